@@ -1,0 +1,110 @@
+package org.eyesandears.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The run command: starts MariaDB (embedded, unless DB_URL names another), Keycloak and WildFly
+ * with the application, prints where to go and who to sign in as, and stops all three on Ctrl-C.
+ *
+ * <p>Everything it keeps lives under {@code data/} in the working directory (the repository root),
+ * so a second run starts faster and finds the data of the first.
+ */
+public final class DevStack {
+
+    static final int HTTP_PORT = 8080;
+    static final int KEYCLOAK_PORT = 8180;
+    static final int DB_PORT = 3307;
+
+    /** Demo users of realm/eyesandears-users-0.json; each password equals the username. */
+    static final List<String> DEMO_USERS = List.of("officer.food", "officer.fire",
+            "desk.immigration", "desk.hmrc", "desk.fire", "desk.tradingstandards", "coordinator",
+            "manager", "analyst", "admin", "auditor");
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of("").toAbsolutePath();
+        Path data = root.resolve("data");
+        Path logs = data.resolve("logs");
+        Files.createDirectories(logs);
+        List<AutoCloseable> running = new CopyOnWriteArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(running), "devstack-stop"));
+
+        String externalDb = System.getenv("DB_URL");
+        say("Starting " + (externalDb == null ? "MariaDB (data in data/mariadb) and " : "")
+                + "Keycloak (first start builds it: about a minute)...");
+        CompletableFuture<EmbeddedDatabase> db = externalDb != null
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> Support.unchecked(() -> EmbeddedDatabase.start(
+                        data.resolve("mariadb"), DB_PORT, "eyesandears", "eyesandears", "eyesandears")));
+        CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> Support.unchecked(() ->
+                KeycloakServer.start(data.resolve("keycloak"), KEYCLOAK_PORT, realmFiles(root), false,
+                        logs.resolve("keycloak.log"))));
+        try {
+            EmbeddedDatabase database = db.join();
+            if (database != null) {
+                running.add(database);
+                say("MariaDB is up at " + database.jdbcUrl());
+            }
+            KeycloakServer idp = keycloak.join();
+            running.add(idp);
+            say("Keycloak is up at http://localhost:" + KEYCLOAK_PORT + "/ (admin console: kcadmin / kcadmin)");
+
+            Map<String, String> env = new LinkedHashMap<>();
+            if (database != null) {
+                env.put("DB_URL", database.jdbcUrl());
+                env.put("DB_USER", "eyesandears");
+                env.put("DB_PASSWORD", "eyesandears");
+            }
+            env.put("OIDC_PROVIDER_URL", idp.realmUrl());
+            say("Starting WildFly with the application...");
+            running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
+                    root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log")));
+        } catch (CompletionException | IllegalStateException e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            System.err.println("\nThe stack could not start: " + cause.getMessage());
+            System.exit(1);
+        }
+
+        say("");
+        say("Eyes and Ears is running at http://localhost:" + HTTP_PORT + "/");
+        say("Sign in as any of these demo users; each password is the same as the username:");
+        DEMO_USERS.forEach(user -> say("    " + user));
+        say("API: get a token from the eyesandears-cli client, e.g.");
+        say("    curl -d grant_type=password -d client_id=eyesandears-cli -d username=officer.food"
+                + " -d password=officer.food http://localhost:" + KEYCLOAK_PORT
+                + "/realms/eyesandears/protocol/openid-connect/token");
+        say("Logs are in data/logs. Press Ctrl-C to stop.");
+        Thread.currentThread().join();
+    }
+
+    private static List<Path> realmFiles(Path root) {
+        return List.of(root.resolve("realm/eyesandears-realm.json"),
+                root.resolve("realm/eyesandears-users-0.json"));
+    }
+
+    private static void stopAll(List<AutoCloseable> running) {
+        say("\nStopping...");
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                System.err.println("While stopping: " + e);
+            }
+        }
+        say("Stopped.");
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,102 @@
+package org.eyesandears.foundation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eyesandears.it.Browser;
+import org.eyesandears.it.BrowserSession;
+import org.eyesandears.it.Stack;
+import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.KeycloakLoginPage;
+import org.eyesandears.it.pages.ProfilePage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The application shell in a real browser: sign-in through Keycloak's login page, the menu each
+ * role sees, the profile page, and sign-out that also ends the Keycloak session.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ShellUiIT {
+
+    /** What each demo user's menu must offer, beside Home, and nothing more. */
+    private static final Map<String, List<String>> MENU = Map.ofEntries(
+            Map.entry("officer.food", List.of("Concerns", "Visits")),
+            Map.entry("officer.fire", List.of("Concerns", "Visits")),
+            Map.entry("desk.immigration", List.of("Desk inbox")),
+            Map.entry("desk.hmrc", List.of("Desk inbox")),
+            Map.entry("desk.fire", List.of("Desk inbox")),
+            Map.entry("desk.tradingstandards", List.of("Desk inbox")),
+            Map.entry("coordinator", List.of("Visits")),
+            Map.entry("manager", List.of("Dashboard")),
+            Map.entry("analyst", List.of("Linkage")),
+            Map.entry("admin", List.of("Administration")),
+            Map.entry("auditor", List.of("Audit")));
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Stack.application();
+    }
+
+    @Test
+    void anOfficerOnAPhoneSignsInSeesTheirMenuAndProfileAndSignsOut() throws Exception {
+        WebDriver browser = session.open(Browser.PHONE);
+        browser.get(Stack.appUrl() + "/");
+
+        HomePage home = KeycloakLoginPage.await(browser).signInAs("officer.food");
+
+        assertThat(home.heading()).isEqualTo("Welcome, Priya Shah");
+        assertThat(home.menuEntries()).containsExactly("Home", "Concerns", "Visits");
+        ProfilePage profile = home.openProfile();
+        assertThat(profile.name()).isEqualTo("Priya Shah");
+        assertThat(profile.agency()).isEqualTo("Food safety and environmental health (FOOD)");
+        assertThat(profile.roles()).isEqualTo("officer");
+
+        HomePage.await(browser).signOut();
+        browser.get(Stack.appUrl() + "/");
+        assertThat(KeycloakLoginPage.await(browser)).isNotNull();
+        assertThat(KeycloakLoginPage.isShown(browser))
+                .as("after sign-out, Keycloak asks for the password again").isTrue();
+    }
+
+    @Test
+    void everyDemoUserSeesTheMenuOfTheirRole() throws Exception {
+        WebDriver browser = session.open(Browser.LAPTOP);
+        for (Map.Entry<String, List<String>> user : MENU.entrySet()) {
+            browser.get(Stack.appUrl() + "/");
+            HomePage home = KeycloakLoginPage.await(browser).signInAs(user.getKey());
+
+            assertThat(home.menuEntries()).as(user.getKey())
+                    .containsExactlyElementsOf(concat("Home", user.getValue()));
+            assertThat(user.getValue()).allSatisfy(entry ->
+                    assertThat(home.isMenuEntryDisplayed(entry)).as(user.getKey() + ": " + entry).isTrue());
+            home.signOut();
+        }
+    }
+
+    @Test
+    void anOfficerCannotOpenTheAdministrationPage() throws Exception {
+        WebDriver browser = session.open(Browser.LAPTOP);
+        browser.get(Stack.appUrl() + "/");
+        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+
+        browser.get(Stack.appUrl() + "/admin/users.xhtml");
+
+        assertThat(browser.getPageSource()).contains("You do not have access to this page")
+                .doesNotContain("People who have signed in");
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.eyesandears.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+/** Calls the application's REST API as one demo user, with a real bearer token. */
+public final class ApiClient {
+
+    private final String token;
+
+    private ApiClient(String token) {
+        this.token = token;
+    }
+
+    public static ApiClient as(String username) throws IOException, InterruptedException {
+        return new ApiClient(Stack.token(username));
+    }
+
+    /** A client that sends the given Authorization header value as is (or none, when null). */
+    public static ApiClient withRawToken(String token) {
+        return new ApiClient(token);
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
+                .header("Accept", "application/json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder builder)
+            throws IOException, InterruptedException {
+        return Stack.HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static JsonObject object(HttpResponse<String> response) {
+        return Stack.json(response.body());
+    }
+
+    public static JsonArray array(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.eyesandears.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+
+/**
+ * Where the test stack lives and how to reach it: the application as built, its URLs on
+ * {@code localhost} (Keycloak's cookies are not sent to 127.0.0.1), and access tokens for the demo
+ * users from the real Keycloak.
+ */
+public final class Stack {
+
+    public static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private Stack() {
+    }
+
+    /** The EAR exactly as the build packaged it. */
+    public static EnterpriseArchive application() {
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new java.io.File(System.getProperty("eyesandears.it.ear")));
+    }
+
+    /** The application's base URL, e.g. http://localhost:18080 (no trailing slash). */
+    public static String appUrl() {
+        return "http://localhost:" + System.getProperty("eyesandears.it.http.port");
+    }
+
+    public static String keycloakUrl() {
+        return "http://localhost:" + System.getProperty("eyesandears.it.keycloak.port");
+    }
+
+    /** An access token for a demo user (password = username) from the eyesandears-cli client. */
+    public static String token(String username) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=eyesandears-cli&username=" + enc(username)
+                + "&password=" + enc(username);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(keycloakUrl() + "/realms/eyesandears/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + username + ": " + response.body());
+        }
+        return json(response.body()).getString("access_token");
+    }
+
+    public static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,59 @@
+package org.eyesandears.it.pages;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The application shell (template) as seen on the home page: heading, menu, sign-out. */
+public final class HomePage {
+
+    private final WebDriver driver;
+
+    private HomePage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static HomePage await(WebDriver driver) {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("menuForm:menu")));
+        return new HomePage(driver);
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The labels of the main menu's entries, in order, including those folded away on a phone. */
+    public List<String> menuEntries() {
+        return driver.findElements(By.cssSelector("#menuForm\\:menu .ui-menuitem-text")).stream()
+                .map(e -> e.getAttribute("textContent").trim())
+                .toList();
+    }
+
+    public boolean isMenuEntryDisplayed(String label) {
+        return driver.findElements(By.cssSelector("#menuForm\\:menu .ui-menuitem-text")).stream()
+                .filter(e -> e.getAttribute("textContent").trim().equals(label))
+                .anyMatch(WebElement::isDisplayed);
+    }
+
+    public ProfilePage openProfile() {
+        driver.findElement(By.id("menuForm:profileLink")).click();
+        return ProfilePage.await(driver);
+    }
+
+    /** Signs out and waits for the signed-out page. */
+    public void signOut() {
+        driver.findElement(By.id("menuForm:logoutLink")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("signInAgain")));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+}

@@ -1,0 +1,85 @@
+package org.eyesandears.user.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eyesandears.agency.model.Agency;
+import org.eyesandears.agency.repository.AgencyRepository;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.user.model.UserProfile;
+import org.eyesandears.user.repository.UserProfileRepository;
+
+/**
+ * The signed-in user's own profile, and the list of profiles for administrators.
+ *
+ * <p>The first call for a user creates their local profile; later calls refresh it from the token
+ * when the name, e-mail or agency changed, or at most hourly otherwise, so that a busy API client
+ * does not write on every request.
+ */
+@Stateless
+public class UserService {
+
+    private static final Duration LAST_LOGIN_PRECISION = Duration.ofHours(1);
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @Inject
+    AgencyRepository agencies;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Records that the caller is here (creating their profile at first login) and describes them. */
+    @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
+            Roles.ADMIN, Roles.AUDITOR})
+    public Me signIn() {
+        Caller caller = currentCaller.get();
+        Instant now = clock.instant();
+        UserProfile profile = profiles.findByUsername(caller.username())
+                .orElseGet(() -> profiles.add(new UserProfile(caller.username(), now)));
+        if (changed(profile, caller)
+                || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)
+                || profile.getId() == null) {
+            profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), now);
+        }
+        String agencyName = caller.hasAgency()
+                ? agencies.findByCode(caller.agencyCode()).map(Agency::getName).orElse(null)
+                : null;
+        return new Me(caller.username(), caller.displayName(), caller.email(), caller.agencyCode(),
+                agencyName, List.copyOf(caller.roles()), profile.getFirstLoginAt());
+    }
+
+    /** Everyone who has signed in, by username. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<UserSummary> listProfiles() {
+        return em.createQuery("select u from UserProfile u order by u.username", UserProfile.class)
+                .getResultStream()
+                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getAgencyCode(),
+                        u.getFirstLoginAt(), u.getLastLoginAt()))
+                .toList();
+    }
+
+    private static boolean changed(UserProfile profile, Caller caller) {
+        return !Objects.equals(profile.getDisplayName(), caller.displayName())
+                || !Objects.equals(profile.getEmail(), caller.email())
+                || !Objects.equals(profile.getAgencyCode(), caller.agencyCode());
+    }
+}

@@ -1,0 +1,64 @@
+package org.eyesandears.agency.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A partner agency: a regulator or enforcement body that sends and receives referrals.
+ * The {@code code} is the stable key that identity-provider groups carry in their
+ * {@code agency} attribute; the name is for people.
+ */
+@Entity
+@Table(name = "agency")
+@NamedQuery(name = "Agency.findAll", query = "select a from Agency a order by a.name")
+@NamedQuery(name = "Agency.findByCode", query = "select a from Agency a where a.code = :code")
+public class Agency {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected Agency() {
+        // for JPA
+    }
+
+    public Agency(String code, String name) {
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}
