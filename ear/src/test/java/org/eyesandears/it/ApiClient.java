@@ -37,6 +37,14 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST with an Idempotency-Key header. */
+    public HttpResponse<String> post(String path, String json, String idempotencyKey)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
                 .header("Accept", "application/json");

@@ -1,12 +1,14 @@
 package org.eyesandears.agency.service;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.eyesandears.agency.model.Agency;
 import org.eyesandears.agency.repository.AgencyRepository;
 import org.eyesandears.agency.repository.IndicatorRepository;
 import org.eyesandears.shared.security.Roles;
@@ -30,8 +32,9 @@ public class AgencyService {
         return agencies.findAll().stream().map(AgencySummary::of).toList();
     }
 
-    public Optional<AgencySummary> findAgency(String code) {
-        return agencies.findByCode(code).map(AgencySummary::of);
+    /** Agency names by code, for showing the codes that other contexts store. */
+    public Map<String, String> agencyNames() {
+        return agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Agency::getName));
     }
 
     /** Active golden indicators, grouped by concern area in display order. */

@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.eyesandears.shared.validation.InvalidInputException;
+
 /**
  * Turns every failure into a JSON {@link ApiError}: a clear 4xx for the caller's mistakes and a
  * 500 with an incident reference (logged with the stack trace) for ours, never a stack trace.
@@ -70,6 +72,17 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             return invalid(e);
+        }
+    }
+
+    /** Input a service refused, field by field. */
+    @Provider
+    public static class RefusedInput implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_input",
+                    "Some fields are missing or invalid.",
+                    e.violations().stream().map(v -> new ApiError.FieldError(v.field(), v.message())).toList());
         }
     }
 

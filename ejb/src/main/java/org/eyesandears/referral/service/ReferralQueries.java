@@ -1,0 +1,86 @@
+package org.eyesandears.referral.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.referral.model.Referral;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+
+/**
+ * Reading referrals, with who-may-see-what in the query itself: a referral is visible to its
+ * author, to managers of the author's agency, and to the desks of the agencies it was routed to.
+ * To anyone else it does not exist: the same empty answer as for a reference never issued.
+ * Every read of a referral is audited as a consultation.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
+        Roles.ADMIN, Roles.AUDITOR})
+public class ReferralQueries {
+
+    static final int MAX_PAGE = 200;
+
+    /** The visibility rule, shared by every query here. */
+    private static final String VISIBLE = "(r.authorUsername = :user"
+            + " or (:manager = true and r.authorAgencyCode = :agency)"
+            + " or (:desk = true and exists (select g from Routing g where g.referral = r"
+            + " and g.agencyCode = :agency)))";
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    AuditService audit;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<ReferralDetail> find(String reference) {
+        Optional<Referral> referral = visible(em.createQuery(
+                "select r from Referral r join fetch r.business where r.reference = :reference and "
+                        + VISIBLE, Referral.class), currentCaller.get())
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
+        referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
+                null, null));
+        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames()));
+    }
+
+    /** The caller's own referrals, newest first, one page at a time. */
+    public List<ReferralSummary> mine(int first, int max) {
+        Caller caller = currentCaller.get();
+        List<Referral> page = em.createQuery("select r from Referral r join fetch r.business"
+                        + " where r.authorUsername = :user order by r.submittedAt desc, r.id desc", Referral.class)
+                .setParameter("user", caller.username())
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
+                .getResultList();
+        Map<String, String> names = agencies.agencyNames();
+        return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
+                r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
+                ReferralDetail.of(r, names).routings())).toList();
+    }
+
+    private static <T> TypedQuery<T> visible(TypedQuery<T> query, Caller caller) {
+        return query.setParameter("user", caller.username())
+                .setParameter("manager", caller.hasRole(Roles.MANAGER) && caller.hasAgency())
+                .setParameter("desk", caller.hasRole(Roles.DESK) && caller.hasAgency())
+                .setParameter("agency", caller.hasAgency() ? caller.agencyCode() : "");
+    }
+}

@@ -1,0 +1,176 @@
+package org.eyesandears.referral.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.business.model.Business;
+import org.eyesandears.referral.model.Grading;
+import org.eyesandears.referral.model.PersonInvolved;
+import org.eyesandears.referral.model.Referral;
+import org.eyesandears.referral.model.ReferralIndicator;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.validation.InvalidInputException.Violation;
+
+/**
+ * Submitting concern referrals. A referral is routed to every agency that receives one of its
+ * ticked indicators, plus the agency chosen for an "other concern"; each routing is a disclosure
+ * and is audited as one. Submitting again with the same idempotency key returns the first
+ * referral instead of making a second.
+ */
+@Stateless
+public class ReferralService {
+
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The result of a submission: the referral, and whether it was made now or earlier. */
+    public record Submitted(ReferralDetail referral, boolean created) {
+    }
+
+    @RolesAllowed(Roles.OFFICER)
+    public Submitted submit(NewReferral card, String idempotencyKey) {
+        Caller caller = currentCaller.get();
+        if (!caller.hasAgency()) {
+            throw new InvalidInputException(List.of(new Violation("agency",
+                    "Your account belongs to no agency, so referrals cannot be sent from it. Ask your administrator.")));
+        }
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.trim();
+        if (key != null && key.length() > 100) {
+            throw new InvalidInputException(List.of(new Violation("Idempotency-Key", "At most 100 characters.")));
+        }
+        if (key != null) {
+            Optional<Referral> earlier = findByIdempotencyKey(caller.username(), key);
+            if (earlier.isPresent()) {
+                return new Submitted(ReferralDetail.of(earlier.get(), agencies.agencyNames()), false);
+            }
+        }
+
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        List<Violation> violations = new ArrayList<>(ReferralValidator.validate(card, today));
+        Map<String, IndicatorSummary> active = agencies.listIndicators().stream()
+                .collect(Collectors.toMap(IndicatorSummary::code, Function.identity()));
+        Map<String, String> agencyNames = agencies.agencyNames();
+        Set<String> codes = new LinkedHashSet<>(card.indicatorCodes());
+        codes.stream().filter(c -> !active.containsKey(c)).forEach(c ->
+                violations.add(new Violation("indicatorCodes", "No such indicator: " + c + ".")));
+        if (!ReferralValidator.isBlank(card.otherConcernAgency())
+                && !agencyNames.containsKey(card.otherConcernAgency())) {
+            violations.add(new Violation("otherConcernAgency", "No such agency: " + card.otherConcernAgency() + "."));
+        }
+        Business business = null;
+        if (card.businessId() != null) {
+            business = em.find(Business.class, card.businessId());
+            if (business == null) {
+                violations.add(new Violation("businessId", "No such business."));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+
+        if (business == null) {
+            business = newPremises(card.newBusiness(), caller);
+        }
+        NewReferral.NewGrading g = card.grading();
+        Referral referral = new Referral(nextReference(today.getYear()), business, caller.username(),
+                caller.agencyCode(), card.visitDate(), trim(card.visitReason()), card.observation().trim(),
+                trim(card.otherConcern()), trim(card.otherConcernAgency()),
+                new Grading(g.source(), g.intelligence(), g.handling(), trim(g.conditions())),
+                card.urgency(), clock.instant(), key);
+        for (String code : codes) {
+            IndicatorSummary indicator = active.get(code);
+            referral.addIndicator(new ReferralIndicator(indicator.code(), indicator.concernArea(),
+                    indicator.wording(), indicator.wordingVersion()));
+            indicator.receivingAgencies().forEach(agency -> referral.routeTo(agency, clock.instant()));
+        }
+        if (referral.getOtherConcernAgencyCode() != null) {
+            referral.routeTo(referral.getOtherConcernAgencyCode(), clock.instant());
+        }
+        card.people().forEach(p -> referral.addPerson(new PersonInvolved(p.nameOrDescription().trim(),
+                trim(p.roleAtPremises()), p.category())));
+        em.persist(referral);
+        em.flush();
+
+        audit.record(AuditOperation.COLLECTION, "referral", referral.getReference(), null, null);
+        referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, "referral",
+                referral.getReference(), "routed to " + r.getAgencyCode(), null));
+        return new Submitted(ReferralDetail.of(referral, agencyNames), true);
+    }
+
+    private Business newPremises(NewReferral.NewBusiness b, Caller caller) {
+        Business business = Business.unconfirmed(b.tradingName().trim(), b.addressLine1().trim(),
+                trim(b.addressLine2()), trim(b.town()), ReferralValidator.canonicalPostcode(b.postcode()),
+                trim(b.phone()), ReferralValidator.canonicalCompanyNumber(b.companyNumber()), trim(b.uprn()),
+                caller.username(), clock.instant());
+        em.persist(business);
+        em.flush();
+        audit.record(AuditOperation.COLLECTION, "business", String.valueOf(business.getId()),
+                "new unconfirmed premises from a concern card", null);
+        return business;
+    }
+
+    /**
+     * The next reference of the year, e.g. EE-2026-000123. The counter row stays locked until the
+     * transaction ends, so concurrent submissions never share a number.
+     */
+    String nextReference(int year) {
+        em.createNativeQuery("INSERT INTO referral_reference_counter (year, last_value) VALUES (?1, 1)"
+                        + " ON DUPLICATE KEY UPDATE last_value = last_value + 1")
+                .setParameter(1, year)
+                .executeUpdate();
+        Number value = (Number) em.createNativeQuery(
+                        "SELECT last_value FROM referral_reference_counter WHERE year = ?1")
+                .setParameter(1, year)
+                .getSingleResult();
+        return String.format("EE-%d-%06d", year, value.intValue());
+    }
+
+    private Optional<Referral> findByIdempotencyKey(String author, String key) {
+        return em.createQuery("select r from Referral r where r.authorUsername = :author"
+                        + " and r.idempotencyKey = :key", Referral.class)
+                .setParameter("author", author)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static String trim(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,202 @@
+package org.eyesandears.referral.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.eyesandears.business.model.Business;
+
+/**
+ * A concern an officer logged against a business after a visit: what they saw, graded, with the
+ * golden indicators they ticked as worded at the time, routed to each receiving agency.
+ */
+@Entity
+@Table(name = "referral")
+public class Referral {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "business_id")
+    private Business business;
+
+    @Column(name = "author_username", nullable = false, length = 100)
+    private String authorUsername;
+
+    @Column(name = "author_agency_code", nullable = false, length = 40)
+    private String authorAgencyCode;
+
+    @Column(name = "visit_date", nullable = false)
+    private LocalDate visitDate;
+
+    @Column(name = "visit_reason", length = 500)
+    private String visitReason;
+
+    @Column(nullable = false, length = 4000)
+    private String observation;
+
+    @Column(name = "other_concern", length = 1000)
+    private String otherConcern;
+
+    @Column(name = "other_concern_agency_code", length = 40)
+    private String otherConcernAgencyCode;
+
+    @Embedded
+    private Grading grading;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Urgency urgency;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    @Column(name = "idempotency_key", length = 100)
+    private String idempotencyKey;
+
+    @ElementCollection
+    @CollectionTable(name = "referral_indicator", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    private List<ReferralIndicator> indicators = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "referral_person", joinColumns = @JoinColumn(name = "referral_id"))
+    @OrderColumn(name = "position")
+    private List<PersonInvolved> people = new ArrayList<>();
+
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
+    @OrderBy("agencyCode")
+    private List<Routing> routings = new ArrayList<>();
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected Referral() {
+        // for JPA
+    }
+
+    public Referral(String reference, Business business, String authorUsername, String authorAgencyCode,
+                    LocalDate visitDate, String visitReason, String observation, String otherConcern,
+                    String otherConcernAgencyCode, Grading grading, Urgency urgency,
+                    Instant submittedAt, String idempotencyKey) {
+        this.reference = reference;
+        this.business = business;
+        this.authorUsername = authorUsername;
+        this.authorAgencyCode = authorAgencyCode;
+        this.visitDate = visitDate;
+        this.visitReason = visitReason;
+        this.observation = observation;
+        this.otherConcern = otherConcern;
+        this.otherConcernAgencyCode = otherConcernAgencyCode;
+        this.grading = grading;
+        this.urgency = urgency;
+        this.submittedAt = submittedAt;
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    public void addIndicator(ReferralIndicator indicator) {
+        indicators.add(indicator);
+    }
+
+    public void addPerson(PersonInvolved person) {
+        people.add(person);
+    }
+
+    /** Routes the referral to an agency's desk; a second routing to the same agency is not made. */
+    public void routeTo(String agencyCode, Instant now) {
+        if (routings.stream().noneMatch(r -> r.getAgencyCode().equals(agencyCode))) {
+            routings.add(new Routing(this, agencyCode, now));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Business getBusiness() {
+        return business;
+    }
+
+    public String getAuthorUsername() {
+        return authorUsername;
+    }
+
+    public String getAuthorAgencyCode() {
+        return authorAgencyCode;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public String getVisitReason() {
+        return visitReason;
+    }
+
+    public String getObservation() {
+        return observation;
+    }
+
+    public String getOtherConcern() {
+        return otherConcern;
+    }
+
+    public String getOtherConcernAgencyCode() {
+        return otherConcernAgencyCode;
+    }
+
+    public Grading getGrading() {
+        return grading;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<ReferralIndicator> getIndicators() {
+        return List.copyOf(indicators);
+    }
+
+    public List<PersonInvolved> getPeople() {
+        return List.copyOf(people);
+    }
+
+    public List<Routing> getRoutings() {
+        return List.copyOf(routings);
+    }
+}
