@@ -28,8 +28,8 @@ class ShellUiIT {
 
     /** What each demo user's menu must offer, beside Home, and nothing more. */
     private static final Map<String, List<String>> MENU = Map.ofEntries(
-            Map.entry("officer.food", List.of("Concerns", "Visits")),
-            Map.entry("officer.fire", List.of("Concerns", "Visits")),
+            Map.entry("officer.food", List.of("Log a concern", "My referrals", "Visits")),
+            Map.entry("officer.fire", List.of("Log a concern", "My referrals", "Visits")),
             Map.entry("desk.immigration", List.of("Desk inbox")),
             Map.entry("desk.hmrc", List.of("Desk inbox")),
             Map.entry("desk.fire", List.of("Desk inbox")),
@@ -56,7 +56,7 @@ class ShellUiIT {
         HomePage home = KeycloakLoginPage.await(browser).signInAs("officer.food");
 
         assertThat(home.heading()).isEqualTo("Welcome, Priya Shah");
-        assertThat(home.menuEntries()).containsExactly("Home", "Concerns", "Visits");
+        assertThat(home.menuEntries()).containsExactly("Home", "Log a concern", "My referrals", "Visits");
         ProfilePage profile = home.openProfile();
         assertThat(profile.name()).isEqualTo("Priya Shah");
         assertThat(profile.agency()).isEqualTo("Food safety and environmental health (FOOD)");

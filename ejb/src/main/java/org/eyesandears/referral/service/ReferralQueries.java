@@ -62,12 +62,14 @@ public class ReferralQueries {
         return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames()));
     }
 
-    /** The caller's own referrals, newest first, one page at a time. */
-    public List<ReferralSummary> mine(int first, int max) {
-        Caller caller = currentCaller.get();
-        List<Referral> page = em.createQuery("select r from Referral r join fetch r.business"
-                        + " where r.authorUsername = :user order by r.submittedAt desc, r.id desc", Referral.class)
-                .setParameter("user", caller.username())
+    /**
+     * The caller's own referrals, one page at a time, newest first unless {@code oldestFirst};
+     * {@code text}, when given, must appear in the reference or the business name.
+     */
+    public List<ReferralSummary> mine(String text, boolean oldestFirst, int first, int max) {
+        String order = oldestFirst ? "asc" : "desc";
+        List<Referral> page = mineQuery("select r from Referral r join fetch r.business", text,
+                " order by r.submittedAt " + order + ", r.id " + order, Referral.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                 .getResultList();
@@ -75,6 +77,24 @@ public class ReferralQueries {
         return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
                 ReferralDetail.of(r, names).routings())).toList();
+    }
+
+    /** How many of the caller's referrals match {@code text} (see {@link #mine}). */
+    public long countMine(String text) {
+        return mineQuery("select count(r) from Referral r", text, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> mineQuery(String select, String text, String order, Class<T> type) {
+        boolean filtered = text != null && !text.isBlank();
+        TypedQuery<T> query = em.createQuery(select + " where r.authorUsername = :user"
+                + (filtered ? " and (lower(r.reference) like :text or lower(r.business.tradingName) like :text)" : "")
+                + order, type)
+                .setParameter("user", currentCaller.get().username());
+        if (filtered) {
+            query.setParameter("text", "%" + text.trim().toLowerCase(java.util.Locale.UK)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query;
     }
 
     private static <T> TypedQuery<T> visible(TypedQuery<T> query, Caller caller) {

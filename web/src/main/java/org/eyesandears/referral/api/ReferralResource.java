@@ -89,6 +89,6 @@ public class ReferralResource {
         if (!mine) {
             throw new BadRequestException("Ask for your own referrals with mine=true.");
         }
-        return queries.mine(first, max);
+        return queries.mine(null, false, first, max);
     }
 }

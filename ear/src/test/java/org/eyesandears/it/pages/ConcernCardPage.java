@@ -1,0 +1,97 @@
+package org.eyesandears.it.pages;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The concern card (referral/concern-card.xhtml). */
+public final class ConcernCardPage {
+
+    private final WebDriver driver;
+
+    private ConcernCardPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static ConcernCardPage open(WebDriver driver, String appUrl) {
+        driver.get(appUrl + "/referral/concern-card.xhtml");
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
+        return new ConcernCardPage(driver);
+    }
+
+    /** Switches to new premises and types them in. */
+    public ConcernCardPage newPremises(String name, String address, String town, String postcode) {
+        click(By.cssSelector("#card\\:newPremises .ui-chkbox-box"));
+        Ajax.settle(driver);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("card:tradingName")));
+        type("card:tradingName", name);
+        type("card:addressLine1", address);
+        type("card:town", town);
+        type("card:postcode", postcode);
+        return this;
+    }
+
+    public ConcernCardPage tick(String indicatorCode) {
+        click(By.cssSelector(".indicator[data-code='" + indicatorCode + "'] .ui-chkbox-box"));
+        return this;
+    }
+
+    public ConcernCardPage observe(String text) {
+        type("card:observation", text);
+        return this;
+    }
+
+    /** Grading by the radio buttons' positions: 0 = first choice (1 / A / P). */
+    public ConcernCardPage grade(int source, int intelligence) {
+        radio("card:source", source);
+        radio("card:intelligence", intelligence);
+        return this;
+    }
+
+    public void submit() {
+        click(By.id("card:submit"));
+        Ajax.settle(driver);
+    }
+
+    public String confirmationHeading() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmationHeading"))).getText();
+    }
+
+    public List<String> sentTo() {
+        return driver.findElements(By.cssSelector("#sentTo li")).stream().map(WebElement::getText).toList();
+    }
+
+    public List<String> errorMessages() {
+        return driver.findElements(By.cssSelector(".ui-message-error")).stream()
+                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
+    }
+
+    private void radio(String id, int index) {
+        List<WebElement> boxes = driver.findElements(By.cssSelector("[id='" + id + "'] .ui-radiobutton-box"));
+        scrollAndClick(boxes.get(index));
+    }
+
+    private void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private void click(By by) {
+        scrollAndClick(driver.findElement(by));
+    }
+
+    private void scrollAndClick(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+}

@@ -1,0 +1,42 @@
+package org.eyesandears.referral.web;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
+import jakarta.faces.convert.ConverterException;
+import jakarta.faces.convert.FacesConverter;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+
+import org.eyesandears.business.service.BusinessQueries;
+import org.eyesandears.business.service.BusinessSummary;
+
+/** A business picked in a type-ahead travels as its id. */
+@FacesConverter(forClass = BusinessSummary.class, managed = true)
+public class BusinessConverter implements Converter<BusinessSummary> {
+
+    @Inject
+    BusinessQueries businesses;
+
+    @Override
+    public BusinessSummary getAsObject(FacesContext context, UIComponent component, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return businesses.find(Long.parseLong(value)).orElseThrow(() -> notFound());
+        } catch (NumberFormatException e) {
+            throw notFound();
+        }
+    }
+
+    @Override
+    public String getAsString(FacesContext context, UIComponent component, BusinessSummary value) {
+        return value == null ? "" : String.valueOf(value.id());
+    }
+
+    private static ConverterException notFound() {
+        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                "Choose a business from the list, or enter new premises.", null));
+    }
+}

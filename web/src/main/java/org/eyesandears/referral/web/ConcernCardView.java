@@ -1,0 +1,363 @@
+package org.eyesandears.referral.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.business.service.BusinessQueries;
+import org.eyesandears.business.service.BusinessSummary;
+import org.eyesandears.referral.model.HandlingCode;
+import org.eyesandears.referral.model.IntelligenceAssessment;
+import org.eyesandears.referral.model.PersonCategory;
+import org.eyesandears.referral.model.SourceEvaluation;
+import org.eyesandears.referral.model.Urgency;
+import org.eyesandears.referral.service.NewReferral;
+import org.eyesandears.referral.service.ReferralDetail;
+import org.eyesandears.referral.service.ReferralService;
+import org.eyesandears.shared.validation.InvalidInputException;
+
+/**
+ * The concern card: one page an officer fills in after a visit, in about a minute. The card's
+ * idempotency key is made when the page opens, so a double click, a resubmitted form or a retried
+ * request all land on the same referral.
+ */
+@Named
+@ViewScoped
+public class ConcernCardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    /** Where each service field's message is shown on the page. */
+    private static final Map<String, String> FIELD_COMPONENTS = Map.ofEntries(
+            Map.entry("businessId", "card:business"),
+            Map.entry("newBusiness.tradingName", "card:tradingName"),
+            Map.entry("newBusiness.addressLine1", "card:addressLine1"),
+            Map.entry("newBusiness.postcode", "card:postcode"),
+            Map.entry("newBusiness.phone", "card:phone"),
+            Map.entry("newBusiness.companyNumber", "card:companyNumber"),
+            Map.entry("newBusiness.uprn", "card:uprn"),
+            Map.entry("visitDate", "card:visitDate"),
+            Map.entry("indicatorCodes", "card:indicatorMessages"),
+            Map.entry("otherConcernAgency", "card:otherConcernAgency"),
+            Map.entry("otherConcern", "card:otherConcern"),
+            Map.entry("observation", "card:observation"),
+            Map.entry("grading.conditions", "card:conditions"));
+
+    @Inject
+    AgencyService agencyService;
+
+    @Inject
+    BusinessQueries businessQueries;
+
+    @Inject
+    ReferralService referralService;
+
+    private String idempotencyKey;
+    private Map<String, List<IndicatorSummary>> indicatorsByArea;
+    private List<AgencySummary> agencies;
+    private Map<String, String> agencyNames;
+
+    private BusinessSummary business;
+    private boolean newPremises;
+    private final PremisesForm premises = new PremisesForm();
+    private LocalDate visitDate;
+    private String visitReason;
+    private List<String> indicatorCodes = new ArrayList<>();
+    private String otherConcern;
+    private String otherConcernAgency;
+    private String observation;
+    private final List<PersonForm> people = new ArrayList<>();
+    private SourceEvaluation source;
+    private IntelligenceAssessment intelligence;
+    private HandlingCode handling = HandlingCode.P;
+    private String conditions;
+    private Urgency urgency = Urgency.ROUTINE;
+
+    private ReferralDetail submitted;
+
+    @PostConstruct
+    void open() {
+        idempotencyKey = UUID.randomUUID().toString();
+        indicatorsByArea = agencyService.listIndicators().stream().collect(Collectors.groupingBy(
+                IndicatorSummary::concernArea, LinkedHashMap::new, Collectors.toList()));
+        agencies = agencyService.listAgencies();
+        agencyNames = agencyService.agencyNames();
+        visitDate = today();
+    }
+
+    public List<BusinessSummary> completeBusiness(String text) {
+        return businessQueries.search(text, 10);
+    }
+
+    public void addPerson() {
+        people.add(new PersonForm());
+    }
+
+    public void removePerson(PersonForm person) {
+        people.remove(person);
+    }
+
+    public void submit() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        NewReferral card = new NewReferral(newPremises || business == null ? null : business.id(),
+                newPremises ? premises.toCommand() : null, visitDate, visitReason, List.copyOf(indicatorCodes),
+                otherConcern, otherConcernAgency, observation,
+                people.stream().map(PersonForm::toCommand).toList(),
+                new NewReferral.NewGrading(source, intelligence, handling, conditions), urgency);
+        try {
+            submitted = referralService.submit(card, idempotencyKey).referral();
+        } catch (InvalidInputException e) {
+            for (InvalidInputException.Violation v : e.violations()) {
+                faces.addMessage(FIELD_COMPONENTS.get(v.field()),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.message()));
+            }
+            faces.validationFailed();
+        }
+    }
+
+    /** The names of the agencies an indicator routes to, e.g. "Housing (HMOs), Fire and rescue". */
+    public String receivers(IndicatorSummary indicator) {
+        return indicator.receivingAgencies().stream().map(c -> agencyNames.getOrDefault(c, c))
+                .collect(Collectors.joining(", "));
+    }
+
+    public LocalDate getToday() {
+        return today();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(LONDON);
+    }
+
+    public SourceEvaluation[] getSources() {
+        return SourceEvaluation.values();
+    }
+
+    public IntelligenceAssessment[] getAssessments() {
+        return IntelligenceAssessment.values();
+    }
+
+    public HandlingCode[] getHandlingCodes() {
+        return HandlingCode.values();
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
+
+    public PersonCategory[] getCategories() {
+        return PersonCategory.values();
+    }
+
+    public Map<String, List<IndicatorSummary>> getIndicatorsByArea() {
+        return indicatorsByArea;
+    }
+
+    /** Every indicator in display order: the items of the one check-box group the page lays out by area. */
+    public List<IndicatorSummary> getAllIndicators() {
+        return indicatorsByArea.values().stream().flatMap(List::stream).toList();
+    }
+
+    public int indexOf(IndicatorSummary indicator) {
+        return getAllIndicators().indexOf(indicator);
+    }
+
+    public List<String> getConcernAreas() {
+        return List.copyOf(indicatorsByArea.keySet());
+    }
+
+    public List<AgencySummary> getAgencies() {
+        return agencies;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public BusinessSummary getBusiness() {
+        return business;
+    }
+
+    public void setBusiness(BusinessSummary business) {
+        this.business = business;
+    }
+
+    public boolean isNewPremises() {
+        return newPremises;
+    }
+
+    public void setNewPremises(boolean newPremises) {
+        this.newPremises = newPremises;
+    }
+
+    public PremisesForm getPremises() {
+        return premises;
+    }
+
+    public LocalDate getVisitDate() {
+        return visitDate;
+    }
+
+    public void setVisitDate(LocalDate visitDate) {
+        this.visitDate = visitDate;
+    }
+
+    public String getVisitReason() {
+        return visitReason;
+    }
+
+    public void setVisitReason(String visitReason) {
+        this.visitReason = visitReason;
+    }
+
+    public List<String> getIndicatorCodes() {
+        return indicatorCodes;
+    }
+
+    public void setIndicatorCodes(List<String> indicatorCodes) {
+        this.indicatorCodes = indicatorCodes == null ? new ArrayList<>() : new ArrayList<>(indicatorCodes);
+    }
+
+    public String getOtherConcern() {
+        return otherConcern;
+    }
+
+    public void setOtherConcern(String otherConcern) {
+        this.otherConcern = otherConcern;
+    }
+
+    public String getOtherConcernAgency() {
+        return otherConcernAgency;
+    }
+
+    public void setOtherConcernAgency(String otherConcernAgency) {
+        this.otherConcernAgency = otherConcernAgency;
+    }
+
+    public String getObservation() {
+        return observation;
+    }
+
+    public void setObservation(String observation) {
+        this.observation = observation;
+    }
+
+    public List<PersonForm> getPeople() {
+        return people;
+    }
+
+    public SourceEvaluation getSource() {
+        return source;
+    }
+
+    public void setSource(SourceEvaluation source) {
+        this.source = source;
+    }
+
+    public IntelligenceAssessment getIntelligence() {
+        return intelligence;
+    }
+
+    public void setIntelligence(IntelligenceAssessment intelligence) {
+        this.intelligence = intelligence;
+    }
+
+    public HandlingCode getHandling() {
+        return handling;
+    }
+
+    public void setHandling(HandlingCode handling) {
+        this.handling = handling;
+    }
+
+    public String getConditions() {
+        return conditions;
+    }
+
+    public void setConditions(String conditions) {
+        this.conditions = conditions;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency urgency) {
+        this.urgency = urgency;
+    }
+
+    public ReferralDetail getSubmitted() {
+        return submitted;
+    }
+
+    /** New premises as typed on the card. */
+    public static class PremisesForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String tradingName;
+        private String addressLine1;
+        private String addressLine2;
+        private String town;
+        private String postcode;
+        private String phone;
+        private String companyNumber;
+        private String uprn;
+
+        NewReferral.NewBusiness toCommand() {
+            return new NewReferral.NewBusiness(tradingName, addressLine1, addressLine2, town, postcode, phone,
+                    companyNumber, uprn);
+        }
+
+        public String getTradingName() { return tradingName; }
+        public void setTradingName(String v) { tradingName = v; }
+        public String getAddressLine1() { return addressLine1; }
+        public void setAddressLine1(String v) { addressLine1 = v; }
+        public String getAddressLine2() { return addressLine2; }
+        public void setAddressLine2(String v) { addressLine2 = v; }
+        public String getTown() { return town; }
+        public void setTown(String v) { town = v; }
+        public String getPostcode() { return postcode; }
+        public void setPostcode(String v) { postcode = v; }
+        public String getPhone() { return phone; }
+        public void setPhone(String v) { phone = v; }
+        public String getCompanyNumber() { return companyNumber; }
+        public void setCompanyNumber(String v) { companyNumber = v; }
+        public String getUprn() { return uprn; }
+        public void setUprn(String v) { uprn = v; }
+    }
+
+    /** A person the officer saw, as typed on the card. */
+    public static class PersonForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String nameOrDescription;
+        private String roleAtPremises;
+        private PersonCategory category = PersonCategory.OTHER;
+
+        NewReferral.NewPerson toCommand() {
+            return new NewReferral.NewPerson(nameOrDescription, roleAtPremises, category);
+        }
+
+        public String getNameOrDescription() { return nameOrDescription; }
+        public void setNameOrDescription(String v) { nameOrDescription = v; }
+        public String getRoleAtPremises() { return roleAtPremises; }
+        public void setRoleAtPremises(String v) { roleAtPremises = v; }
+        public PersonCategory getCategory() { return category; }
+        public void setCategory(PersonCategory v) { category = v; }
+    }
+}

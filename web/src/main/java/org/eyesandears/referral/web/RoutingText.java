@@ -1,0 +1,46 @@
+package org.eyesandears.referral.web;
+
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import org.eyesandears.referral.service.ReferralDetail;
+
+/** Routing statuses and gradings in plain words, for the officer's pages. */
+@Named
+@ApplicationScoped
+public class RoutingText {
+
+    private static final Map<String, String> STATUS = Map.of(
+            "NEW", "received, not yet looked at",
+            "IN_REVIEW", "being reviewed",
+            "ACCEPTED", "taken on",
+            "INFO_REQUESTED", "question for you",
+            "REFERRED_ON", "passed to another agency",
+            "NO_FURTHER_ACTION", "no further action",
+            "CLOSED", "closed");
+
+    private static final Map<String, String> SOURCE = Map.of(
+            "RELIABLE", "reliable source (1)", "UNTESTED", "untested source (2)",
+            "NOT_RELIABLE", "source not reliable (3)");
+
+    private static final Map<String, String> INTELLIGENCE = Map.of(
+            "A", "known directly (A)", "B", "known indirectly, corroborated (B)",
+            "C", "known indirectly (C)", "D", "not known how the source knows (D)",
+            "E", "suspected false or malicious (E)");
+
+    private static final Map<String, String> HANDLING = Map.of(
+            "P", "may be shared (P)", "C", "may be shared with conditions (C)");
+
+    public String status(String status) {
+        return STATUS.getOrDefault(status, status);
+    }
+
+    /** E.g. "reliable source (1), known directly (A), may be shared (P)". */
+    public String grading(ReferralDetail.GradingView grading) {
+        return SOURCE.getOrDefault(grading.source(), grading.source()) + ", "
+                + INTELLIGENCE.getOrDefault(grading.intelligence(), grading.intelligence()) + ", "
+                + HANDLING.getOrDefault(grading.handling(), grading.handling());
+    }
+}
