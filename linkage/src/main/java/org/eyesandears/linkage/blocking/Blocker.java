@@ -1,0 +1,152 @@
+package org.eyesandears.linkage.blocking;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eyesandears.linkage.model.PreparedRecord;
+import org.eyesandears.linkage.model.TermFrequencies;
+
+/** Runs the blocking rules over a set of records and collects the distinct candidate pairs. */
+public final class Blocker {
+
+    /** Default largest block compared all-against-all. */
+    public static final int DEFAULT_MAX_BLOCK = 100;
+    /** Default number of name-sorted neighbours each record meets inside an oversized block. */
+    public static final int DEFAULT_WINDOW = 10;
+
+    private final Set<BlockingRule> rules;
+    private final int maxBlock;
+    private final int window;
+
+    /**
+     * Creates a blocker.
+     *
+     * @param rules rules to apply
+     * @param maxBlock largest block compared all-against-all
+     * @param window neighbours compared inside larger blocks
+     */
+    public Blocker(Set<BlockingRule> rules, int maxBlock, int window) {
+        this.rules = Set.copyOf(rules);
+        this.maxBlock = maxBlock;
+        this.window = window;
+    }
+
+    /** @return a blocker with every rule and the default limits */
+    public static Blocker defaults() {
+        return new Blocker(Set.of(BlockingRule.values()), DEFAULT_MAX_BLOCK, DEFAULT_WINDOW);
+    }
+
+    /**
+     * Finds candidate pairs.
+     *
+     * @param records prepared records, indexed as in the pair space
+     * @param tf frequency tables
+     * @param space which pairs are wanted
+     * @return distinct candidate pairs and counts per rule
+     */
+    public CandidatePairs block(List<PreparedRecord> records, TermFrequencies tf, PairSpace space) {
+        LongList all = new LongList(records.size() * 4);
+        Map<BlockingRule, Long> perRule = new EnumMap<>(BlockingRule.class);
+        Map<BlockingRule, Long> oversized = new EnumMap<>(BlockingRule.class);
+        for (BlockingRule rule : BlockingRule.values()) {
+            if (!rules.contains(rule)) {
+                continue;
+            }
+            Map<String, IntList> blocks = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                for (String key : rule.keys(records.get(i), tf)) {
+                    blocks.computeIfAbsent(key, k -> new IntList()).add(i);
+                }
+            }
+            long before = all.size;
+            long big = 0;
+            for (IntList block : blocks.values()) {
+                int n = block.size;
+                if (n < 2) {
+                    continue;
+                }
+                int[] ids = block.toArray();
+                if (n <= maxBlock) {
+                    for (int a = 0; a < n; a++) {
+                        for (int b = a + 1; b < n; b++) {
+                            if (space.allowed(ids[a], ids[b])) {
+                                all.add(CandidatePairs.pack(ids[a], ids[b]));
+                            }
+                        }
+                    }
+                } else {
+                    big++;
+                    windowed(ids, records, space, all);
+                }
+            }
+            perRule.put(rule, all.size - before);
+            oversized.put(rule, big);
+        }
+        long[] pairs = all.toArray();
+        Arrays.parallelSort(pairs);
+        int n = 0;
+        for (int k = 0; k < pairs.length; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                pairs[n++] = pairs[k];
+            }
+        }
+        return new CandidatePairs(Arrays.copyOf(pairs, n), perRule, oversized);
+    }
+
+    private void windowed(int[] ids, List<PreparedRecord> records, PairSpace space, LongList out) {
+        Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
+        Comparator<Integer> byName = Comparator.comparing(
+                (Integer i) -> records.get(i).record().name(),
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        Arrays.sort(boxed, byName.thenComparing(Comparator.naturalOrder()));
+        for (int a = 0; a < boxed.length; a++) {
+            for (int b = a + 1; b <= a + window && b < boxed.length; b++) {
+                if (space.allowed(boxed[a], boxed[b])) {
+                    out.add(CandidatePairs.pack(boxed[a], boxed[b]));
+                }
+            }
+        }
+    }
+
+    /** Growable int array; avoids boxing a million record indexes. */
+    static final class IntList {
+        int[] a = new int[2];
+        int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+
+    /** Growable long array for packed pairs. */
+    static final class LongList {
+        long[] a;
+        int size;
+
+        LongList(int capacity) {
+            a = new long[Math.max(16, capacity)];
+        }
+
+        void add(long v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, (int) Math.min(Integer.MAX_VALUE - 8, (long) size * 3 / 2 + 16));
+            }
+            a[size++] = v;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package org.eyesandears.linkage.model;
+
+import java.util.Objects;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.eyesandears.linkage.normalise.Address;
+import org.eyesandears.linkage.normalise.NormalisedRecord;
+
+/**
+ * Decides, for each field, which agreement level a pair of records reaches. The cut-offs are fixed
+ * and generic: the model learns from the data how much each level is worth, so the cut-offs only
+ * need to separate "nearly the same" from "somewhat alike" from "different".
+ */
+public final class Comparer {
+
+    /** Jaro-Winkler at or above this: a typo or two apart. */
+    static final double JW_VERY_CLOSE = 0.94;
+    /** Jaro-Winkler at or above this: alike, with more differences. */
+    static final double JW_CLOSE = 0.88;
+    /** Rarity-weighted overlap of name words at or above this: nearly the same words. */
+    static final double WORDS_SAME = 0.8;
+    /** Rarity-weighted containment at or above this: one name is (almost) inside the other. */
+    static final double WORDS_CONTAINED = 0.8;
+    /** Rarity-weighted containment at or above this: some distinctive words shared. */
+    static final double WORDS_SOME = 0.4;
+
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+
+    private Comparer() {
+    }
+
+    /**
+     * All field levels of a pair, packed {@link Field#BITS} bits per field.
+     *
+     * @param a first record
+     * @param b second record
+     * @return packed pattern
+     */
+    public static int pattern(PreparedRecord a, PreparedRecord b) {
+        int p = 0;
+        for (Field f : Field.values()) {
+            p |= level(f, a, b) << (Field.BITS * f.ordinal());
+        }
+        return p;
+    }
+
+    /**
+     * The agreement level of one field.
+     *
+     * @param f field
+     * @param a first record
+     * @param b second record
+     * @return level index, or {@link Field#NULL} when missing on either side
+     */
+    public static int level(Field f, PreparedRecord a, PreparedRecord b) {
+        NormalisedRecord x = a.record();
+        NormalisedRecord y = b.record();
+        return switch (f) {
+            case NAME -> name(a, b);
+            case ADDRESS -> address(x.address(), y.address(), a.coreWords, b.coreWords);
+            // A postcode pins down the town, so comparing both would count one fact twice.
+            case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
+                    : fuzzy3(x.town(), y.town());
+            case POSTCODE -> postcode(x, y);
+            case PHONE -> phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
+            case COMPANY -> exact2(x.company(), y.company());
+            case UPRN -> exact2(x.uprn(), y.uprn());
+            case CONTACT -> contact(x.contact(), y.contact());
+        };
+    }
+
+    private static int name(PreparedRecord a, PreparedRecord b) {
+        String x = a.record().name();
+        String y = b.record().name();
+        if (x == null || y == null) {
+            return Field.NULL;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        double shared = 0;
+        for (int i = 0; i < a.nameWords.length; i++) {
+            String w = a.nameWords[i];
+            for (String v : b.nameWords) {
+                if (w == v) {
+                    shared += a.nameWordWeights[i];
+                    break;
+                }
+            }
+        }
+        double union = a.nameWeightSum + b.nameWeightSum - shared;
+        double overlap = union <= 0 ? 0 : shared / union;
+        double smaller = Math.min(a.nameWeightSum, b.nameWeightSum);
+        double contained = smaller <= 0 ? 0 : shared / smaller;
+        if (overlap >= WORDS_SAME) {
+            return 1;
+        }
+        // Jaro-Winkler is the costly part; skip it when its cheap upper bound already decides.
+        double bound = jaroWinklerBound(x, y);
+        if (bound < JW_CLOSE) {
+            return contained >= WORDS_CONTAINED ? 2 : contained >= WORDS_SOME ? 3 : 4;
+        }
+        if (contained >= WORDS_CONTAINED && bound < JW_VERY_CLOSE) {
+            return 2;
+        }
+        double jw = JW.apply(x, y);
+        if (jw >= JW_VERY_CLOSE) {
+            return 1;
+        }
+        if (jw >= JW_CLOSE || contained >= WORDS_CONTAINED) {
+            return 2;
+        }
+        return contained >= WORDS_SOME ? 3 : 4;
+    }
+
+    private static final ThreadLocal<int[]> CHAR_COUNTS = ThreadLocal.withInitial(() -> new int[128]);
+
+    /**
+     * An upper bound on Jaro-Winkler similarity from the characters the two strings have in common
+     * (ignoring order and distance), which is never below the true value: Jaro is at most
+     * (c/|x| + c/|y| + 1) / 3 for c common characters, and the Winkler prefix bonus only raises it
+     * by a fixed share of what is left.
+     *
+     * @param x one string
+     * @param y another
+     * @return bound in [0, 1]
+     */
+    static double jaroWinklerBound(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) {
+            return 0;
+        }
+        int[] counts = CHAR_COUNTS.get();
+        for (int i = 0; i < x.length(); i++) {
+            counts[Math.min(x.charAt(i), 127)]++;
+        }
+        int common = 0;
+        for (int i = 0; i < y.length(); i++) {
+            int c = Math.min(y.charAt(i), 127);
+            if (counts[c] > 0) {
+                counts[c]--;
+                common++;
+            }
+        }
+        for (int i = 0; i < x.length(); i++) {
+            counts[Math.min(x.charAt(i), 127)] = 0;
+        }
+        if (common == 0) {
+            return 0;
+        }
+        double jaro = ((double) common / x.length() + (double) common / y.length() + 1) / 3;
+        int prefix = 0;
+        int max = Math.min(4, Math.min(x.length(), y.length()));
+        while (prefix < max && x.charAt(prefix) == y.charAt(prefix)) {
+            prefix++;
+        }
+        return Math.min(1, jaro + 0.1 * prefix * (1 - jaro));
+    }
+
+    private static boolean jwAtLeast(String x, String y, double threshold) {
+        return jaroWinklerBound(x, y) >= threshold && JW.apply(x, y) >= threshold;
+    }
+
+    private static int address(Address x, Address y, String[] coreX, String[] coreY) {
+        if (x == null || y == null || x.street() == null || y.street() == null) {
+            return Field.NULL;
+        }
+        boolean sameNumber = Objects.equals(x.houseNumber(), y.houseNumber());
+        boolean flatConflict = x.flat() != null && y.flat() != null && !x.flat().equals(y.flat());
+        if (sameNumber && !flatConflict && x.street().equals(y.street())) {
+            return 0;
+        }
+        // "Different" counts as a conflict of premises (see ModelTrainer), so a street is only
+        // different when it is clearly so; a typo ("Orchdard") still reads as the same street.
+        boolean streetClose = Objects.equals(x.streetCore(), y.streetCore())
+                || contains(coreX, coreY) || contains(coreY, coreX)
+                || (x.streetCore() != null && y.streetCore() != null
+                        && jwAtLeast(x.streetCore(), y.streetCore(), JW_CLOSE));
+        if (!streetClose) {
+            return 3;
+        }
+        // A number recorded on one side only is missing information, not a different premises.
+        boolean numberConflict = !sameNumber && x.houseNumber() != null && y.houseNumber() != null;
+        return numberConflict || flatConflict ? 2 : 1;
+    }
+
+    /** True when every word of the shorter list is in the longer one. */
+    private static boolean contains(String[] big, String[] small) {
+        if (small.length == 0 || small.length > big.length) {
+            return false;
+        }
+        outer:
+        for (String s : small) {
+            for (String b : big) {
+                if (s.equals(b)) {
+                    continue outer;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static int postcode(NormalisedRecord x, NormalisedRecord y) {
+        if (x.postcode() == null || y.postcode() == null) {
+            return Field.NULL;
+        }
+        if (x.postcode().value().equals(y.postcode().value())) {
+            return 0;
+        }
+        String ox = x.postcode().outward();
+        return ox != null && ox.equals(y.postcode().outward()) ? 1 : 2;
+    }
+
+    private static int phone(String x, String y, String localX, String localY) {
+        if (x == null || y == null) {
+            return Field.NULL;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        return localX.equals(localY) ? 1 : 2;
+    }
+
+    private static int exact2(String x, String y) {
+        if (x == null || y == null) {
+            return Field.NULL;
+        }
+        return x.equals(y) ? 0 : 1;
+    }
+
+    private static int fuzzy3(String x, String y) {
+        if (x == null || y == null) {
+            return Field.NULL;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        return jwAtLeast(x, y, JW_CLOSE) ? 1 : 2;
+    }
+
+    private static int contact(String x, String y) {
+        if (x == null || y == null) {
+            return Field.NULL;
+        }
+        if (x.equals(y)) {
+            return 0;
+        }
+        if (jwAtLeast(x, y, JW_VERY_CLOSE)) {
+            return 1;
+        }
+        String[] wx = x.split(" ");
+        String[] wy = y.split(" ");
+        int shared = 0;
+        for (String s : wx) {
+            for (String t : wy) {
+                if (s.length() > 1 && s.equals(t)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared > 0 && shared * 2 >= Math.min(wx.length, wy.length) ? 1 : 2;
+    }
+}

@@ -1,0 +1,26 @@
+package org.eyesandears.linkage.model;
+
+/**
+ * What one field contributed to a pair's match weight.
+ *
+ * @param field the field
+ * @param valueA the first record's value as compared (normalised), or null
+ * @param valueB the second record's value as compared (normalised), or null
+ * @param level agreement level index, or {@link Field#NULL} when missing
+ * @param baseWeight log2(m/u) of the level; 0 when missing
+ * @param tfAdjustment extra weight for agreeing on a rare value (negative for a common one); 0
+ *     unless the level is exact
+ */
+public record FieldWeight(Field field, String valueA, String valueB, int level, double baseWeight,
+        double tfAdjustment) {
+
+    /** @return total weight this field added (negative: took away) */
+    public double weight() {
+        return baseWeight + tfAdjustment;
+    }
+
+    /** @return true when the field was missing on either record */
+    public boolean missing() {
+        return level == Field.NULL;
+    }
+}

@@ -1,0 +1,389 @@
+package org.eyesandears.linkage.model;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eyesandears.linkage.LinkRecord;
+import org.eyesandears.linkage.normalise.NormalisedRecord;
+
+/**
+ * A fitted Fellegi-Sunter model: per field and agreement level the probability m of seeing that
+ * level when two records are the same business and u when they are not, the prior probability
+ * that two records match, and the term-frequency tables. Immutable and thread-safe; save it with
+ * {@link #toJson()} / {@link #save(Path)} and reuse it to score new records against a register
+ * with {@link #score(LinkRecord, LinkRecord)}.
+ */
+public final class LinkageModel {
+
+    /** Identifies the saved format, so an old file is refused rather than misread. */
+    public static final String FORMAT = "eyesandears-linkage-model/1";
+
+    private final double priorProbability;
+    private final double[][] m;
+    private final double[][] u;
+    private final double[][] bayesFactorLog2;
+    private final TermFrequencies tf;
+    private final TrainingSummary training;
+
+    /**
+     * Creates a model from its parameters.
+     *
+     * @param priorProbability probability that two records drawn at random are a match
+     * @param m per field (ordinal) and level: P(level | match)
+     * @param u per field (ordinal) and level: P(level | non-match)
+     * @param tf term-frequency tables
+     * @param training how the model was fitted
+     */
+    public LinkageModel(double priorProbability, double[][] m, double[][] u, TermFrequencies tf,
+            TrainingSummary training) {
+        if (!(priorProbability > 0 && priorProbability < 1)) {
+            throw new IllegalArgumentException("prior probability must be in (0,1): " + priorProbability);
+        }
+        this.priorProbability = priorProbability;
+        this.m = deepCopy(m);
+        this.u = deepCopy(u);
+        this.tf = tf;
+        this.training = training;
+        bayesFactorLog2 = new double[m.length][];
+        for (Field f : Field.values()) {
+            int i = f.ordinal();
+            if (m[i].length != f.levelCount() || u[i].length != f.levelCount()) {
+                throw new IllegalArgumentException("wrong number of levels for " + f.key());
+            }
+            bayesFactorLog2[i] = new double[f.levelCount()];
+            for (int l = 0; l < f.levelCount(); l++) {
+                bayesFactorLog2[i][l] = log2(m[i][l] / u[i][l]);
+            }
+        }
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    /** @return probability that two records drawn at random are the same business */
+    public double priorProbability() {
+        return priorProbability;
+    }
+
+    /** @return log2 of the prior odds */
+    public double priorWeight() {
+        return log2(priorProbability / (1 - priorProbability));
+    }
+
+    /** @param f field @param level level @return P(level | match) */
+    public double m(Field f, int level) {
+        return m[f.ordinal()][level];
+    }
+
+    /** @param f field @param level level @return P(level | non-match) */
+    public double u(Field f, int level) {
+        return u[f.ordinal()][level];
+    }
+
+    /** @param f field @param level level @return log2(m/u) before any term-frequency adjustment */
+    public double weight(Field f, int level) {
+        return level == Field.NULL ? 0 : bayesFactorLog2[f.ordinal()][level];
+    }
+
+    /** @return the term-frequency tables */
+    public TermFrequencies termFrequencies() {
+        return tf;
+    }
+
+    /** @return how the model was fitted */
+    public TrainingSummary training() {
+        return training;
+    }
+
+    /**
+     * Normalises a record and prepares it for scoring with this model. Prepare register records
+     * once and reuse them when scoring many new records.
+     *
+     * @param r raw record
+     * @return prepared record
+     */
+    public PreparedRecord prepare(LinkRecord r) {
+        return PreparedRecord.of(r, tf);
+    }
+
+    /**
+     * Scores two raw records.
+     *
+     * @param a first record
+     * @param b second record
+     * @return the scored pair with every field's contribution
+     */
+    public ScoredPair score(LinkRecord a, LinkRecord b) {
+        return score(prepare(a), prepare(b));
+    }
+
+    /**
+     * Scores two prepared records.
+     *
+     * @param a first record
+     * @param b second record
+     * @return the scored pair with every field's contribution
+     */
+    public ScoredPair score(PreparedRecord a, PreparedRecord b) {
+        List<FieldWeight> fields = new ArrayList<>(Field.values().length);
+        double prior = priorWeight();
+        double total = prior;
+        for (Field f : Field.values()) {
+            int level = Comparer.level(f, a, b);
+            double base = weight(f, level);
+            double adj = level == 0 ? tfAdjustment(f, TermFrequencies.valueOf(f, a.record())) : 0;
+            fields.add(new FieldWeight(f, display(f, a.record()), display(f, b.record()), level, base,
+                    adj));
+            total += base + adj;
+        }
+        NormalisedRecord x = a.record();
+        NormalisedRecord y = b.record();
+        return new ScoredPair(x.source(), x.id(), y.source(), y.id(), prior, List.copyOf(fields),
+                total, probability(total));
+    }
+
+    /**
+     * Fast scoring for bulk linking: the weight of a pair whose pattern is already known.
+     *
+     * @param pattern packed levels from {@link Comparer#pattern}
+     * @param a first record
+     * @return match weight
+     */
+    public double matchWeight(int pattern, PreparedRecord a) {
+        double total = priorWeight();
+        for (Field f : Field.values()) {
+            int level = f.levelIn(pattern);
+            if (level == Field.NULL) {
+                continue;
+            }
+            total += bayesFactorLog2[f.ordinal()][level];
+            if (level == 0) {
+                total += tfAdjustment(f, TermFrequencies.valueOf(f, a.record()));
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Term-frequency adjustment for exact agreement on a value: log2(u / frequency(value)), so the
+     * exact-agreement weight becomes log2(m / frequency(value)).
+     *
+     * @param f field
+     * @param value the agreed value
+     * @return adjustment in bits
+     */
+    public double tfAdjustment(Field f, String value) {
+        if (value == null) {
+            return 0;
+        }
+        double freq = tf.frequency(f, value);
+        if (!(freq > 0)) {
+            return 0;
+        }
+        return log2(u[f.ordinal()][0] / freq);
+    }
+
+    /**
+     * Converts a match weight to a probability.
+     *
+     * @param weight log2 odds
+     * @return probability
+     */
+    public static double probability(double weight) {
+        double odds = Math.pow(2, weight);
+        return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
+    }
+
+    /**
+     * Converts a probability to a match weight.
+     *
+     * @param probability in (0,1)
+     * @return log2 odds
+     */
+    public static double weightOf(double probability) {
+        return log2(probability / (1 - probability));
+    }
+
+    private static String display(Field f, NormalisedRecord r) {
+        if (f == Field.ADDRESS && r.address() != null) {
+            var a = r.address();
+            String key = a.key();
+            return a.flat() == null ? key : "flat " + a.flat() + ", " + key;
+        }
+        return TermFrequencies.valueOf(f, r);
+    }
+
+    /**
+     * Serialises the model, including its frequency tables, as JSON.
+     *
+     * @return JSON text
+     */
+    public String toJson() {
+        StringBuilder b = new StringBuilder(1 << 16);
+        b.append("{\n  \"format\": ");
+        Json.string(b, FORMAT);
+        b.append(",\n  \"priorProbability\": ");
+        Json.number(b, priorProbability);
+        b.append(",\n  \"training\": {\"records\": ").append(training.records())
+                .append(", \"candidatePairs\": ").append(training.candidatePairs())
+                .append(", \"totalPairs\": ").append(training.totalPairs())
+                .append(", \"emIterations\": ").append(training.emIterations())
+                .append(", \"converged\": ").append(training.converged())
+                .append(", \"candidateMatchShare\": ");
+        Json.number(b, training.candidateMatchShare());
+        b.append("},\n  \"fields\": {");
+        for (Field f : Field.values()) {
+            b.append(f.ordinal() == 0 ? "\n    " : ",\n    ");
+            Json.string(b, f.key()).append(": {\"levels\": [");
+            for (int l = 0; l < f.levelCount(); l++) {
+                if (l > 0) {
+                    b.append(", ");
+                }
+                Json.string(b, f.levelLabel(l));
+            }
+            b.append("], \"m\": ");
+            array(b, m[f.ordinal()]);
+            b.append(", \"u\": ");
+            array(b, u[f.ordinal()]);
+            b.append("}");
+        }
+        b.append("\n  },\n  \"termFrequencies\": {");
+        boolean first = true;
+        for (Field f : Field.values()) {
+            b.append(first ? "\n    " : ",\n    ");
+            first = false;
+            Json.string(b, f.key()).append(": {\"total\": ").append(tf.totals().get(f))
+                    .append(", \"counts\": ");
+            counts(b, tf.counts().get(f));
+            b.append("}");
+        }
+        b.append("\n  },\n  \"nameWords\": {\"namedRecords\": ").append(tf.namedRecords())
+                .append(", \"documentFrequencies\": ");
+        counts(b, tf.nameTokenDocs());
+        b.append("}\n}\n");
+        return b.toString();
+    }
+
+    private static void array(StringBuilder b, double[] a) {
+        b.append('[');
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(a[i]);
+        }
+        b.append(']');
+    }
+
+    private static void counts(StringBuilder b, Map<String, Integer> counts) {
+        b.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (!first) {
+                b.append(", ");
+            }
+            first = false;
+            Json.string(b, e.getKey()).append(": ").append(e.getValue());
+        }
+        b.append('}');
+    }
+
+    /**
+     * Reads a model written by {@link #toJson()}.
+     *
+     * @param json JSON text
+     * @return the model
+     * @throws IllegalArgumentException when the text is not a saved model of this format
+     */
+    @SuppressWarnings("unchecked")
+    public static LinkageModel fromJson(String json) {
+        Map<String, Object> root = (Map<String, Object>) Json.parse(json);
+        if (!FORMAT.equals(root.get("format"))) {
+            throw new IllegalArgumentException("not a linkage model of format " + FORMAT);
+        }
+        double prior = ((Number) root.get("priorProbability")).doubleValue();
+        Map<String, Object> tr = (Map<String, Object>) root.get("training");
+        TrainingSummary training = new TrainingSummary(num(tr, "records"), num(tr, "candidatePairs"),
+                num(tr, "totalPairs"), (int) num(tr, "emIterations"),
+                Boolean.TRUE.equals(tr.get("converged")),
+                ((Number) tr.get("candidateMatchShare")).doubleValue());
+        Map<String, Object> fields = (Map<String, Object>) root.get("fields");
+        double[][] m = new double[Field.values().length][];
+        double[][] u = new double[Field.values().length][];
+        for (Field f : Field.values()) {
+            Map<String, Object> fm = (Map<String, Object>) fields.get(f.key());
+            if (fm == null) {
+                throw new IllegalArgumentException("model has no parameters for field " + f.key());
+            }
+            m[f.ordinal()] = doubles((List<Object>) fm.get("m"));
+            u[f.ordinal()] = doubles((List<Object>) fm.get("u"));
+        }
+        Map<String, Object> tfs = (Map<String, Object>) root.get("termFrequencies");
+        EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
+        EnumMap<Field, Long> totals = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) {
+            Map<String, Object> fm = (Map<String, Object>) tfs.get(f.key());
+            totals.put(f, num(fm, "total"));
+            counts.put(f, ints((Map<String, Object>) fm.get("counts")));
+        }
+        Map<String, Object> words = (Map<String, Object>) root.get("nameWords");
+        TermFrequencies tf = new TermFrequencies(counts, totals,
+                ints((Map<String, Object>) words.get("documentFrequencies")),
+                num(words, "namedRecords"));
+        return new LinkageModel(prior, m, u, tf, training);
+    }
+
+    private static long num(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).longValue();
+    }
+
+    private static double[] doubles(List<Object> list) {
+        double[] d = new double[list.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = ((Number) list.get(i)).doubleValue();
+        }
+        return d;
+    }
+
+    private static Map<String, Integer> ints(Map<String, Object> map) {
+        Map<String, Integer> out = new HashMap<>(map.size() * 2);
+        map.forEach((k, v) -> out.put(k, ((Number) v).intValue()));
+        return out;
+    }
+
+    /**
+     * Writes the model as JSON (UTF-8).
+     *
+     * @param file target file
+     * @throws IOException on write failure
+     */
+    public void save(Path file) throws IOException {
+        Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads a model saved with {@link #save(Path)}.
+     *
+     * @param file model file
+     * @return the model
+     * @throws IOException on read failure
+     */
+    public static LinkageModel load(Path file) throws IOException {
+        return fromJson(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

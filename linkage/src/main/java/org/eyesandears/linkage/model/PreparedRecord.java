@@ -1,0 +1,66 @@
+package org.eyesandears.linkage.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.eyesandears.linkage.LinkRecord;
+import org.eyesandears.linkage.normalise.NormalisedRecord;
+import org.eyesandears.linkage.normalise.PhoneNormaliser;
+import org.eyesandears.linkage.normalise.RecordNormaliser;
+
+/**
+ * A normalised record plus what comparisons need again and again (distinct name words with their
+ * rarity weights, the local phone number), computed once per record rather than once per pair.
+ */
+public final class PreparedRecord {
+
+    private final NormalisedRecord record;
+    final String[] nameWords;
+    final double[] nameWordWeights;
+    final double nameWeightSum;
+    final String phoneLocal;
+    final String[] coreWords;
+
+    PreparedRecord(NormalisedRecord record, TermFrequencies tf) {
+        this.record = record;
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(record.nameTokens()));
+        nameWords = distinct.toArray(new String[0]);
+        nameWordWeights = new double[nameWords.length];
+        double sum = 0;
+        for (int i = 0; i < nameWords.length; i++) {
+            nameWords[i] = nameWords[i].intern();
+            nameWordWeights[i] = tf.idf(nameWords[i]);
+            sum += nameWordWeights[i];
+        }
+        nameWeightSum = sum;
+        phoneLocal = PhoneNormaliser.local(record.phone());
+        coreWords = record.address() == null || record.address().streetCore() == null ? new String[0]
+                : record.address().streetCore().split(" ");
+    }
+
+    /**
+     * Normalises and prepares a raw record against the given frequency tables.
+     *
+     * @param r raw record
+     * @param tf frequency tables of the model in use
+     * @return prepared record
+     */
+    public static PreparedRecord of(LinkRecord r, TermFrequencies tf) {
+        return new PreparedRecord(RecordNormaliser.normalise(r), tf);
+    }
+
+    /**
+     * Prepares an already normalised record.
+     *
+     * @param r normalised record
+     * @param tf frequency tables of the model in use
+     * @return prepared record
+     */
+    public static PreparedRecord of(NormalisedRecord r, TermFrequencies tf) {
+        return new PreparedRecord(r, tf);
+    }
+
+    /** @return the normalised record */
+    public NormalisedRecord record() {
+        return record;
+    }
+}

@@ -1,0 +1,136 @@
+package org.eyesandears.linkage.model;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.eyesandears.linkage.normalise.NormalisedRecord;
+
+/**
+ * How often each value occurs, per field, and how many records use each name word. Used for the
+ * term-frequency adjustment (agreeing on a rare name is stronger evidence than agreeing on
+ * "Costcutter") and for weighting name words by rarity. Values seen once are not stored: a value
+ * absent from the table counts as seen once.
+ */
+public final class TermFrequencies {
+
+    private final EnumMap<Field, Map<String, Integer>> counts;
+    private final EnumMap<Field, Long> totals;
+    private final Map<String, Integer> nameTokenDocs;
+    private final long namedRecords;
+
+    TermFrequencies(EnumMap<Field, Map<String, Integer>> counts, EnumMap<Field, Long> totals,
+            Map<String, Integer> nameTokenDocs, long namedRecords) {
+        this.counts = counts;
+        this.totals = totals;
+        this.nameTokenDocs = nameTokenDocs;
+        this.namedRecords = namedRecords;
+    }
+
+    /**
+     * Counts values over a set of records.
+     *
+     * @param records normalised records
+     * @return the tables
+     */
+    public static TermFrequencies build(List<NormalisedRecord> records) {
+        EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
+        EnumMap<Field, Long> totals = new EnumMap<>(Field.class);
+        for (Field f : Field.values()) {
+            counts.put(f, new HashMap<>());
+            totals.put(f, 0L);
+        }
+        Map<String, Integer> docs = new HashMap<>();
+        long named = 0;
+        for (NormalisedRecord r : records) {
+            for (Field f : Field.values()) {
+                String v = valueOf(f, r);
+                if (v != null) {
+                    counts.get(f).merge(v, 1, Integer::sum);
+                    totals.merge(f, 1L, Long::sum);
+                }
+            }
+            if (!r.nameTokens().isEmpty()) {
+                named++;
+                for (String t : new HashSet<>(r.nameTokens())) {
+                    docs.merge(t, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map<String, Integer> m : counts.values()) {
+            m.values().removeIf(c -> c < 2);
+        }
+        docs.values().removeIf(c -> c < 2);
+        return new TermFrequencies(counts, totals, docs, named);
+    }
+
+    /**
+     * The value of a field that exact agreement and term frequencies are about.
+     *
+     * @param f field
+     * @param r record
+     * @return canonical value or null
+     */
+    public static String valueOf(Field f, NormalisedRecord r) {
+        return switch (f) {
+            case NAME -> r.name();
+            case ADDRESS -> r.address() == null ? null : r.address().key();
+            case TOWN -> r.town();
+            case POSTCODE -> r.postcode() == null ? null : r.postcode().value();
+            case PHONE -> r.phone();
+            case COMPANY -> r.company();
+            case UPRN -> r.uprn();
+            case CONTACT -> r.contact();
+        };
+    }
+
+    /**
+     * Share of records (with the field filled) holding this value; the chance that a random
+     * record agrees with one holding it.
+     *
+     * @param f field
+     * @param value canonical value
+     * @return relative frequency, or NaN when the field was never filled
+     */
+    public double frequency(Field f, String value) {
+        long total = totals.get(f);
+        if (total == 0) {
+            return Double.NaN;
+        }
+        int c = counts.get(f).getOrDefault(value, 1);
+        return (double) c / total;
+    }
+
+    /**
+     * Inverse document frequency of a name word: rare words carry more weight.
+     *
+     * @param token name word
+     * @return ln(1 + N / df)
+     */
+    public double idf(String token) {
+        int df = nameTokenDocs.getOrDefault(token, 1);
+        return Math.log(1.0 + (double) Math.max(namedRecords, 1) / df);
+    }
+
+    /** @param token name word @return number of named records using it (at least 1) */
+    public int documentFrequency(String token) {
+        return nameTokenDocs.getOrDefault(token, 1);
+    }
+
+    Map<Field, Map<String, Integer>> counts() {
+        return counts;
+    }
+
+    Map<Field, Long> totals() {
+        return totals;
+    }
+
+    Map<String, Integer> nameTokenDocs() {
+        return nameTokenDocs;
+    }
+
+    long namedRecords() {
+        return namedRecords;
+    }
+}

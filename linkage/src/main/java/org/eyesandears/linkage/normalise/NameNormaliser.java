@@ -1,0 +1,75 @@
+package org.eyesandears.linkage.normalise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Canonical form of a business or organisation name: folded case and accents, "&amp;" and "+" as
+ * "and", punctuation removed, a leading "the" and trailing legal-form suffixes (Ltd, Limited, PLC,
+ * LLP, N.V., LLC, Inc ...) dropped, and a few common word abbreviations written out. "The Chicken
+ * Shop Ltd." and "CHICKEN SHOP LIMITED" both become "chicken shop".
+ */
+public final class NameNormaliser {
+
+    /** Legal forms that say nothing about which business it is; removed from the end of a name. */
+    static final Set<String> LEGAL_SUFFIXES = Set.of(
+            "ltd", "limited", "plc", "llp", "lp", "llc", "inc", "incorporated", "corp", "corporation",
+            "co", "company", "cic", "cio", "nv", "bv", "gmbh", "ag", "sa", "sarl", "srl", "spa", "pty",
+            "ulc", "lc", "pllc", "pc", "uk");
+
+    // Word-level expansions that are unambiguous inside business names.
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("ctr", "centre"), Map.entry("center", "centre"), Map.entry("cntr", "centre"),
+            Map.entry("acad", "academy"), Map.entry("assoc", "association"),
+            Map.entry("assn", "association"), Map.entry("intl", "international"),
+            Map.entry("dept", "department"), Map.entry("svcs", "services"), Map.entry("svc", "service"),
+            Map.entry("bros", "brothers"), Map.entry("st", "saint"), Map.entry("ste", "sainte"),
+            Map.entry("mt", "mount"), Map.entry("univ", "university"), Map.entry("sch", "school"),
+            Map.entry("comm", "community"), Map.entry("dev", "development"),
+            Map.entry("mgmt", "management"), Map.entry("natl", "national"),
+            Map.entry("hosp", "hospital"), Map.entry("rest", "restaurant"),
+            Map.entry("takeaway", "takeaway"), Map.entry("grp", "group"));
+
+    private NameNormaliser() {
+    }
+
+    /**
+     * Normalises a name to lower-case ASCII words separated by single spaces.
+     *
+     * @param raw name as typed, may be null
+     * @return canonical name, or null when nothing meaningful is left
+     */
+    public static String normalise(String raw) {
+        List<String> tokens = tokens(raw);
+        return tokens.isEmpty() ? null : String.join(" ", tokens);
+    }
+
+    /**
+     * The canonical name as tokens.
+     *
+     * @param raw name as typed, may be null
+     * @return tokens, possibly empty
+     */
+    public static List<String> tokens(String raw) {
+        if (raw == null) {
+            return List.of();
+        }
+        String folded = Text.fold(raw).replace("&", " and ").replace("+", " and ");
+        List<String> in = Text.tokens(folded, "");
+        List<String> out = new ArrayList<>(in.size());
+        for (String t : in) {
+            out.add(WORDS.getOrDefault(t, t));
+        }
+        // Strip legal forms repeatedly from the end ("Foo Holdings Co Ltd" -> "foo holdings"), but
+        // never strip the whole name away ("Company" alone stays).
+        while (out.size() > 1 && LEGAL_SUFFIXES.contains(out.get(out.size() - 1))) {
+            out.remove(out.size() - 1);
+        }
+        if (out.size() > 1 && out.get(0).equals("the")) {
+            out.remove(0);
+        }
+        return out;
+    }
+}
