@@ -32,6 +32,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** GET of a binary resource, such as an attachment. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return Stack.HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

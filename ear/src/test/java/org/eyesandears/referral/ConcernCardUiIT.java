@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
@@ -34,6 +35,8 @@ class ConcernCardUiIT {
 
     @Test
     void anOfficerLogsAConcernOnAPhoneAndFindsItInMyReferrals() throws Exception {
+        java.nio.file.Path photo = java.nio.file.Files.createTempDirectory("card").resolve("store-room.png");
+        java.nio.file.Files.write(photo, PNG);
         WebDriver browser = session.open(Browser.PHONE);
         browser.get(Stack.appUrl() + "/");
         KeycloakLoginPage.await(browser).signInAs("officer.food");
@@ -42,7 +45,8 @@ class ConcernCardUiIT {
                 .newPremises("Golden Wok", "3 Market Street", "Luton", "lu2 7bb")
                 .tick("IMM_WORKERS_LIVING").tick("FIRE_EXITS_BLOCKED").tick("HMRC_TWO_TILLS")
                 .observe("Six mattresses in the first-floor store room.\nRear exit chained shut during service.")
-                .grade(0, 0);
+                .grade(0, 0)
+                .attach(photo);
         card.submit();
 
         String heading = card.confirmationHeading();
@@ -62,7 +66,61 @@ class ConcernCardUiIT {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("observation")));
         assertThat(browser.findElement(By.id("business")).getText()).contains("Golden Wok").contains("LU2 7BB");
         assertThat(browser.findElement(By.id("indicators")).getText()).contains("Two tills (one for undeclared trade)");
+
+        String download = browser.findElement(By.linkText("store-room.png")).getAttribute("href");
+        String path = java.net.URI.create(download).getPath();
+        java.net.http.HttpResponse<byte[]> routedDesk = ApiClient.as("desk.hmrc").download(path);
+        java.net.http.HttpResponse<byte[]> otherOfficer = ApiClient.as("officer.fire").download(path);
+        assertThat(routedDesk.statusCode()).isEqualTo(200);
+        assertThat(routedDesk.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(routedDesk.body()).as("the photo exactly as uploaded").isEqualTo(PNG);
+        assertThat(otherOfficer.statusCode()).as("an officer of another agency").isEqualTo(404);
     }
+
+    @Test
+    void aFileThatIsNotReallyAPictureIsRefused() throws Exception {
+        java.nio.file.Path fake = java.nio.file.Files.createTempDirectory("card").resolve("photo.png");
+        java.nio.file.Files.writeString(fake, "<html><script>alert(1)</script></html>");
+        WebDriver browser = session.open(Browser.LAPTOP);
+        browser.get(Stack.appUrl() + "/");
+        KeycloakLoginPage.await(browser).signInAs("officer.food");
+        ConcernCardPage.open(browser, Stack.appUrl());
+
+        browser.findElement(By.cssSelector("[id='card:attachments'] input[type=file]"))
+                .sendKeys(fake.toAbsolutePath().toString());
+
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("card:attachmentsMessage"), "photo.png is not a JPEG, PNG or PDF file."));
+        assertThat(browser.findElements(By.cssSelector(".upload-name"))).isEmpty();
+    }
+
+    @Test
+    void aHalfFilledCardSurvivesAClosedBrowser() throws Exception {
+        WebDriver browser = session.open(Browser.PHONE);
+        browser.get(Stack.appUrl() + "/");
+        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+        ConcernCardPage.open(browser, Stack.appUrl())
+                .tick("DC_PESTS")
+                .observe("Droppings along the kitchen skirting; back door propped open.");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.presenceOfElementLocated(By.id("card:draftSavedAt")));
+        browser.quit();
+
+        WebDriver again = session.open(Browser.PHONE);
+        again.get(Stack.appUrl() + "/");
+        KeycloakLoginPage.await(again).signInAs("officer.fire");
+        ConcernCardPage.open(again, Stack.appUrl());
+
+        assertThat(again.findElement(By.id("card:restored")).getText()).contains("We restored the card you had not sent");
+        assertThat(again.findElement(By.id("card:observation")).getAttribute("value"))
+                .isEqualTo("Droppings along the kitchen skirting; back door propped open.");
+        assertThat(again.findElement(By.cssSelector(".indicator[data-code='DC_PESTS'] .ui-chkbox-box"))
+                .getAttribute("class")).contains("ui-state-active");
+    }
+
+    /** A real 1x1 PNG. */
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Test
     void aCardWithoutAnySignOrObservationIsExplainedNotSent() throws Exception {

@@ -56,6 +56,15 @@ public final class ConcernCardPage {
         return this;
     }
 
+    /** Attaches a file through the upload control and waits until the card lists it. */
+    public ConcernCardPage attach(java.nio.file.Path file) {
+        driver.findElement(By.cssSelector("[id='card:attachments'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".upload-name"))
+                .stream().anyMatch(e -> e.getText().equals(file.getFileName().toString())));
+        return this;
+    }
+
     public void submit() {
         click(By.id("card:submit"));
         Ajax.settle(driver);

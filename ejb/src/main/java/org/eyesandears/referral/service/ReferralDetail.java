@@ -14,7 +14,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                              List<IndicatorView> indicators, String otherConcern,
                              String otherConcernAgency, String observation, List<PersonView> people,
                              GradingView grading, String urgency, Instant submittedAt,
-                             List<RoutingView> routings) {
+                             List<RoutingView> routings, List<AttachmentView> attachments) {
 
     public record BusinessView(long id, String tradingName, String addressLine1, String addressLine2,
                                String town, String postcode, boolean confirmed) {
@@ -30,6 +30,14 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
     }
 
     public record RoutingView(String agency, String agencyName, String status) {
+    }
+
+    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes) {
+
+        /** Size in whole kilobytes, at least 1, for people. */
+        public long kilobytes() {
+            return Math.max(1, (sizeBytes + 1023) / 1024);
+        }
     }
 
     static ReferralDetail of(Referral r, Map<String, String> agencyNames) {
@@ -48,6 +56,8 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                 r.getUrgency().name(), r.getSubmittedAt(),
                 r.getRoutings().stream().map(g -> new RoutingView(g.getAgencyCode(),
                         agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()),
-                        g.getStatus().name())).toList());
+                        g.getStatus().name())).toList(),
+                r.getAttachments().stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
+                        a.getContentType(), a.getSizeBytes())).toList());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.referral.model.Attachment;
 import org.eyesandears.referral.model.Referral;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
@@ -47,6 +48,9 @@ public class ReferralQueries {
     @Inject
     AuditService audit;
 
+    @Inject
+    AttachmentStore attachmentStore;
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,6 +64,23 @@ public class ReferralQueries {
         referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
                 null, null));
         return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames()));
+    }
+
+    /** A stored attachment: what to call it, what it is, where its bytes are. */
+    public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
+    }
+
+    /** An attachment of a referral the caller may see; audited as a consultation. */
+    public Optional<StoredFile> attachment(long id) {
+        Optional<Attachment> found = visible(em.createQuery("select a from Attachment a join a.referral r"
+                + " where a.id = :id and " + VISIBLE, Attachment.class), currentCaller.get())
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
+        found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, "attachment", String.valueOf(a.getId()),
+                "of referral " + a.getReferral().getReference(), null));
+        return found.map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getSizeBytes(),
+                attachmentStore.path(a.getStorageKey())));
     }
 
     /**

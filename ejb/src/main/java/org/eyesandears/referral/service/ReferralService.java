@@ -63,8 +63,17 @@ public class ReferralService {
     public record Submitted(ReferralDetail referral, boolean created) {
     }
 
+    @Inject
+    AttachmentStore attachmentStore;
+
     @RolesAllowed(Roles.OFFICER)
     public Submitted submit(NewReferral card, String idempotencyKey) {
+        return submit(card, List.of(), idempotencyKey);
+    }
+
+    /** Submits a card with its photos and documents (see {@link AttachmentRules}). */
+    @RolesAllowed(Roles.OFFICER)
+    public Submitted submit(NewReferral card, List<Upload> uploads, String idempotencyKey) {
         Caller caller = currentCaller.get();
         if (!caller.hasAgency()) {
             throw new InvalidInputException(List.of(new Violation("agency",
@@ -100,6 +109,7 @@ public class ReferralService {
                 violations.add(new Violation("businessId", "No such business."));
             }
         }
+        violations.addAll(checkUploads(uploads));
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -124,13 +134,47 @@ public class ReferralService {
         }
         card.people().forEach(p -> referral.addPerson(new PersonInvolved(p.nameOrDescription().trim(),
                 trim(p.roleAtPremises()), p.category())));
+        for (Upload upload : uploads) {
+            referral.attach(AttachmentRules.safeName(upload.fileName()),
+                    AttachmentRules.contentType(upload.content()).orElseThrow(), upload.content().length,
+                    sha256(upload.content()), attachmentStore.write(upload.content()), clock.instant(),
+                    caller.username());
+        }
         em.persist(referral);
         em.flush();
+        DraftService.discard(em, caller.username());
+        referral.getAttachments().forEach(a -> audit.record(AuditOperation.COLLECTION, "attachment",
+                String.valueOf(a.getId()), "of referral " + referral.getReference(), null));
 
         audit.record(AuditOperation.COLLECTION, "referral", referral.getReference(), null, null);
         referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, "referral",
                 referral.getReference(), "routed to " + r.getAgencyCode(), null));
         return new Submitted(ReferralDetail.of(referral, agencyNames), true);
+    }
+
+    private static List<Violation> checkUploads(List<Upload> uploads) {
+        List<Violation> violations = new ArrayList<>();
+        if (uploads.size() > AttachmentRules.MAX_FILES) {
+            violations.add(new Violation("attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files."));
+        }
+        for (Upload upload : uploads) {
+            String name = AttachmentRules.safeName(upload.fileName());
+            if (upload.content().length > AttachmentRules.MAX_BYTES) {
+                violations.add(new Violation("attachments", name + " is larger than 10 MB."));
+            } else if (AttachmentRules.contentType(upload.content()).isEmpty()) {
+                violations.add(new Violation("attachments", name + " is not a JPEG, PNG or PDF file."));
+            }
+        }
+        return violations;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private Business newPremises(NewReferral.NewBusiness b, Caller caller) {

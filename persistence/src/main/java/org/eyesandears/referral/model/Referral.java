@@ -94,6 +94,10 @@ public class Referral {
     @OrderBy("agencyCode")
     private List<Routing> routings = new ArrayList<>();
 
+    @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<Attachment> attachments = new ArrayList<>();
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -134,6 +138,15 @@ public class Referral {
         if (routings.stream().noneMatch(r -> r.getAgencyCode().equals(agencyCode))) {
             routings.add(new Routing(this, agencyCode, now));
         }
+    }
+
+    /** Attaches a stored file (see {@link Attachment}). */
+    public Attachment attach(String fileName, String contentType, long sizeBytes, String sha256,
+                             String storageKey, Instant now, String uploadedBy) {
+        Attachment attachment = new Attachment(this, fileName, contentType, sizeBytes, sha256, storageKey,
+                now, uploadedBy);
+        attachments.add(attachment);
+        return attachment;
     }
 
     public Long getId() {
@@ -198,5 +211,9 @@ public class Referral {
 
     public List<Routing> getRoutings() {
         return List.copyOf(routings);
+    }
+
+    public List<Attachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 }

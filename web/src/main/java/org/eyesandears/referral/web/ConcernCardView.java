@@ -1,6 +1,7 @@
 package org.eyesandears.referral.web;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,7 +28,12 @@ import org.eyesandears.referral.model.IntelligenceAssessment;
 import org.eyesandears.referral.model.PersonCategory;
 import org.eyesandears.referral.model.SourceEvaluation;
 import org.eyesandears.referral.model.Urgency;
+import org.eyesandears.referral.service.AttachmentRules;
+import org.eyesandears.referral.service.DraftService;
 import org.eyesandears.referral.service.NewReferral;
+import org.eyesandears.referral.service.Upload;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralService;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -58,7 +64,8 @@ public class ConcernCardView implements Serializable {
             Map.entry("otherConcernAgency", "card:otherConcernAgency"),
             Map.entry("otherConcern", "card:otherConcern"),
             Map.entry("observation", "card:observation"),
-            Map.entry("grading.conditions", "card:conditions"));
+            Map.entry("grading.conditions", "card:conditions"),
+            Map.entry("attachments", "card:attachments"));
 
     @Inject
     AgencyService agencyService;
@@ -68,6 +75,12 @@ public class ConcernCardView implements Serializable {
 
     @Inject
     ReferralService referralService;
+
+    @Inject
+    DraftService draftService;
+
+    private Instant draftSavedAt;
+    private Instant draftRestoredFrom;
 
     private String idempotencyKey;
     private Map<String, List<IndicatorSummary>> indicatorsByArea;
@@ -90,6 +103,7 @@ public class ConcernCardView implements Serializable {
     private String conditions;
     private Urgency urgency = Urgency.ROUTINE;
 
+    private final List<Upload> uploads = new ArrayList<>();
     private ReferralDetail submitted;
 
     @PostConstruct
@@ -100,10 +114,88 @@ public class ConcernCardView implements Serializable {
         agencies = agencyService.listAgencies();
         agencyNames = agencyService.agencyNames();
         visitDate = today();
+        draftService.load().ifPresent(this::restore);
+    }
+
+    /** Saves the card as typed so far (called every few seconds while the card is open). */
+    public void saveDraft() {
+        if (submitted == null) {
+            draftSavedAt = draftService.save(card());
+        }
+    }
+
+    /** Throws the saved draft away and opens an empty card. */
+    public String discardDraft() {
+        draftService.discard();
+        return "/referral/concern-card?faces-redirect=true";
+    }
+
+    private void restore(DraftService.Draft draft) {
+        NewReferral c = draft.card();
+        draftRestoredFrom = draft.savedAt();
+        business = c.businessId() == null ? null : businessQueries.find(c.businessId()).orElse(null);
+        newPremises = c.newBusiness() != null;
+        if (newPremises) {
+            premises.fill(c.newBusiness());
+        }
+        visitDate = c.visitDate() == null ? today() : c.visitDate();
+        visitReason = c.visitReason();
+        indicatorCodes = new ArrayList<>(c.indicatorCodes());
+        otherConcern = c.otherConcern();
+        otherConcernAgency = c.otherConcernAgency();
+        observation = c.observation();
+        c.people().forEach(p -> people.add(PersonForm.of(p)));
+        if (c.grading() != null) {
+            source = c.grading().source();
+            intelligence = c.grading().intelligence();
+            handling = c.grading().handling() == null ? HandlingCode.P : c.grading().handling();
+            conditions = c.grading().conditions();
+        }
+        urgency = c.urgency() == null ? Urgency.ROUTINE : c.urgency();
+    }
+
+    private NewReferral card() {
+        return new NewReferral(newPremises || business == null ? null : business.id(),
+                newPremises ? premises.toCommand() : null, visitDate, visitReason, List.copyOf(indicatorCodes),
+                otherConcern, otherConcernAgency, observation,
+                people.stream().map(PersonForm::toCommand).toList(),
+                new NewReferral.NewGrading(source, intelligence, handling, conditions), urgency);
+    }
+
+    public Instant getDraftSavedAt() {
+        return draftSavedAt;
+    }
+
+    public Instant getDraftRestoredFrom() {
+        return draftRestoredFrom;
     }
 
     public List<BusinessSummary> completeBusiness(String text) {
         return businessQueries.search(text, 10);
+    }
+
+    /** Keeps an uploaded file with the card until it is sent; the service checks its content. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String name = AttachmentRules.safeName(file.getFileName());
+        if (uploads.size() >= AttachmentRules.MAX_FILES) {
+            faces.addMessage("card:attachments", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Attach at most " + AttachmentRules.MAX_FILES + " files.", null));
+        } else if (AttachmentRules.contentType(file.getContent()).isEmpty()) {
+            faces.addMessage("card:attachments", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    name + " is not a JPEG, PNG or PDF file.", null));
+        } else {
+            uploads.add(new Upload(name, file.getContent()));
+        }
+    }
+
+    public void removeUpload(String fileName) {
+        uploads.removeIf(u -> u.fileName().equals(fileName));
+    }
+
+    public List<String> getUploadNames() {
+        return uploads.stream().map(Upload::fileName).toList();
     }
 
     public void addPerson() {
@@ -116,13 +208,8 @@ public class ConcernCardView implements Serializable {
 
     public void submit() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        NewReferral card = new NewReferral(newPremises || business == null ? null : business.id(),
-                newPremises ? premises.toCommand() : null, visitDate, visitReason, List.copyOf(indicatorCodes),
-                otherConcern, otherConcernAgency, observation,
-                people.stream().map(PersonForm::toCommand).toList(),
-                new NewReferral.NewGrading(source, intelligence, handling, conditions), urgency);
         try {
-            submitted = referralService.submit(card, idempotencyKey).referral();
+            submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey).referral();
         } catch (InvalidInputException e) {
             for (InvalidInputException.Violation v : e.violations()) {
                 faces.addMessage(FIELD_COMPONENTS.get(v.field()),
@@ -324,6 +411,17 @@ public class ConcernCardView implements Serializable {
                     companyNumber, uprn);
         }
 
+        void fill(NewReferral.NewBusiness b) {
+            tradingName = b.tradingName();
+            addressLine1 = b.addressLine1();
+            addressLine2 = b.addressLine2();
+            town = b.town();
+            postcode = b.postcode();
+            phone = b.phone();
+            companyNumber = b.companyNumber();
+            uprn = b.uprn();
+        }
+
         public String getTradingName() { return tradingName; }
         public void setTradingName(String v) { tradingName = v; }
         public String getAddressLine1() { return addressLine1; }
@@ -351,6 +449,14 @@ public class ConcernCardView implements Serializable {
 
         NewReferral.NewPerson toCommand() {
             return new NewReferral.NewPerson(nameOrDescription, roleAtPremises, category);
+        }
+
+        static PersonForm of(NewReferral.NewPerson person) {
+            PersonForm form = new PersonForm();
+            form.nameOrDescription = person.nameOrDescription();
+            form.roleAtPremises = person.roleAtPremises();
+            form.category = person.category() == null ? PersonCategory.OTHER : person.category();
+            return form;
         }
 
         public String getNameOrDescription() { return nameOrDescription; }

@@ -1,0 +1,5 @@
+package org.eyesandears.referral.service;
+
+/** A file an officer attached to the card, as it arrived: its name and bytes. */
+public record Upload(String fileName, byte[] content) {
+}
