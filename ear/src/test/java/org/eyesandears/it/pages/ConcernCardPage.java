@@ -19,11 +19,25 @@ public final class ConcernCardPage {
         this.driver = driver;
     }
 
+    /** The card already shown in the browser. */
+    public static ConcernCardPage attach(WebDriver driver) {
+        return new ConcernCardPage(driver);
+    }
+
     public static ConcernCardPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/referral/concern-card.xhtml");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
         return new ConcernCardPage(driver);
+    }
+
+    /** Picks a business from the register's type-ahead. */
+    public ConcernCardPage chooseBusiness(String search, String label) {
+        type("card:business_input", search);
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("li.ui-autocomplete-item[data-item-label^='" + label + "']"))).click();
+        Ajax.settle(driver);
+        return this;
     }
 
     /** Switches to new premises and types them in. */

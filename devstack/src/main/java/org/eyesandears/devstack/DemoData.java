@@ -1,0 +1,166 @@
+package org.eyesandears.devstack;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * A realistic synthetic demo data set for the run command, loaded once through the application's
+ * own API as the demo officers (so it is validated, routed and audited like real work). Only the
+ * dev stack loads it; production never sees it. Every name and address here is made up.
+ */
+final class DemoData {
+
+    private record Premises(String name, String address, String town, String postcode, String phone) {
+    }
+
+    private record Concern(String officer, int premises, int daysAgo, List<String> indicators,
+                           String observation, String urgency) {
+    }
+
+    private static final List<Premises> PREMISES = List.of(
+            new Premises("Golden Wok Takeaway", "14 George Street", "Luton", "LU1 2AF", "01582 400101"),
+            new Premises("Bedford Road Car Wash", "221 Bedford Road", "Luton", "LU3 1EL", "01582 400102"),
+            new Premises("Sunrise Nails & Beauty", "3 Market Hill", "Luton", "LU1 2EP", "01582 400103"),
+            new Premises("The Chicken Shop", "12 The Broadway", "Dunstable", "LU6 1AA", "01582 400104"),
+            new Premises("Castle Mini Market", "88 Castle Street", "Luton", "LU1 3AJ", "01582 400105"),
+            new Premises("Riverside Hand Car Valet", "Unit 4, Riverside Yard", "Bedford", "MK40 1QE", "01234 500106"),
+            new Premises("Spice Garden Restaurant", "41 High Street", "Leighton Buzzard", "LU7 1DN", "01525 300107"),
+            new Premises("Quick Fix Phone Repairs", "7 Wellington Street", "Luton", "LU1 2QH", "01582 400108"),
+            new Premises("Park View Convenience", "150 Leagrave Road", "Luton", "LU4 8HZ", "01582 400109"),
+            new Premises("Bella Pizza", "26 Midland Road", "Bedford", "MK40 1PW", "01234 500110"));
+
+    private static final List<Concern> CONCERNS = List.of(
+            new Concern("officer.food", 0, 40, List.of("IMM_WORKERS_LIVING", "FIRE_SLEEPING", "DC_SIGNS_OF_LIVING"),
+                    "Four mattresses and a camping stove in the first-floor store room.\nStaff said two kitchen workers sleep there.", "ROUTINE"),
+            new Concern("officer.food", 0, 9, List.of("FIRE_EXITS_BLOCKED", "HMRC_TWO_TILLS"),
+                    "Rear fire exit padlocked during service.\nSecond till under the counter, not used while we were there.", "URGENT"),
+            new Concern("officer.fire", 1, 33, List.of("IMM_NERVOUS_WORKERS", "IMM_NOT_SPEAKING"),
+                    "Workers left the yard when we arrived.\nThe manager answered every question put to the workers.", "ROUTINE"),
+            new Concern("officer.food", 2, 28, List.of("HMRC_HIGH_TRADE", "HMRC_POOR_RECORDS"),
+                    "Busy all afternoon, no booking or till records available for the last month.", "ROUTINE"),
+            new Concern("officer.fire", 3, 21, List.of("FIRE_EXITS_BLOCKED", "DC_LOCKED_ROOMS"),
+                    "Exit route through the kitchen blocked with boxes; one locked room the staff would not open.", "ROUTINE"),
+            new Concern("officer.food", 3, 6, List.of("DC_PESTS", "DC_WASTE_DISPOSAL"),
+                    "Mouse droppings behind the fryers.\nCommercial waste bagged in the rear alley, no trade waste contract shown.", "ROUTINE"),
+            new Concern("officer.food", 4, 18, List.of("TS_EVASIVE_OWNERSHIP", "HMRC_TWO_TILLS"),
+                    "Person in charge would not say who owns the business; two card terminals under different names.", "ROUTINE"),
+            new Concern("officer.fire", 5, 15, List.of("IMM_WORKERS_LIVING", "IMM_NOT_SPEAKING", "FIRE_SLEEPING"),
+                    "Portakabin on site fitted out with bunk beds.\nWorkers looked to the supervisor before answering.", "URGENT"),
+            new Concern("officer.food", 6, 12, List.of("DC_SMOKING", "DC_INTERNAL_LOCKS"),
+                    "Staff smoking in the dry store; padlocks on the staff bedroom doors upstairs.", "ROUTINE"),
+            new Concern("officer.fire", 7, 10, List.of("TS_IGNORES_ADVICE"),
+                    "Third visit about unsafe chargers on sale; still on the shelves.", "ROUTINE"),
+            new Concern("officer.food", 8, 4, List.of("DC_PESTS"),
+                    "Cockroaches in the stock room under the shelving.", "ROUTINE"),
+            new Concern("officer.fire", 9, 2, List.of("FIRE_SLEEPING", "DC_SIGNS_OF_LIVING"),
+                    "Sofa bed and washing drying in the cellar below the restaurant.", "ROUTINE"));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String appUrl;
+    private final String tokenUrl;
+
+    private DemoData(String appUrl, String realmUrl) {
+        this.appUrl = appUrl;
+        this.tokenUrl = realmUrl + "/protocol/openid-connect/token";
+    }
+
+    /** Loads the demo data unless {@code marker} says it was loaded before. */
+    static void loadOnce(Path marker, String appUrl, String realmUrl) throws IOException, InterruptedException {
+        if (Files.exists(marker)) {
+            return;
+        }
+        int loaded = new DemoData(appUrl, realmUrl).load();
+        Files.writeString(marker, "Demo data loaded: " + loaded + " referrals.\n");
+        System.out.println("Loaded the demo data: " + loaded + " referrals about " + PREMISES.size()
+                + " businesses (delete data/ to start again).");
+    }
+
+    private int load() throws IOException, InterruptedException {
+        Map<String, String> tokens = new HashMap<>();
+        Map<Integer, Long> businessIds = new HashMap<>();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        Random random = new Random(20261121);
+        int count = 0;
+        for (Concern concern : CONCERNS) {
+            String token = tokens.computeIfAbsent(concern.officer(), this::token);
+            JsonObjectBuilder card = Json.createObjectBuilder();
+            Long businessId = businessIds.get(concern.premises());
+            if (businessId != null) {
+                card.add("businessId", businessId);
+            } else {
+                Premises p = PREMISES.get(concern.premises());
+                card.add("newBusiness", Json.createObjectBuilder().add("tradingName", p.name())
+                        .add("addressLine1", p.address()).add("town", p.town()).add("postcode", p.postcode())
+                        .add("phone", p.phone()));
+            }
+            JsonArrayBuilder indicators = Json.createArrayBuilder();
+            concern.indicators().forEach(indicators::add);
+            card.add("visitDate", today.minusDays(concern.daysAgo()).toString())
+                    .add("visitReason", random.nextBoolean() ? "Routine inspection" : "Follow-up visit")
+                    .add("indicatorCodes", indicators)
+                    .add("observation", concern.observation())
+                    .add("grading", Json.createObjectBuilder().add("source", "RELIABLE")
+                            .add("intelligence", random.nextInt(3) == 0 ? "B" : "A").add("handling", "P"))
+                    .add("urgency", concern.urgency());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/referrals"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "demo-" + count)
+                    .POST(HttpRequest.BodyPublishers.ofString(card.build().toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201 && response.statusCode() != 200) {
+                throw new IllegalStateException("Demo referral refused (" + response.statusCode() + "): "
+                        + response.body());
+            }
+            businessIds.putIfAbsent(concern.premises(),
+                    json(response.body()).getJsonObject("business").getJsonNumber("id").longValue());
+            count++;
+        }
+        return count;
+    }
+
+    private String token(String username) {
+        try {
+            String form = "grant_type=password&client_id=eyesandears-cli&username="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(username, StandardCharsets.UTF_8);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("No token for " + username + ": " + response.body());
+            }
+            return json(response.body()).getString("access_token");
+        } catch (IOException e) {
+            throw new IllegalStateException("No token for " + username, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
+    private static JsonObject json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        }
+    }
+}
