@@ -123,6 +123,27 @@ class ConcernCardUiIT {
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
 
     @Test
+    void theTypeAheadFindsARegisteredBusinessByWordsInAnyOrder() throws Exception {
+        WebDriver browser = session.open(Browser.PHONE);
+        browser.get(Stack.appUrl() + "/");
+        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+        ConcernCardPage first = ConcernCardPage.open(browser, Stack.appUrl())
+                .newPremises("Castle Kebab House", "9 Castle Street", "Luton", "LU1 3AJ")
+                .tick("DC_PESTS").observe("Bins overflowing in the yard.").grade(0, 0);
+        first.submit();
+        first.confirmationHeading();
+
+        ConcernCardPage second = ConcernCardPage.open(browser, Stack.appUrl())
+                .chooseBusiness("STREET, castle lu13aj", "Castle Kebab House")
+                .tick("FIRE_EXITS_BLOCKED").observe("Fire door wedged open.").grade(0, 0);
+        second.submit();
+
+        assertThat(second.confirmationHeading()).startsWith("Sent: EE-");
+        assertThat(browser.findElement(By.id("confirmation")).getText())
+                .contains("Your concern about Castle Kebab House went to");
+    }
+
+    @Test
     void aCardWithoutAnySignOrObservationIsExplainedNotSent() throws Exception {
         WebDriver browser = session.open(Browser.LAPTOP);
         browser.get(Stack.appUrl() + "/");

@@ -39,7 +39,7 @@ public class BusinessQueries {
             jpql.append(" and (lower(b.tradingName) like ").append(p)
                     .append(" or lower(b.addressLine1) like ").append(p)
                     .append(" or lower(b.town) like ").append(p)
-                    .append(" or lower(replace(b.postcode, ' ', '')) like ").append(p).append(')');
+                    .append(" or lower(function('replace', b.postcode, ' ', '')) like ").append(p).append(')');
         }
         jpql.append(" order by b.tradingName, b.id");
         TypedQuery<Business> query = em.createQuery(jpql.toString(), Business.class);

@@ -4,15 +4,20 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.convert.FacesConverter;
 import jakarta.faces.application.FacesMessage;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.eyesandears.business.service.BusinessQueries;
 import org.eyesandears.business.service.BusinessSummary;
 
-/** A business picked in a type-ahead travels as its id. */
-@FacesConverter(forClass = BusinessSummary.class, managed = true)
+/**
+ * A business picked in a type-ahead travels as its id. A CDI bean used as
+ * {@code converter="#{businessConverter}"}, so that it can call the service.
+ */
+@Named
+@ApplicationScoped
 public class BusinessConverter implements Converter<BusinessSummary> {
 
     @Inject
