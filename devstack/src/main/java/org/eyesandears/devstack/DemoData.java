@@ -3,11 +3,9 @@ package org.eyesandears.devstack;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -76,11 +74,11 @@ final class DemoData {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String appUrl;
-    private final String tokenUrl;
+    private final String realmUrl;
 
     private DemoData(String appUrl, String realmUrl) {
         this.appUrl = appUrl;
-        this.tokenUrl = realmUrl + "/protocol/openid-connect/token";
+        this.realmUrl = realmUrl;
     }
 
     /** Loads the demo data unless {@code marker} says it was loaded before. */
@@ -140,16 +138,7 @@ final class DemoData {
 
     private String token(String username) {
         try {
-            String form = "grant_type=password&client_id=eyesandears-cli&username="
-                    + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(username, StandardCharsets.UTF_8);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("No token for " + username + ": " + response.body());
-            }
-            return json(response.body()).getString("access_token");
+            return DemoTokens.accessToken(realmUrl, username);
         } catch (IOException e) {
             throw new IllegalStateException("No token for " + username, e);
         } catch (InterruptedException e) {

@@ -10,7 +10,7 @@ import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.ConcernCardPage;
-import org.eyesandears.it.pages.KeycloakLoginPage;
+import org.eyesandears.it.pages.HomePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -44,8 +44,7 @@ class ConcernCardBenchmark {
     @Test
     void scriptedConcernCard() throws Exception {
         WebDriver browser = session.open(Browser.PHONE);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.food");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.food");
         // One business in the register to pick from, as officers usually will.
         ConcernCardPage.open(browser, Stack.appUrl())
                 .newPremises("Benchmark Grill", "5 Station Road", "Luton", "LU1 1AA")

@@ -87,8 +87,7 @@ class ShellUiIT {
     @Test
     void anOfficerCannotOpenTheAdministrationPage() throws Exception {
         WebDriver browser = session.open(Browser.LAPTOP);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
 
         browser.get(Stack.appUrl() + "/admin/users.xhtml");
 

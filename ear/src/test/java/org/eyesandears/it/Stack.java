@@ -2,17 +2,13 @@ package org.eyesandears.it;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.eyesandears.devstack.DemoTokens;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
@@ -48,17 +44,7 @@ public final class Stack {
 
     /** An access token for a demo user (password = username) from the eyesandears-cli client. */
     public static String token(String username) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=eyesandears-cli&username=" + enc(username)
-                + "&password=" + enc(username);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                        URI.create(keycloakUrl() + "/realms/eyesandears/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("No token for " + username + ": " + response.body());
-        }
-        return json(response.body()).getString("access_token");
+        return DemoTokens.accessToken(keycloakUrl() + "/realms/eyesandears", username);
     }
 
     public static JsonObject json(String body) {
@@ -67,7 +53,4 @@ public final class Stack {
         }
     }
 
-    private static String enc(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 }

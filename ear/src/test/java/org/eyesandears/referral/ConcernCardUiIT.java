@@ -9,7 +9,7 @@ import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.ConcernCardPage;
-import org.eyesandears.it.pages.KeycloakLoginPage;
+import org.eyesandears.it.pages.HomePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -38,8 +38,7 @@ class ConcernCardUiIT {
         java.nio.file.Path photo = java.nio.file.Files.createTempDirectory("card").resolve("store-room.png");
         java.nio.file.Files.write(photo, PNG);
         WebDriver browser = session.open(Browser.PHONE);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.food");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.food");
 
         ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl())
                 .newPremises("Golden Wok", "3 Market Street", "Luton", "lu2 7bb")
@@ -82,8 +81,7 @@ class ConcernCardUiIT {
         java.nio.file.Path fake = java.nio.file.Files.createTempDirectory("card").resolve("photo.png");
         java.nio.file.Files.writeString(fake, "<html><script>alert(1)</script></html>");
         WebDriver browser = session.open(Browser.LAPTOP);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.food");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.food");
         ConcernCardPage.open(browser, Stack.appUrl());
 
         browser.findElement(By.cssSelector("[id='card:attachments'] input[type=file]"))
@@ -97,8 +95,7 @@ class ConcernCardUiIT {
     @Test
     void aHalfFilledCardSurvivesAClosedBrowser() throws Exception {
         WebDriver browser = session.open(Browser.PHONE);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
         ConcernCardPage.open(browser, Stack.appUrl())
                 .tick("DC_PESTS")
                 .observe("Droppings along the kitchen skirting; back door propped open.");
@@ -107,15 +104,17 @@ class ConcernCardUiIT {
         browser.quit();
 
         WebDriver again = session.open(Browser.PHONE);
-        again.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(again).signInAs("officer.fire");
-        ConcernCardPage.open(again, Stack.appUrl());
+        HomePage.signIn(again, Stack.appUrl(), "officer.fire");
+        ConcernCardPage restored = ConcernCardPage.openKeepingDraft(again, Stack.appUrl());
 
         assertThat(again.findElement(By.id("card:restored")).getText()).contains("We restored the card you had not sent");
         assertThat(again.findElement(By.id("card:observation")).getAttribute("value"))
                 .isEqualTo("Droppings along the kitchen skirting; back door propped open.");
         assertThat(again.findElement(By.cssSelector(".indicator[data-code='DC_PESTS'] .ui-chkbox-box"))
                 .getAttribute("class")).contains("ui-state-active");
+
+        restored.discardDraft();
+        assertThat(again.findElement(By.id("card:observation")).getAttribute("value")).as("discarded").isEmpty();
     }
 
     /** A real 1x1 PNG. */
@@ -125,8 +124,7 @@ class ConcernCardUiIT {
     @Test
     void theTypeAheadFindsARegisteredBusinessByWordsInAnyOrder() throws Exception {
         WebDriver browser = session.open(Browser.PHONE);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
         ConcernCardPage first = ConcernCardPage.open(browser, Stack.appUrl())
                 .newPremises("Castle Kebab House", "9 Castle Street", "Luton", "LU1 3AJ")
                 .tick("DC_PESTS").observe("Bins overflowing in the yard.").grade(0, 0);
@@ -146,8 +144,7 @@ class ConcernCardUiIT {
     @Test
     void aCardWithoutAnySignOrObservationIsExplainedNotSent() throws Exception {
         WebDriver browser = session.open(Browser.LAPTOP);
-        browser.get(Stack.appUrl() + "/");
-        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+        HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
 
         ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl())
                 .newPremises("Pizza Place", "1 High Street", "Luton", "LU1 1AA")

@@ -24,11 +24,34 @@ public final class ConcernCardPage {
         return new ConcernCardPage(driver);
     }
 
+    /**
+     * Opens an empty card: a draft left by an earlier test of the same user is discarded, so no
+     * test depends on another.
+     */
     public static ConcernCardPage open(WebDriver driver, String appUrl) {
+        ConcernCardPage page = openKeepingDraft(driver, appUrl);
+        if (!driver.findElements(By.id("card:discardDraft")).isEmpty()) {
+            page.discardDraft();
+        }
+        return page;
+    }
+
+    /** Opens the card as the user left it: a saved draft is restored. */
+    public static ConcernCardPage openKeepingDraft(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/referral/concern-card.xhtml");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
         return new ConcernCardPage(driver);
+    }
+
+    /** "Discard it and start again", waiting for the empty card. */
+    public ConcernCardPage discardDraft() {
+        click(By.id("card:discardDraft"));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("card:restored")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
+        return this;
     }
 
     /** Picks a business from the register's type-ahead. */

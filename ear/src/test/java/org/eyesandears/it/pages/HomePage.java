@@ -18,6 +18,12 @@ public final class HomePage {
         this.driver = driver;
     }
 
+    /** Opens the application and signs in through Keycloak's login page. */
+    public static HomePage signIn(WebDriver driver, String appUrl, String username) {
+        driver.get(appUrl + "/");
+        return KeycloakLoginPage.await(driver).signInAs(username);
+    }
+
     public static HomePage await(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("menuForm:menu")));
