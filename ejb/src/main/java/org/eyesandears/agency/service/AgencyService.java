@@ -32,6 +32,11 @@ public class AgencyService {
         return agencies.findAll().stream().map(AgencySummary::of).toList();
     }
 
+    /** Agencies by code, with their service levels and feedback limits. */
+    public Map<String, AgencySummary> agenciesByCode() {
+        return agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, AgencySummary::of));
+    }
+
     /** Agency names by code, for showing the codes that other contexts store. */
     public Map<String, String> agencyNames() {
         return agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Agency::getName));

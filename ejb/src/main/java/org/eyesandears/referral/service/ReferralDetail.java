@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.eyesandears.business.model.Business;
 import org.eyesandears.referral.model.Referral;
+import org.eyesandears.referral.model.Routing;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.Roles;
 
 /** Everything a permitted reader sees of a referral. */
 public record ReferralDetail(String reference, BusinessView business, LocalDate visitDate,
@@ -29,7 +32,25 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
     public record GradingView(String source, String intelligence, String handling, String conditions) {
     }
 
-    public record RoutingView(String agency, String agencyName, String status) {
+    /**
+     * A routing. The desk's work on it (assignee, question and answer, feedback) is filled in only
+     * for those it concerns: the referral's author, the author's agency managers, and the
+     * receiving agency itself; other routed desks see the status only.
+     */
+    public record RoutingView(long id, long version, String agency, String agencyName, String status,
+                              LocalDate firstDecisionDue, LocalDate feedbackDue, String assignee,
+                              String question, String answer, String usefulness, String outcomeCategory,
+                              String feedbackComment, Instant feedbackAt) {
+
+        static RoutingView of(Routing g, String agencyName, boolean showWork) {
+            return new RoutingView(g.getId(), g.getLockVersion(), g.getAgencyCode(), agencyName,
+                    g.getStatus().name(), g.getFirstDecisionDue(), g.getFeedbackDue(),
+                    showWork ? g.getAssignee() : null, showWork ? g.getQuestion() : null,
+                    showWork ? g.getAnswer() : null,
+                    showWork && g.getUsefulness() != null ? g.getUsefulness().name() : null,
+                    showWork && g.getOutcomeCategory() != null ? g.getOutcomeCategory().name() : null,
+                    showWork ? g.getFeedbackComment() : null, showWork ? g.getFeedbackAt() : null);
+        }
     }
 
     public record AttachmentView(long id, String fileName, String contentType, long sizeBytes) {
@@ -40,7 +61,14 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
         }
     }
 
-    static ReferralDetail of(Referral r, Map<String, String> agencyNames) {
+    /** Whether the desk's work on a routing is for this reader's eyes (see {@link RoutingView}). */
+    static boolean showsWork(Referral r, Routing g, Caller reader) {
+        return reader.username().equals(r.getAuthorUsername())
+                || (reader.hasRole(Roles.MANAGER) && r.getAuthorAgencyCode().equals(reader.agencyCode()))
+                || g.getAgencyCode().equals(reader.agencyCode());
+    }
+
+    static ReferralDetail of(Referral r, Map<String, String> agencyNames, Caller reader) {
         Business b = r.getBusiness();
         return new ReferralDetail(r.getReference(),
                 new BusinessView(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getAddressLine2(),
@@ -54,9 +82,9 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                 new GradingView(r.getGrading().getSource().name(), r.getGrading().getIntelligence().name(),
                         r.getGrading().getHandling().name(), r.getGrading().getConditions()),
                 r.getUrgency().name(), r.getSubmittedAt(),
-                r.getRoutings().stream().map(g -> new RoutingView(g.getAgencyCode(),
+                r.getRoutings().stream().map(g -> RoutingView.of(g,
                         agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()),
-                        g.getStatus().name())).toList(),
+                        showsWork(r, g, reader))).toList(),
                 r.getAttachments().stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes())).toList());
     }

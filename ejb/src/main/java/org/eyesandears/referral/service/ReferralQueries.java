@@ -55,15 +55,16 @@ public class ReferralQueries {
     EntityManager em;
 
     public Optional<ReferralDetail> find(String reference) {
+        Caller caller = currentCaller.get();
         Optional<Referral> referral = visible(em.createQuery(
                 "select r from Referral r join fetch r.business where r.reference = :reference and "
-                        + VISIBLE, Referral.class), currentCaller.get())
+                        + VISIBLE, Referral.class), caller)
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
         referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
                 null, null));
-        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames()));
+        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller));
     }
 
     /** A stored attachment: what to call it, what it is, where its bytes are. */
@@ -95,9 +96,10 @@ public class ReferralQueries {
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                 .getResultList();
         Map<String, String> names = agencies.agencyNames();
+        Caller caller = currentCaller.get();
         return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
-                ReferralDetail.of(r, names).routings())).toList();
+                ReferralDetail.of(r, names, caller).routings())).toList();
     }
 
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */

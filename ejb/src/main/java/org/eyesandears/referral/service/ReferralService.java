@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
@@ -30,6 +31,7 @@ import org.eyesandears.referral.model.ReferralIndicator;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.WorkingDays;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 
@@ -86,7 +88,7 @@ public class ReferralService {
         if (key != null) {
             Optional<Referral> earlier = findByIdempotencyKey(caller.username(), key);
             if (earlier.isPresent()) {
-                return new Submitted(ReferralDetail.of(earlier.get(), agencies.agencyNames()), false);
+                return new Submitted(ReferralDetail.of(earlier.get(), agencies.agencyNames(), caller), false);
             }
         }
 
@@ -94,7 +96,9 @@ public class ReferralService {
         List<Violation> violations = new ArrayList<>(ReferralValidator.validate(card, today));
         Map<String, IndicatorSummary> active = agencies.listIndicators().stream()
                 .collect(Collectors.toMap(IndicatorSummary::code, Function.identity()));
-        Map<String, String> agencyNames = agencies.agencyNames();
+        Map<String, AgencySummary> agencyByCode = agencies.agenciesByCode();
+        Map<String, String> agencyNames = agencyByCode.values().stream()
+                .collect(Collectors.toMap(AgencySummary::code, AgencySummary::name));
         Set<String> codes = new LinkedHashSet<>(card.indicatorCodes());
         codes.stream().filter(c -> !active.containsKey(c)).forEach(c ->
                 violations.add(new Violation("indicatorCodes", "No such indicator: " + c + ".")));
@@ -127,10 +131,10 @@ public class ReferralService {
             IndicatorSummary indicator = active.get(code);
             referral.addIndicator(new ReferralIndicator(indicator.code(), indicator.concernArea(),
                     indicator.wording(), indicator.wordingVersion()));
-            indicator.receivingAgencies().forEach(agency -> referral.routeTo(agency, clock.instant()));
+            indicator.receivingAgencies().forEach(agency -> route(referral, agencyByCode.get(agency), today));
         }
         if (referral.getOtherConcernAgencyCode() != null) {
-            referral.routeTo(referral.getOtherConcernAgencyCode(), clock.instant());
+            route(referral, agencyByCode.get(referral.getOtherConcernAgencyCode()), today);
         }
         card.people().forEach(p -> referral.addPerson(new PersonInvolved(p.nameOrDescription().trim(),
                 trim(p.roleAtPremises()), p.category())));
@@ -149,7 +153,13 @@ public class ReferralService {
         audit.record(AuditOperation.COLLECTION, "referral", referral.getReference(), null, null);
         referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, "referral",
                 referral.getReference(), "routed to " + r.getAgencyCode(), null));
-        return new Submitted(ReferralDetail.of(referral, agencyNames), true);
+        return new Submitted(ReferralDetail.of(referral, agencyNames, caller), true);
+    }
+
+    /** Routes to an agency with due dates from its service levels, in working days. */
+    private void route(Referral referral, AgencySummary agency, LocalDate today) {
+        referral.routeTo(agency.code(), clock.instant(), WorkingDays.plus(today, agency.triageTargetDays()),
+                WorkingDays.plus(today, agency.feedbackTargetDays()), null);
     }
 
     private static List<Violation> checkUploads(List<Upload> uploads) {

@@ -2,6 +2,8 @@ package org.eyesandears.agency.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,6 +35,18 @@ public class Agency {
     @Column(nullable = false)
     private boolean active = true;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_level", nullable = false, length = 20)
+    private FeedbackLevel feedbackLevel = FeedbackLevel.FULL;
+
+    /** Working days from routing to the desk's first decision. */
+    @Column(name = "triage_target_days", nullable = false)
+    private int triageTargetDays = 5;
+
+    /** Working days from routing to feedback for the referring officer. */
+    @Column(name = "feedback_target_days", nullable = false)
+    private int feedbackTargetDays = 20;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -60,5 +74,17 @@ public class Agency {
 
     public boolean isActive() {
         return active;
+    }
+
+    public FeedbackLevel getFeedbackLevel() {
+        return feedbackLevel;
+    }
+
+    public int getTriageTargetDays() {
+        return triageTargetDays;
+    }
+
+    public int getFeedbackTargetDays() {
+        return feedbackTargetDays;
     }
 }

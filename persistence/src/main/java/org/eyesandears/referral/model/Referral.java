@@ -133,11 +133,18 @@ public class Referral {
         people.add(person);
     }
 
-    /** Routes the referral to an agency's desk; a second routing to the same agency is not made. */
-    public void routeTo(String agencyCode, Instant now) {
-        if (routings.stream().noneMatch(r -> r.getAgencyCode().equals(agencyCode))) {
-            routings.add(new Routing(this, agencyCode, now));
+    /**
+     * Routes the referral to an agency's desk, due for a first decision and for feedback on the
+     * given dates; returns the routing, or empty when the agency already has one.
+     */
+    public java.util.Optional<Routing> routeTo(String agencyCode, Instant now, LocalDate firstDecisionDue,
+                                               LocalDate feedbackDue, Routing referredFrom) {
+        if (routings.stream().anyMatch(r -> r.getAgencyCode().equals(agencyCode))) {
+            return java.util.Optional.empty();
         }
+        Routing routing = new Routing(this, agencyCode, now, firstDecisionDue, feedbackDue, referredFrom);
+        routings.add(routing);
+        return java.util.Optional.of(routing);
     }
 
     /** Attaches a stored file (see {@link Attachment}). */

@@ -18,6 +18,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.triage.service.ConcurrentChangeException;
+import org.eyesandears.triage.service.TriageService;
 
 /**
  * Turns every failure into a JSON {@link ApiError}: a clear 4xx for the caller's mistakes and a
@@ -86,6 +88,25 @@ public final class ApiExceptionMappers {
         }
     }
 
+    /** A routing that does not exist for the caller: the same answer as for no routing at all. */
+    @Provider
+    public static class RoutingNotFound implements ExceptionMapper<TriageService.NotFound> {
+        @Override
+        public Response toResponse(TriageService.NotFound e) {
+            return ApiError.response(Response.Status.NOT_FOUND, "not_found", "No such resource.");
+        }
+    }
+
+    /** Someone changed the routing since the caller saw it: say who, when, and what it is now. */
+    @Provider
+    public static class ConcurrentChange implements ExceptionMapper<ConcurrentChangeException> {
+        @Override
+        public Response toResponse(ConcurrentChangeException e) {
+            return concurrent("Changed by " + e.changedBy() + " at " + e.changedAt() + ". It is now "
+                    + e.currentStatus() + " (version " + e.currentVersion() + "). Nothing was saved: look again and decide.");
+        }
+    }
+
     /** Request bodies that are not the JSON the resource expects. */
     @Provider
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
@@ -116,6 +137,11 @@ public final class ApiExceptionMappers {
             if (cause instanceof EJBAccessException) {
                 return forbidden();
             }
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof jakarta.persistence.OptimisticLockException) {
+                    return concurrent("Someone else changed this at the same moment. Nothing was saved: look again and decide.");
+                }
+            }
             return internal(e);
         }
     }
@@ -127,6 +153,10 @@ public final class ApiExceptionMappers {
         public Response toResponse(Exception e) {
             return internal(e);
         }
+    }
+
+    static Response concurrent(String message) {
+        return ApiError.response(Response.Status.CONFLICT, "changed_meanwhile", message);
     }
 
     static Response forbidden() {

@@ -1,10 +1,9 @@
-package org.eyesandears.triage.service;
+package org.eyesandears.shared.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.eyesandears.shared.time.WorkingDays;
 import org.junit.jupiter.api.Test;
 
 /** Checked against the published England and Wales bank holidays (GOV.UK) for 2025 to 2027. */

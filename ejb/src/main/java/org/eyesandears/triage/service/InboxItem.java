@@ -1,0 +1,15 @@
+package org.eyesandears.triage.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A line of a desk's inbox: the routing, its referral and business, the indicators for this
+ * agency, who referred it, how old it is and when a decision is due.
+ */
+public record InboxItem(long routingId, long version, String reference, String businessName,
+                        String postcode, String status, String urgency, List<String> indicators,
+                        String referringAgency, Instant routedAt, LocalDate firstDecisionDue,
+                        LocalDate feedbackDue, boolean overdue, String assignee) {
+}

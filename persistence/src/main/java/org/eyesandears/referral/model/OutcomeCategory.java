@@ -1,0 +1,9 @@
+package org.eyesandears.referral.model;
+
+/**
+ * What the receiving agency did with a referral. RECEIVED and ACTIONED are all an agency limited
+ * to received/actioned feedback may say.
+ */
+public enum OutcomeCategory {
+    ENFORCEMENT_ACTION, WARRANT_OBTAINED, ARREST, NOTICE_SERVED, ADVICE_GIVEN, JOINED_EXISTING_CASE, NO_ACTION, RECEIVED, ACTIONED
+}
