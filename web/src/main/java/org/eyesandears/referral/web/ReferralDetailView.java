@@ -3,13 +3,28 @@ package org.eyesandears.referral.web;
 import java.io.IOException;
 import java.io.Serializable;
 
+import java.util.List;
+
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eyesandears.referral.service.ReferralDetail;
+import org.eyesandears.agency.model.FeedbackLevel;
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.referral.model.OutcomeCategory;
+import org.eyesandears.referral.model.RoutingStatus;
+import org.eyesandears.referral.model.Usefulness;
 import org.eyesandears.referral.service.ReferralQueries;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.triage.service.ConcurrentChangeException;
+import org.eyesandears.triage.service.FeedbackRules;
+import org.eyesandears.triage.service.TriagePolicy;
+import org.eyesandears.triage.service.TriageService;
+import org.eyesandears.user.web.CurrentUserView;
 
 /**
  * One referral in full, for those who may see it. Anyone else gets "not found", exactly as for a
@@ -24,8 +39,27 @@ public class ReferralDetailView implements Serializable {
     @Inject
     ReferralQueries queries;
 
+    @Inject
+    TriageService triage;
+
+    @Inject
+    AgencyService agencyService;
+
+    @Inject
+    CurrentUserView currentUser;
+
     private String reference;
     private ReferralDetail referral;
+
+    /** The desk's inputs for the caller's agency's routing. */
+    private RoutingStatus moveTo;
+    private String reason;
+    private String referOnAgency;
+    private Usefulness usefulness;
+    private OutcomeCategory outcomeCategory;
+    private String feedbackComment;
+    /** The officer's answers, by routing id. */
+    private final java.util.Map<Long, String> answers = new java.util.HashMap<>();
 
     /** Loads the referral named by the {@code ref} parameter (page action). */
     public void load() throws IOException {
@@ -38,6 +72,133 @@ public class ReferralDetailView implements Serializable {
             faces.getExternalContext().responseSendError(404, "No such referral");
             faces.responseComplete();
         }
+    }
+
+    /** The routing to the caller's own agency, if the caller is its desk. */
+    public ReferralDetail.RoutingView getMyRouting() {
+        if (referral == null || !currentUser.hasRole("desk") || currentUser.getMe().agency() == null) {
+            return null;
+        }
+        return referral.routings().stream().filter(g -> g.agency().equals(currentUser.getMe().agency()))
+                .findFirst().orElse(null);
+    }
+
+    public List<RoutingStatus> getNextStatuses() {
+        ReferralDetail.RoutingView mine = getMyRouting();
+        return mine == null ? List.of() : List.copyOf(TriagePolicy.next(RoutingStatus.valueOf(mine.status())));
+    }
+
+    public FeedbackLevel getFeedbackLevel() {
+        return agencyService.agenciesByCode().get(currentUser.getMe().agency()).feedbackLevel();
+    }
+
+    public boolean isUsefulnessAllowed() {
+        return FeedbackRules.allowsUsefulness(getFeedbackLevel());
+    }
+
+    public boolean isCommentAllowed() {
+        return FeedbackRules.allowsComment(getFeedbackLevel());
+    }
+
+    public List<OutcomeCategory> getOutcomes() {
+        return List.copyOf(FeedbackRules.outcomes(getFeedbackLevel()));
+    }
+
+    public Usefulness[] getUsefulnessChoices() {
+        return Usefulness.values();
+    }
+
+    public List<AgencySummary> getAgencies() {
+        return agencyService.listAgencies();
+    }
+
+    public void move() {
+        ReferralDetail.RoutingView mine = getMyRouting();
+        act(() -> triage.transition(mine.id(), mine.version(), moveTo, reason, referOnAgency),
+                "Moved to " + (moveTo == null ? "" : moveTo.name().toLowerCase().replace('_', ' ')) + ".");
+    }
+
+    public void giveFeedback() {
+        ReferralDetail.RoutingView mine = getMyRouting();
+        act(() -> triage.giveFeedback(mine.id(), mine.version(), usefulness, outcomeCategory, feedbackComment),
+                "Feedback sent to the referring officer.");
+    }
+
+    public void answer(long routingId) {
+        act(() -> triage.answer(routingId, answers.get(routingId)), "Answer sent to the desk.");
+    }
+
+    /** Runs a change and reloads the referral; refused input and conflicts become messages. */
+    private void act(Runnable change, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            change.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            moveTo = null;
+            reason = null;
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+            faces.validationFailed();
+        } catch (ConcurrentChangeException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Changed by " + e.changedBy()
+                    + " meanwhile; it is now " + e.currentStatus().toLowerCase().replace('_', ' ')
+                    + ". Nothing was saved: look again and decide.", null));
+            faces.validationFailed();
+        }
+        referral = queries.find(referral.reference()).orElse(null);
+    }
+
+    public java.util.Map<Long, String> getAnswers() {
+        return answers;
+    }
+
+    public RoutingStatus getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(RoutingStatus moveTo) {
+        this.moveTo = moveTo;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getReferOnAgency() {
+        return referOnAgency;
+    }
+
+    public void setReferOnAgency(String referOnAgency) {
+        this.referOnAgency = referOnAgency;
+    }
+
+    public Usefulness getUsefulness() {
+        return usefulness;
+    }
+
+    public void setUsefulness(Usefulness usefulness) {
+        this.usefulness = usefulness;
+    }
+
+    public OutcomeCategory getOutcomeCategory() {
+        return outcomeCategory;
+    }
+
+    public void setOutcomeCategory(OutcomeCategory outcomeCategory) {
+        this.outcomeCategory = outcomeCategory;
+    }
+
+    public String getFeedbackComment() {
+        return feedbackComment;
+    }
+
+    public void setFeedbackComment(String feedbackComment) {
+        this.feedbackComment = feedbackComment;
     }
 
     public String getReference() {

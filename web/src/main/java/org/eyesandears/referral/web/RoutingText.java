@@ -33,6 +33,24 @@ public class RoutingText {
     private static final Map<String, String> HANDLING = Map.of(
             "P", "may be shared (P)", "C", "may be shared with conditions (C)");
 
+    private static final Map<String, String> USEFULNESS = Map.of(
+            "USEFUL", "useful", "PARTLY_USEFUL", "partly useful", "NOT_USEFUL", "not useful",
+            "TOO_EARLY_TO_SAY", "too early to say");
+
+    private static final Map<String, String> OUTCOME = Map.of(
+            "ENFORCEMENT_ACTION", "enforcement action", "WARRANT_OBTAINED", "warrant obtained",
+            "ARREST", "arrest", "NOTICE_SERVED", "notice served", "ADVICE_GIVEN", "advice given",
+            "JOINED_EXISTING_CASE", "joined to an existing case", "NO_ACTION", "no action",
+            "RECEIVED", "received", "ACTIONED", "actioned");
+
+    public String usefulness(String usefulness) {
+        return USEFULNESS.getOrDefault(usefulness, usefulness);
+    }
+
+    public String outcome(String outcome) {
+        return OUTCOME.getOrDefault(outcome, outcome);
+    }
+
     public String status(String status) {
         return STATUS.getOrDefault(status, status);
     }

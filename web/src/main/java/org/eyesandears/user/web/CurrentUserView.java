@@ -31,6 +31,10 @@ public class CurrentUserView implements Serializable {
         return me;
     }
 
+    public boolean hasRole(String role) {
+        return getMe().roles().contains(role);
+    }
+
     /** The roles as one readable line, e.g. "officer, manager". */
     public String getRolesText() {
         return String.join(", ", getMe().roles());
