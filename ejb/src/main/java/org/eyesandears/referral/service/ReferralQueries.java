@@ -89,14 +89,14 @@ public class ReferralQueries {
      * {@code text}, when given, must appear in the reference or the business name.
      */
     public List<ReferralSummary> mine(String text, boolean oldestFirst, int first, int max) {
+        Caller caller = currentCaller.get();
         String order = oldestFirst ? "asc" : "desc";
-        List<Referral> page = mineQuery("select r from Referral r join fetch r.business", text,
+        List<Referral> page = mineQuery("select r from Referral r join fetch r.business", text, caller,
                 " order by r.submittedAt " + order + ", r.id " + order, Referral.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                 .getResultList();
         Map<String, String> names = agencies.agencyNames();
-        Caller caller = currentCaller.get();
         return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
                 ReferralDetail.of(r, names, caller).routings())).toList();
@@ -104,15 +104,16 @@ public class ReferralQueries {
 
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */
     public long countMine(String text) {
-        return mineQuery("select count(r) from Referral r", text, "", Long.class).getSingleResult();
+        return mineQuery("select count(r) from Referral r", text, currentCaller.get(), "", Long.class)
+                .getSingleResult();
     }
 
-    private <T> TypedQuery<T> mineQuery(String select, String text, String order, Class<T> type) {
+    private <T> TypedQuery<T> mineQuery(String select, String text, Caller caller, String order, Class<T> type) {
         boolean filtered = text != null && !text.isBlank();
         TypedQuery<T> query = em.createQuery(select + " where r.authorUsername = :user"
                 + (filtered ? " and (lower(r.reference) like :text or lower(r.business.tradingName) like :text)" : "")
                 + order, type)
-                .setParameter("user", currentCaller.get().username());
+                .setParameter("user", caller.username());
         if (filtered) {
             query.setParameter("text", "%" + text.trim().toLowerCase(java.util.Locale.UK)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");

@@ -2,7 +2,6 @@ package org.eyesandears.referral.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +33,7 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.WorkingDays;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.shared.time.London;
 
 /**
  * Submitting concern referrals. A referral is routed to every agency that receives one of its
@@ -44,7 +44,6 @@ import org.eyesandears.shared.validation.InvalidInputException.Violation;
 @Stateless
 public class ReferralService {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
     CurrentCaller currentCaller;
@@ -92,7 +91,7 @@ public class ReferralService {
             }
         }
 
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate today = London.today(clock);
         List<Violation> violations = new ArrayList<>(ReferralValidator.validate(card, today));
         Map<String, IndicatorSummary> active = agencies.listIndicators().stream()
                 .collect(Collectors.toMap(IndicatorSummary::code, Function.identity()));

@@ -2,7 +2,6 @@ package org.eyesandears.triage.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
 
 /**
  * A desk's inbox: only routings to the caller's own agency, urgent first, then newest, one page at
@@ -34,7 +34,6 @@ import org.eyesandears.shared.security.Roles;
 @RolesAllowed(Roles.DESK)
 public class InboxQueries {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     static final int MAX_PAGE = 200;
 
     /** Urgency is stored by name, and "URGENT" sorts after "ROUTINE". */
@@ -68,7 +67,7 @@ public class InboxQueries {
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                 .getResultList();
         Map<String, Set<String>> receivers = receiversByIndicator();
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate today = London.today(clock);
         return page.stream().map(g -> item(g, receivers, today)).toList();
     }
 
@@ -95,11 +94,11 @@ public class InboxQueries {
         }
         if (f.from() != null) {
             where.append(" and g.createdAt >= :from");
-            params.add(new Object[] {"from", f.from().atStartOfDay(LONDON).toInstant()});
+            params.add(new Object[] {"from", f.from().atStartOfDay(London.ZONE).toInstant()});
         }
         if (f.to() != null) {
             where.append(" and g.createdAt < :to");
-            params.add(new Object[] {"to", f.to().plusDays(1).atStartOfDay(LONDON).toInstant()});
+            params.add(new Object[] {"to", f.to().plusDays(1).atStartOfDay(London.ZONE).toInstant()});
         }
         if (f.business() != null && !f.business().isBlank()) {
             where.append(" and lower(b.tradingName) like :business");

@@ -2,7 +2,6 @@ package org.eyesandears.triage.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +27,7 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.WorkingDays;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.shared.time.London;
 
 /**
  * The desk's work on a routing: moves through the triage state machine ({@link TriagePolicy}),
@@ -39,7 +39,6 @@ import org.eyesandears.shared.validation.InvalidInputException.Violation;
 @Stateless
 public class TriageService {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Inject
     CurrentCaller currentCaller;
@@ -163,7 +162,7 @@ public class TriageService {
         if (target == null) {
             throw invalid("referOnAgency", "Choose the agency to refer it on to.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(LONDON));
+        LocalDate today = London.today(clock);
         Routing onward = routing.getReferral().routeTo(target.code(), clock.instant(),
                 WorkingDays.plus(today, target.triageTargetDays()), WorkingDays.plus(today, target.feedbackTargetDays()),
                 routing).orElseThrow(() -> invalid("referOnAgency", target.name() + " already has this referral."));

@@ -55,9 +55,7 @@ public class UserService {
         Instant now = clock.instant();
         UserProfile profile = profiles.findByUsername(caller.username())
                 .orElseGet(() -> profiles.add(new UserProfile(caller.username(), now)));
-        if (changed(profile, caller)
-                || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)
-                || profile.getId() == null) {
+        if (changed(profile, caller) || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)) {
             profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), now);
         }
         String agencyName = caller.hasAgency()

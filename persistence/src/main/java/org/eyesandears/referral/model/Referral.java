@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.eyesandears.business.model.Business;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A concern an officer logged against a business after a visit: what they saw, graded, with the
@@ -80,9 +81,11 @@ public class Referral {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
+    /** Loaded for many referrals at once when a list shows them (inbox, My referrals). */
     @ElementCollection
     @CollectionTable(name = "referral_indicator", joinColumns = @JoinColumn(name = "referral_id"))
     @OrderColumn(name = "position")
+    @BatchSize(size = 50)
     private List<ReferralIndicator> indicators = new ArrayList<>();
 
     @ElementCollection
@@ -92,6 +95,7 @@ public class Referral {
 
     @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)
     @OrderBy("agencyCode")
+    @BatchSize(size = 50)
     private List<Routing> routings = new ArrayList<>();
 
     @OneToMany(mappedBy = "referral", cascade = CascadeType.PERSIST)

@@ -3,7 +3,6 @@ package org.eyesandears.referral.web;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +36,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralService;
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.time.London;
 
 /**
  * The concern card: one page an officer fills in after a visit, in about a minute. The card's
@@ -48,7 +48,6 @@ import org.eyesandears.shared.validation.InvalidInputException;
 public class ConcernCardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     /** Where each service field's message is shown on the page. */
     private static final Map<String, String> FIELD_COMPONENTS = Map.ofEntries(
@@ -230,7 +229,7 @@ public class ConcernCardView implements Serializable {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(LONDON);
+        return LocalDate.now(London.ZONE);
     }
 
     public SourceEvaluation[] getSources() {

@@ -1,7 +1,6 @@
 package org.eyesandears.shared.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -11,13 +10,14 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
+import org.eyesandears.shared.time.London;
+
 /** Shows a UTC instant as the date and time in Europe/London, e.g. "21 Nov 2026, 14:05". */
 @FacesConverter("londonDateTime")
 public class LondonDateTimeConverter implements Converter<Instant> {
 
-    static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(LONDON);
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK).withZone(London.ZONE);
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {

@@ -10,12 +10,14 @@ import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
 
+import org.eyesandears.shared.time.London;
+
 /** Shows a UTC instant as the time of day in Europe/London, e.g. "14:05:09". */
 @FacesConverter("londonTime")
 public class LondonTimeConverter implements Converter<Instant> {
 
     private static final DateTimeFormatter FORMAT =
-            DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK).withZone(LondonDateTimeConverter.LONDON);
+            DateTimeFormatter.ofPattern("HH:mm:ss", Locale.UK).withZone(London.ZONE);
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {
