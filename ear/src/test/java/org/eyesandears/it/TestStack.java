@@ -7,21 +7,32 @@ import java.util.concurrent.CompletableFuture;
 import org.eyesandears.devstack.EmbeddedDatabase;
 import org.eyesandears.devstack.KeycloakServer;
 import org.eyesandears.devstack.Support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need besides WildFly (which Arquillian manages): a fresh
  * embedded MariaDB (unless DB_URL names an external one), Keycloak with a freshly imported realm
- * and demo users, and Debian's Chromium for the browser tests. Once per test run, in parallel, and
+ * and demo users, a real SMTP server (GreenMail) for the application's e-mail, and Debian's
+ * Chromium for the browser tests. Once per test run, in parallel, and
  * stopped when the run ends.
  *
  * <p>Active only under Failsafe, which passes the settings as system properties.
  */
 public class TestStack implements LauncherSessionListener {
 
+    private static GreenMail mail;
+
     private EmbeddedDatabase database;
     private KeycloakServer keycloak;
+
+    /** The test SMTP server the application sends its e-mail to. */
+    public static GreenMail mail() {
+        return mail;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -50,6 +61,9 @@ public class TestStack implements LauncherSessionListener {
                         List.of(realm.resolve("eyesandears-realm.json"),
                                 realm.resolve("eyesandears-users-0.json")),
                         true, work.resolve("logs/keycloak.log"))));
+        mail = new GreenMail(new ServerSetup(Integer.getInteger("eyesandears.it.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        mail.start();
         database = db.join();
         keycloak = idp.join();
         browser.join();
@@ -57,6 +71,9 @@ public class TestStack implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+        }
         if (keycloak != null) {
             keycloak.close();
         }

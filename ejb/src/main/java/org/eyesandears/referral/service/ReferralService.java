@@ -22,11 +22,13 @@ import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.business.model.Business;
 import org.eyesandears.referral.model.Grading;
 import org.eyesandears.referral.model.PersonInvolved;
 import org.eyesandears.referral.model.Referral;
 import org.eyesandears.referral.model.ReferralIndicator;
+import org.eyesandears.referral.model.Urgency;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -53,6 +55,9 @@ public class ReferralService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     Clock clock;
@@ -152,6 +157,11 @@ public class ReferralService {
         audit.record(AuditOperation.COLLECTION, "referral", referral.getReference(), null, null);
         referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, "referral",
                 referral.getReference(), "routed to " + r.getAgencyCode(), null));
+        if (referral.getUrgency() == Urgency.URGENT) {
+            referral.getRoutings().forEach(r -> notifications.notifyDesks(r.getAgencyCode(),
+                    NotificationService.URGENT, referral.getReference(),
+                    "Urgent referral " + referral.getReference() + " for your agency"));
+        }
         return new Submitted(ReferralDetail.of(referral, agencyNames, caller), true);
     }
 

@@ -16,6 +16,7 @@ import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.RoutingEvent;
@@ -48,6 +49,9 @@ public class TriageService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    NotificationService notifications;
 
     @Inject
     Clock clock;
@@ -99,6 +103,11 @@ public class TriageService {
         em.persist(new RoutingEvent(routing, clock.instant(), caller.username(), from, to, why));
         audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()),
                 from + " to " + to, why);
+        if (to == RoutingStatus.INFO_REQUESTED) {
+            tellReferrer(routing, NotificationService.QUESTION, "%s has a question about your referral %s");
+        } else if (to == RoutingStatus.CLOSED) {
+            tellReferrer(routing, NotificationService.CLOSED, "%s has closed your referral %s");
+        }
         return saved(routing);
     }
 
@@ -122,6 +131,7 @@ public class TriageService {
                 caller.username(), clock.instant());
         audit.record(AuditOperation.DISCLOSURE, "routing", String.valueOf(routing.getId()),
                 "feedback to " + routing.getReferral().getAuthorUsername(), null);
+        tellReferrer(routing, NotificationService.FEEDBACK, "%s has given feedback on your referral %s");
         return saved(routing);
     }
 
@@ -148,6 +158,14 @@ public class TriageService {
                 RoutingStatus.IN_REVIEW, "answered"));
         audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()), "answered", null);
         return saved(routing);
+    }
+
+    /** Tells the referring officer, naming the agency and the reference only. */
+    private void tellReferrer(Routing routing, String kind, String message) {
+        String reference = routing.getReferral().getReference();
+        String agency = agencies.agencyNames().getOrDefault(routing.getAgencyCode(), routing.getAgencyCode());
+        notifications.notifyUser(routing.getReferral().getAuthorUsername(), kind, reference,
+                String.format(message, agency, reference));
     }
 
     /** Writes now, so that the version returned is the one the next change must name. */

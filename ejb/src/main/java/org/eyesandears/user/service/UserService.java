@@ -56,7 +56,7 @@ public class UserService {
         UserProfile profile = profiles.findByUsername(caller.username())
                 .orElseGet(() -> profiles.add(new UserProfile(caller.username(), now)));
         if (changed(profile, caller) || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)) {
-            profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), now);
+            profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), rolesText(caller), now);
         }
         String agencyName = caller.hasAgency()
                 ? agencies.findByCode(caller.agencyCode()).map(Agency::getName).orElse(null)
@@ -75,8 +75,13 @@ public class UserService {
                 .toList();
     }
 
+    private static String rolesText(Caller caller) {
+        return String.join(",", Roles.ALL.stream().filter(caller::hasRole).toList());
+    }
+
     private static boolean changed(UserProfile profile, Caller caller) {
-        return !Objects.equals(profile.getDisplayName(), caller.displayName())
+        return !Objects.equals(profile.getRoles(), rolesText(caller))
+                || !Objects.equals(profile.getDisplayName(), caller.displayName())
                 || !Objects.equals(profile.getEmail(), caller.email())
                 || !Objects.equals(profile.getAgencyCode(), caller.agencyCode());
     }

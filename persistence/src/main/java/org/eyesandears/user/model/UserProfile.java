@@ -39,6 +39,10 @@ public class UserProfile {
     @Column(name = "agency_code", length = 40)
     private String agencyCode;
 
+    /** The roles the last sign-in carried, comma-separated (to find an agency's desks). */
+    @Column(length = 200)
+    private String roles;
+
     @Column(name = "first_login_at", nullable = false)
     private Instant firstLoginAt;
 
@@ -60,10 +64,11 @@ public class UserProfile {
     }
 
     /** Takes the identity provider's current view of this user. */
-    public void refresh(String displayName, String email, String agencyCode, Instant now) {
+    public void refresh(String displayName, String email, String agencyCode, String roles, Instant now) {
         this.displayName = displayName;
         this.email = email;
         this.agencyCode = agencyCode;
+        this.roles = roles;
         this.lastLoginAt = now;
     }
 
@@ -85,6 +90,10 @@ public class UserProfile {
 
     public String getAgencyCode() {
         return agencyCode;
+    }
+
+    public String getRoles() {
+        return roles;
     }
 
     public Instant getFirstLoginAt() {
