@@ -69,6 +69,10 @@ class TriageUiIT {
                 By.cssSelector(".routing[data-agency='IMMIGRATION']")));
         assertThat(routing.getText()).contains("closed").contains("warrant obtained").contains("useful")
                 .contains("Joint visit planned.");
+        officer.get(Stack.appUrl() + "/referral/my-referrals.xhtml");
+        wait(officer).until(ExpectedConditions.presenceOfElementLocated(By.linkText(reference)));
+        assertThat(officer.findElement(By.id("mine:referrals")).getText())
+                .contains("Home Office Immigration Enforcement: warrant obtained · useful");
     }
 
     private static void decide(WebDriver driver, String value, String status) {
