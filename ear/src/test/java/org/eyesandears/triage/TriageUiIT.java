@@ -75,6 +75,40 @@ class TriageUiIT {
                 .contains("Home Office Immigration Enforcement: warrant obtained · useful");
     }
 
+    @Test
+    void aDeskOfficersInboxFiltersAreKeptForTheirNextVisit() throws Exception {
+        WebDriver desk = session.open(Browser.LAPTOP);
+        HomePage.signIn(desk, Stack.appUrl(), "desk.tradingstandards");
+        desk.get(Stack.appUrl() + "/triage/inbox.xhtml");
+        chooseAndFire(desk, "inbox:status", "IN_REVIEW");
+        chooseAndFire(desk, "inbox:urgency", "URGENT");
+
+        desk.get(Stack.appUrl() + "/triage/inbox.xhtml");
+        wait(desk).until(ExpectedConditions.presenceOfElementLocated(By.id("inbox:items")));
+
+        assertThat(selected(desk, "inbox:status")).isEqualTo("IN_REVIEW");
+        assertThat(selected(desk, "inbox:urgency")).isEqualTo("URGENT");
+        click(desk, By.id("inbox:clearFilters"));
+        wait(desk).until(d -> "".equals(selected(d, "inbox:status")));
+    }
+
+    /** Picks a value as a user would, so that the menu's change listener runs. */
+    private static void chooseAndFire(WebDriver driver, String id, String value) {
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        ((JavascriptExecutor) driver).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w.getSelectedValue() !== arguments[1]) { w.selectValue(arguments[1]);"
+                + " document.getElementById(arguments[0] + '_input').dispatchEvent(new Event('change')); }",
+                id, value);
+        wait(driver).until(d -> ((JavascriptExecutor) d).executeScript(
+                "return PrimeFaces.ajax.Queue.isEmpty();").equals(Boolean.TRUE));
+    }
+
+    private static String selected(WebDriver driver, String id) {
+        Object value = ((JavascriptExecutor) driver).executeScript(
+                "return PrimeFaces.getWidgetById(arguments[0]).getSelectedValue();", id);
+        return value == null ? "" : value.toString();
+    }
+
     private static void decide(WebDriver driver, String value, String status) {
         choose(driver, "desk:moveTo", value);
         click(driver, By.id("desk:move"));

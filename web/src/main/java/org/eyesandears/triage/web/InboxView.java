@@ -1,18 +1,24 @@
 package org.eyesandears.triage.web;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.model.Urgency;
 import org.eyesandears.triage.service.InboxFilter;
 import org.eyesandears.triage.service.InboxItem;
+import org.eyesandears.triage.service.InboxPreferences;
 import org.eyesandears.triage.service.InboxQueries;
+import org.eyesandears.user.web.CurrentUserView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -27,9 +33,54 @@ public class InboxView implements Serializable {
     @Inject
     InboxQueries queries;
 
+    @Inject
+    InboxPreferences preferences;
+
+    @Inject
+    AgencyService agencyService;
+
     private RoutingStatus status;
     private Urgency urgency;
     private String business;
+    private LocalDate from;
+    private LocalDate to;
+    private String referringAgency;
+    private boolean mineOnly;
+    private String username;
+
+    /** Opens the inbox with the filters the desk officer last used. */
+    @PostConstruct
+    void restore() {
+        username = currentUser.getMe().username();
+        preferences.load().ifPresent(f -> {
+            status = f.status();
+            urgency = f.urgency();
+            from = f.from();
+            to = f.to();
+            business = f.business();
+            referringAgency = f.referringAgency();
+            mineOnly = f.assignee() != null;
+        });
+    }
+
+    /** Keeps the filters for next time (called when any filter changes). */
+    public void filterChanged() {
+        preferences.save(filter());
+    }
+
+    public void clearFilters() {
+        status = null;
+        urgency = null;
+        business = null;
+        from = null;
+        to = null;
+        referringAgency = null;
+        mineOnly = false;
+        filterChanged();
+    }
+
+    @Inject
+    CurrentUserView currentUser;
 
     private final LazyDataModel<InboxItem> items = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -57,7 +108,7 @@ public class InboxView implements Serializable {
     };
 
     private InboxFilter filter() {
-        return new InboxFilter(status, urgency, null, null, business, null, null);
+        return new InboxFilter(status, urgency, from, to, business, referringAgency, mineOnly ? username : null);
     }
 
     public LazyDataModel<InboxItem> getItems() {
@@ -66,6 +117,42 @@ public class InboxView implements Serializable {
 
     public RoutingStatus[] getStatuses() {
         return RoutingStatus.values();
+    }
+
+    public List<AgencySummary> getAgencies() {
+        return agencyService.listAgencies();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getReferringAgency() {
+        return referringAgency;
+    }
+
+    public void setReferringAgency(String referringAgency) {
+        this.referringAgency = referringAgency;
+    }
+
+    public boolean isMineOnly() {
+        return mineOnly;
+    }
+
+    public void setMineOnly(boolean mineOnly) {
+        this.mineOnly = mineOnly;
     }
 
     public RoutingStatus getStatus() {
