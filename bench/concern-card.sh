@@ -4,7 +4,8 @@
 # Usage: bench/concern-card.sh [runs]   (default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+log=$(mktemp)
 ./mvnw -B verify -pl ear -am -Dit.test=ConcernCardBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.runs="${1:-5}" > target-bench-concern-card.log 2>&1 || { tail -40 target-bench-concern-card.log; exit 1; }
-grep '^BENCH' target-bench-concern-card.log
-rm -f target-bench-concern-card.log
+  -Dbench.runs="${1:-5}" > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
+grep "^BENCH" "$log"
+rm -f "$log"

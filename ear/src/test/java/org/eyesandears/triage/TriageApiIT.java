@@ -163,6 +163,30 @@ class TriageApiIT {
     }
 
     @Test
+    void overdueRoutingsAreCountedForManagersOnly() throws Exception {
+        long before = overdue("HSE");
+        String reference = referral("Overdue Garage", "FIRE_EXITS_BLOCKED");
+        try (var db = org.eyesandears.it.Database.connect();
+             var late = db.prepareStatement("UPDATE routing g JOIN referral r ON r.id = g.referral_id"
+                     + " SET g.agency_code = 'HSE', g.first_decision_due = CURDATE() - INTERVAL 1 DAY"
+                     + " WHERE r.reference = ?")) {
+            late.setString(1, reference);
+            assertThat(late.executeUpdate()).isEqualTo(1);
+        }
+
+        assertThat(overdue("HSE")).isEqualTo(before + 1);
+        assertThat(ApiClient.as("desk.fire").get("/api/overdue").statusCode()).isEqualTo(403);
+    }
+
+    private static long overdue(String agency) throws Exception {
+        HttpResponse<String> response = ApiClient.as("manager").get("/api/overdue");
+        assertThat(response.statusCode()).isEqualTo(200);
+        return ApiClient.array(response).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("agency").equals(agency))
+                .mapToLong(o -> o.getJsonNumber("awaitingDecision").longValue()).sum();
+    }
+
+    @Test
     void aDeskReferringOnMakesARoutingForTheOtherAgency() throws Exception {
         String reference = referral("Referred On Cars", "IMM_NOT_SPEAKING");
         ApiClient desk = ApiClient.as("desk.immigration");

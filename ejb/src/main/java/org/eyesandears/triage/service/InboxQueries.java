@@ -36,8 +36,8 @@ public class InboxQueries {
 
     static final int MAX_PAGE = 200;
 
-    /** Urgency is stored by name, and "URGENT" sorts after "ROUTINE". */
-    private static final String URGENT_FIRST_THEN_NEWEST = " order by r.urgency desc, g.createdAt desc, g.id desc";
+    /** Served by the index (agency_code, [status,] urgent, created_at, id). */
+    private static final String URGENT_FIRST_THEN_NEWEST = " order by g.urgent desc, g.createdAt desc, g.id desc";
 
     @Inject
     CurrentCaller currentCaller;
@@ -60,8 +60,7 @@ public class InboxQueries {
         // no alias on a fetch join, and the filters need the aliases).
         EntityGraph<Routing> withReferral = em.createEntityGraph(Routing.class);
         withReferral.addSubgraph("referral").addAttributeNodes("business");
-        List<Routing> page = query("select g from Routing g join g.referral r join r.business b",
-                filter, caller, URGENT_FIRST_THEN_NEWEST, Routing.class)
+        List<Routing> page = query("select g from Routing g", filter, caller, URGENT_FIRST_THEN_NEWEST, Routing.class)
                 .setHint("jakarta.persistence.fetchgraph", withReferral)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
@@ -71,16 +70,46 @@ public class InboxQueries {
         return page.stream().map(g -> item(g, receivers, today)).toList();
     }
 
+    /**
+     * Overdue routings now, per agency, for managers: no first decision after its due date, and
+     * (separately) no feedback after its due date while not closed. Counted in the database.
+     */
+    @RolesAllowed(Roles.MANAGER)
+    public List<OverdueCount> overdueByAgency() {
+        LocalDate today = London.today(clock);
+        Map<String, String> names = agencies.agencyNames();
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        em.createQuery("select g.agencyCode, count(g) from Routing g where g.firstDecisionAt is null"
+                        + " and g.firstDecisionDue < :today group by g.agencyCode", Object[].class)
+                .setParameter("today", today)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = (Long) row[1]);
+        em.createQuery("select g.agencyCode, count(g) from Routing g where g.feedbackAt is null"
+                        + " and g.status <> :closed and g.feedbackDue < :today group by g.agencyCode", Object[].class)
+                .setParameter("closed", RoutingStatus.CLOSED)
+                .setParameter("today", today)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = (Long) row[1]);
+        return counts.entrySet().stream().map(e -> new OverdueCount(e.getKey(),
+                names.getOrDefault(e.getKey(), e.getKey()), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
     public long count(InboxFilter filter) {
         Caller caller = currentCaller.get();
         if (!caller.hasAgency()) {
             return 0;
         }
-        return query("select count(g) from Routing g join g.referral r join r.business b", filter, caller, "",
-                Long.class).getSingleResult();
+        return query("select count(g) from Routing g", filter, caller, "", Long.class).getSingleResult();
     }
 
+    /**
+     * Joins the referral and business only when a filter needs them, so that the common queries
+     * run on the routing table's own indexes (a million routings: see docs/performance.md).
+     */
     private <T> TypedQuery<T> query(String select, InboxFilter f, Caller caller, String order, Class<T> type) {
+        boolean byBusiness = f.business() != null && !f.business().isBlank();
+        boolean byReferrer = f.referringAgency() != null && !f.referringAgency().isBlank();
+        String joins = byBusiness ? " join g.referral r join r.business b" : byReferrer ? " join g.referral r" : "";
         StringBuilder where = new StringBuilder(" where g.agencyCode = :agency");
         List<Object[]> params = new ArrayList<>();
         params.add(new Object[] {"agency", caller.agencyCode()});
@@ -89,8 +118,8 @@ public class InboxQueries {
             params.add(new Object[] {"status", f.status()});
         }
         if (f.urgency() != null) {
-            where.append(" and r.urgency = :urgency");
-            params.add(new Object[] {"urgency", f.urgency()});
+            where.append(" and g.urgent = :urgent");
+            params.add(new Object[] {"urgent", f.urgency() == org.eyesandears.referral.model.Urgency.URGENT});
         }
         if (f.from() != null) {
             where.append(" and g.createdAt >= :from");
@@ -100,12 +129,12 @@ public class InboxQueries {
             where.append(" and g.createdAt < :to");
             params.add(new Object[] {"to", f.to().plusDays(1).atStartOfDay(London.ZONE).toInstant()});
         }
-        if (f.business() != null && !f.business().isBlank()) {
+        if (byBusiness) {
             where.append(" and lower(b.tradingName) like :business");
             params.add(new Object[] {"business", "%" + f.business().trim().toLowerCase(Locale.UK)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"});
         }
-        if (f.referringAgency() != null && !f.referringAgency().isBlank()) {
+        if (byReferrer) {
             where.append(" and r.authorAgencyCode = :referringAgency");
             params.add(new Object[] {"referringAgency", f.referringAgency()});
         }
@@ -113,7 +142,7 @@ public class InboxQueries {
             where.append(" and g.assignee = :assignee");
             params.add(new Object[] {"assignee", f.assignee()});
         }
-        TypedQuery<T> query = em.createQuery(select + where + order, type);
+        TypedQuery<T> query = em.createQuery(select + joins + where + order, type);
         params.forEach(p -> query.setParameter((String) p[0], p[1]));
         return query;
     }

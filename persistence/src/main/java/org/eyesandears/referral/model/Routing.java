@@ -39,6 +39,10 @@ public class Routing {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The referral's urgency, kept here so the inbox's order has an index (never changes). */
+    @Column(nullable = false)
+    private boolean urgent;
+
     /** The desk officer working it, once someone has taken it. */
     @Column(length = 100)
     private String assignee;
@@ -97,6 +101,7 @@ public class Routing {
             LocalDate feedbackDue, Routing referredFrom) {
         this.referral = referral;
         this.agencyCode = agencyCode;
+        this.urgent = referral.getUrgency() == Urgency.URGENT;
         this.status = RoutingStatus.NEW;
         this.createdAt = createdAt;
         this.firstDecisionDue = firstDecisionDue;

@@ -67,6 +67,13 @@ public class TriageResource {
         return Response.ok(items).header("X-Total-Count", inbox.count(filter)).build();
     }
 
+    @GET
+    @Path("overdue")
+    @Operation(summary = "Overdue routings now, per agency (managers)")
+    public List<org.eyesandears.triage.service.OverdueCount> overdue() {
+        return inbox.overdueByAgency();
+    }
+
     @POST
     @Path("routings/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,5 @@
+package org.eyesandears.triage.service;
+
+/** How many routings to an agency are overdue now: no first decision, or no feedback, in time. */
+public record OverdueCount(String agency, String agencyName, long awaitingDecision, long awaitingFeedback) {
+}
