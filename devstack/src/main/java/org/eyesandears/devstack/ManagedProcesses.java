@@ -41,10 +41,21 @@ final class ManagedProcesses {
 
     /**
      * Waits until {@code ready} holds, failing early with the log's last lines if the process
-     * dies or the time runs out.
+     * dies, the check itself fails or the time runs out; a process that did not get ready is
+     * stopped, never left running.
      */
     static void awaitReady(String name, Process process, Path log, Duration timeout,
                            BooleanSupplier ready) {
+        try {
+            waitUntil(name, process, log, timeout, ready);
+        } catch (RuntimeException e) {
+            stop(process, Duration.ofSeconds(20));
+            throw e;
+        }
+    }
+
+    private static void waitUntil(String name, Process process, Path log, Duration timeout,
+                                  BooleanSupplier ready) {
         Instant deadline = Instant.now().plus(timeout);
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -52,7 +63,6 @@ final class ManagedProcesses {
                         + process.exitValue() + "). Last lines of " + log + ":\n" + tail(log));
             }
             if (Instant.now().isAfter(deadline)) {
-                stop(process, Duration.ofSeconds(10));
                 throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds()
                         + " s. Last lines of " + log + ":\n" + tail(log));
             }
