@@ -83,6 +83,7 @@ public class ConcernCardView implements Serializable {
 
     private String idempotencyKey;
     private Map<String, List<IndicatorSummary>> indicatorsByArea;
+    private List<IndicatorSummary> allIndicators;
     private List<AgencySummary> agencies;
     private Map<String, String> agencyNames;
 
@@ -110,6 +111,7 @@ public class ConcernCardView implements Serializable {
         idempotencyKey = UUID.randomUUID().toString();
         indicatorsByArea = agencyService.listIndicators().stream().collect(Collectors.groupingBy(
                 IndicatorSummary::concernArea, LinkedHashMap::new, Collectors.toList()));
+        allIndicators = indicatorsByArea.values().stream().flatMap(List::stream).toList();
         agencies = agencyService.listAgencies();
         agencyNames = agencyService.agencyNames();
         visitDate = today();
@@ -258,11 +260,11 @@ public class ConcernCardView implements Serializable {
 
     /** Every indicator in display order: the items of the one check-box group the page lays out by area. */
     public List<IndicatorSummary> getAllIndicators() {
-        return indicatorsByArea.values().stream().flatMap(List::stream).toList();
+        return allIndicators;
     }
 
     public int indexOf(IndicatorSummary indicator) {
-        return getAllIndicators().indexOf(indicator);
+        return allIndicators.indexOf(indicator);
     }
 
     public List<String> getConcernAreas() {

@@ -50,6 +50,8 @@ public class ReferralDetailView implements Serializable {
 
     private String reference;
     private ReferralDetail referral;
+    private FeedbackLevel feedbackLevel;
+    private List<AgencySummary> agencies;
 
     /** The desk's inputs for the caller's agency's routing. */
     private RoutingStatus moveTo;
@@ -88,8 +90,12 @@ public class ReferralDetailView implements Serializable {
         return mine == null ? List.of() : List.copyOf(TriagePolicy.next(RoutingStatus.valueOf(mine.status())));
     }
 
+    /** The caller's agency's feedback level; read once per view (the page asks several times). */
     public FeedbackLevel getFeedbackLevel() {
-        return agencyService.agenciesByCode().get(currentUser.getMe().agency()).feedbackLevel();
+        if (feedbackLevel == null) {
+            feedbackLevel = agencyService.agenciesByCode().get(currentUser.getMe().agency()).feedbackLevel();
+        }
+        return feedbackLevel;
     }
 
     public boolean isUsefulnessAllowed() {
@@ -109,7 +115,10 @@ public class ReferralDetailView implements Serializable {
     }
 
     public List<AgencySummary> getAgencies() {
-        return agencyService.listAgencies();
+        if (agencies == null) {
+            agencies = agencyService.listAgencies();
+        }
+        return agencies;
     }
 
     public void move() {

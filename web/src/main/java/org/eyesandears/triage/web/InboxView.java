@@ -47,11 +47,13 @@ public class InboxView implements Serializable {
     private String referringAgency;
     private boolean mineOnly;
     private String username;
+    private List<AgencySummary> agencies;
 
     /** Opens the inbox with the filters the desk officer last used. */
     @PostConstruct
     void restore() {
         username = currentUser.getMe().username();
+        agencies = agencyService.listAgencies();
         preferences.load().ifPresent(f -> {
             status = f.status();
             urgency = f.urgency();
@@ -120,7 +122,7 @@ public class InboxView implements Serializable {
     }
 
     public List<AgencySummary> getAgencies() {
-        return agencyService.listAgencies();
+        return agencies;
     }
 
     public LocalDate getFrom() {
