@@ -12,7 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
@@ -46,6 +48,9 @@ public class TriageService {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    AgreementService sharing;
 
     @Inject
     AuditService audit;
@@ -117,9 +122,10 @@ public class TriageService {
                                      OutcomeCategory outcome, String comment) {
         Caller caller = currentCaller.get();
         Routing routing = deskRouting(routingId, expectedVersion, caller);
-        AgencySummary agency = agencies.agenciesByCode().get(routing.getAgencyCode());
-        List<Violation> v = new java.util.ArrayList<>(FeedbackRules.check(agency.feedbackLevel(), usefulness,
-                outcome, comment));
+        // What may be disclosed back is the sharing agreement's: from the referring agency to this one.
+        FeedbackLevel level = sharing.disclosureLevel(routing.getReferral().getAuthorAgencyCode(),
+                routing.getAgencyCode());
+        List<Violation> v = new java.util.ArrayList<>(FeedbackRules.check(level, usefulness, outcome, comment));
         if (routing.getStatus() == RoutingStatus.NEW || routing.getStatus() == RoutingStatus.CLOSED) {
             v.add(new Violation("status", routing.getStatus() == RoutingStatus.NEW
                     ? "Take the routing into review before giving feedback." : "The routing is closed."));
@@ -179,6 +185,10 @@ public class TriageService {
         AgencySummary target = agencyCode == null ? null : byCode.get(agencyCode);
         if (target == null) {
             throw invalid("referOnAgency", "Choose the agency to refer it on to.");
+        }
+        List<Violation> refused = sharing.refusals(caller.agencyCode(), List.of(target.code()), "referOnAgency");
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
         }
         LocalDate today = London.today(clock);
         Routing onward = routing.getReferral().routeTo(target.code(), clock.instant(),

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.RoutingStatus;
@@ -44,6 +45,9 @@ public class ReferralDetailView implements Serializable {
 
     @Inject
     AgencyService agencyService;
+
+    @Inject
+    AgreementService agreementService;
 
     @Inject
     CurrentUserView currentUser;
@@ -90,10 +94,13 @@ public class ReferralDetailView implements Serializable {
         return mine == null ? List.of() : List.copyOf(TriagePolicy.next(RoutingStatus.valueOf(mine.status())));
     }
 
-    /** The caller's agency's feedback level; read once per view (the page asks several times). */
+    /**
+     * What the caller's agency may disclose back to the referring agency under their sharing
+     * agreement; read once per view (the page asks several times).
+     */
     public FeedbackLevel getFeedbackLevel() {
         if (feedbackLevel == null) {
-            feedbackLevel = agencyService.agenciesByCode().get(currentUser.getMe().agency()).feedbackLevel();
+            feedbackLevel = agreementService.disclosureLevel(referral.authorAgency(), currentUser.getMe().agency());
         }
         return feedbackLevel;
     }
