@@ -46,11 +46,13 @@ class AuditChainIT {
     }
 
     private static String referral(String business) throws Exception {
-        return ApiClient.object(ApiClient.as("officer.food").post("/api/referrals", """
-                {"newBusiness": {"tradingName": "%s", "addressLine1": "4 Chain Lane", "postcode": "LU1 4CC"},
+        var response = ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "%s", "addressLine1": "4 Chain Lane", "postcode": "LU1 4AB"},
                  "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Mattresses upstairs.",
                  "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
-                """.formatted(business, LocalDate.now(ZoneId.of("Europe/London"))))).getString("reference");
+                """.formatted(business, LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return ApiClient.object(response).getString("reference");
     }
 
     private static JsonObject verify() throws Exception {

@@ -13,6 +13,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.model.FeedbackLevel;
+import org.eyesandears.referral.model.Grading;
+import org.eyesandears.referral.model.HandlingCode;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
@@ -81,6 +83,17 @@ public class TriageService {
     @RolesAllowed(Roles.DESK)
     public RoutingState transition(long routingId, long expectedVersion, RoutingStatus to, String reason,
                                    String referOnAgency) {
+        return transition(routingId, expectedVersion, to, reason, referOnAgency, false);
+    }
+
+    /**
+     * As {@link #transition(long, long, RoutingStatus, String, String)}; referring on a referral
+     * graded C (shared with conditions) also needs {@code conditionsConfirmed}: the desk confirms
+     * that the agency it refers to will be told of the conditions and bound by them.
+     */
+    @RolesAllowed(Roles.DESK)
+    public RoutingState transition(long routingId, long expectedVersion, RoutingStatus to, String reason,
+                                   String referOnAgency, boolean conditionsConfirmed) {
         Caller caller = currentCaller.get();
         Routing routing = deskRouting(routingId, expectedVersion, caller);
         if (to == null) {
@@ -98,7 +111,7 @@ public class TriageService {
             throw invalid("reason", "Write the question for the referring officer.");
         }
         if (to == RoutingStatus.REFERRED_ON) {
-            referOn(routing, referOnAgency, caller);
+            referOn(routing, referOnAgency, caller, conditionsConfirmed);
         }
         RoutingStatus from = routing.getStatus();
         routing.move(to, caller.username(), clock.instant());
@@ -180,7 +193,7 @@ public class TriageService {
         return RoutingState.of(routing);
     }
 
-    private void referOn(Routing routing, String agencyCode, Caller caller) {
+    private void referOn(Routing routing, String agencyCode, Caller caller, boolean conditionsConfirmed) {
         Map<String, AgencySummary> byCode = agencies.agenciesByCode();
         AgencySummary target = agencyCode == null ? null : byCode.get(agencyCode);
         if (target == null) {
@@ -190,6 +203,13 @@ public class TriageService {
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }
+        Grading grading = routing.getReferral().getGrading();
+        boolean conditional = grading.getHandling() == HandlingCode.C;
+        if (conditional && !conditionsConfirmed) {
+            throw invalid("conditionsConfirmed", "This referral may only be shared on these conditions: \""
+                    + grading.getConditions() + "\". Confirm that " + target.name()
+                    + " will be told of them and bound by them.");
+        }
         LocalDate today = London.today(clock);
         Routing onward = routing.getReferral().routeTo(target.code(), clock.instant(),
                 WorkingDays.plus(today, target.triageTargetDays()), WorkingDays.plus(today, target.feedbackTargetDays()),
@@ -197,7 +217,8 @@ public class TriageService {
         em.persist(onward);
         em.flush();
         audit.record(AuditOperation.DISCLOSURE, "referral", routing.getReferral().getReference(),
-                "referred on by " + caller.agencyCode() + " to " + target.code(), null);
+                "referred on by " + caller.agencyCode() + " to " + target.code()
+                        + (conditional ? ", handling conditions confirmed" : ""), null);
     }
 
     /** The routing if it is the caller's agency's and unchanged since the caller saw it. */

@@ -61,11 +61,11 @@ public class AuditRecord {
     @Column(name = "chain_seq", updatable = false)
     private Long chainSeq;
 
-    @Column(name = "prev_hash", updatable = false, length = 64)
+    @Column(name = "prev_hash", updatable = false, columnDefinition = "char(64)")
     private String prevHash;
 
     /** SHA-256 (hex) over this row's content and {@link #prevHash}. */
-    @Column(name = "row_hash", updatable = false, length = 64)
+    @Column(name = "row_hash", updatable = false, columnDefinition = "char(64)")
     private String rowHash;
 
     protected AuditRecord() {

@@ -61,6 +61,7 @@ public class ReferralDetailView implements Serializable {
     private RoutingStatus moveTo;
     private String reason;
     private String referOnAgency;
+    private boolean conditionsConfirmed;
     private Usefulness usefulness;
     private OutcomeCategory outcomeCategory;
     private String feedbackComment;
@@ -130,7 +131,7 @@ public class ReferralDetailView implements Serializable {
 
     public void move() {
         ReferralDetail.RoutingView mine = getMyRouting();
-        act(() -> triage.transition(mine.id(), mine.version(), moveTo, reason, referOnAgency),
+        act(() -> triage.transition(mine.id(), mine.version(), moveTo, reason, referOnAgency, conditionsConfirmed),
                 "Moved to " + (moveTo == null ? "" : moveTo.name().toLowerCase().replace('_', ' ')) + ".");
     }
 
@@ -191,6 +192,14 @@ public class ReferralDetailView implements Serializable {
 
     public void setReferOnAgency(String referOnAgency) {
         this.referOnAgency = referOnAgency;
+    }
+
+    public boolean isConditionsConfirmed() {
+        return conditionsConfirmed;
+    }
+
+    public void setConditionsConfirmed(boolean conditionsConfirmed) {
+        this.conditionsConfirmed = conditionsConfirmed;
     }
 
     public Usefulness getUsefulness() {
