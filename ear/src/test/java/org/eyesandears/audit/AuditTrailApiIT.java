@@ -92,4 +92,37 @@ class AuditTrailApiIT {
                 .getValuesAs(JsonObject.class)).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.getString("operation")).isEqualTo("CONSULTATION"));
     }
+
+    @Test
+    void theSubjectAccessReportListsTheReferralsNamingAPersonAndWhatWasDoneWithThem() throws Exception {
+        String unique = "Zebedee Quartermain " + System.nanoTime();
+        String reference = ApiClient.object(ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Subject Access Cafe", "addressLine1": "8 Rights Road", "postcode": "LU1 8RR"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Manager gave a false name.",
+                 "people": [{"nameOrDescription": "%s", "roleAtPremises": "manager", "category": "SUSPECT"}],
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/London")), unique))).getString("reference");
+        ApiClient.as("desk.fire").get("/api/referrals/" + reference);
+        String query = java.net.URLEncoder.encode(unique.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonObject report = ApiClient.object(ApiClient.as("auditor").get("/api/audit/subject-access?name=" + query));
+
+        assertThat(report.getJsonArray("referrals").getValuesAs(JsonObject.class)).singleElement().satisfies(r -> {
+            assertThat(r.getString("reference")).isEqualTo(reference);
+            assertThat(r.getString("business")).isEqualTo("Subject Access Cafe");
+            assertThat(r.getJsonArray("peopleMatched").getString(0)).isEqualTo(unique + " (suspect)");
+        });
+        assertThat(report.getJsonArray("auditRecords").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("username") + " " + e.getString("operation"))
+                .startsWith("officer.food COLLECTION", "officer.food DISCLOSURE", "desk.fire CONSULTATION")
+                .contains("auditor CONSULTATION");
+        assertThat(ApiClient.as("officer.food").get("/api/audit/subject-access?name=" + query).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> tooShort = ApiClient.as("auditor").get("/api/audit/subject-access?name=Zb");
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("at least 3 characters");
+        // The trail records the request without the name asked about.
+        assertThat(ApiClient.as("auditor").get("/api/audit/records?user=auditor&objectType=audit-trail&objectId=subject-access")
+                .body()).contains("1 referrals found").doesNotContain("Zebedee");
+    }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.model.AuditRecord;
+import org.eyesandears.referral.service.ReferralQueries;
+import org.eyesandears.referral.service.SubjectReferral;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -40,6 +42,9 @@ public class AuditQueries {
 
     @Inject
     AuditChainVerifier verifier;
+
+    @Inject
+    ReferralQueries referralQueries;
 
     /** Newest first, at most {@code limit} (capped at {@link #EXPORT_LIMIT}). */
     public List<AuditEntry> search(AuditFilter filter, int limit) {
@@ -98,6 +103,32 @@ public class AuditQueries {
         audit.record(AuditOperation.CONSULTATION, "audit-trail", "who-has-seen", "referral " + reference.trim(), null);
         return rows.stream().map(r -> new ViewerSummary((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 (java.time.Instant) r[3], (java.time.Instant) r[4])).toList();
+    }
+
+    /**
+     * The subject access helper: every referral naming the person or business (name contains the
+     * text given, at least 3 characters) and the audit records of those referrals, oldest first.
+     */
+    public SubjectAccessReport subjectAccess(String name) {
+        if (!present(name) || name.trim().length() < 3) {
+            throw new InvalidInputException(List.of(new Violation("name",
+                    "Give at least 3 characters of the person's or business's name.")));
+        }
+        if (name.trim().length() > 200) {
+            throw new InvalidInputException(List.of(new Violation("name", "At most 200 characters.")));
+        }
+        List<SubjectReferral> referrals = referralQueries.namingSubject(name);
+        List<String> references = referrals.stream().map(SubjectReferral::reference).toList();
+        List<AuditEntry> records = references.isEmpty() ? List.of() : em.createQuery(
+                        "select r from AuditRecord r where r.objectType = 'referral' and r.objectId in :refs"
+                                + " order by r.id", AuditRecord.class)
+                .setParameter("refs", references)
+                .setMaxResults(EXPORT_LIMIT)
+                .getResultStream().map(AuditEntry::of).toList();
+        // The name asked about is personal data: only the number of referrals found is logged.
+        audit.record(AuditOperation.CONSULTATION, "audit-trail", "subject-access",
+                referrals.size() + " referrals found", null);
+        return new SubjectAccessReport(name.trim(), referrals, records);
     }
 
     /** Checks the hash chain now. */

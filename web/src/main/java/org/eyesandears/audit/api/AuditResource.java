@@ -20,6 +20,7 @@ import org.eyesandears.audit.service.AuditEntry;
 import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
+import org.eyesandears.audit.service.SubjectAccessReport;
 import org.eyesandears.audit.service.ViewerSummary;
 import org.eyesandears.shared.validation.InvalidInputException;
 
@@ -62,6 +63,13 @@ public class AuditResource {
     @Operation(summary = "Who has seen this referral: each user, their agency, how often, first and last time (auditors)")
     public List<ViewerSummary> viewers(@PathParam("reference") String reference) {
         return queries.whoHasSeenReferral(reference);
+    }
+
+    @GET
+    @Path("subject-access")
+    @Operation(summary = "Subject access helper: the referrals naming a person or business, and their audit records (auditors)")
+    public SubjectAccessReport subjectAccess(@QueryParam("name") String name) {
+        return queries.subjectAccess(name);
     }
 
     @POST

@@ -22,6 +22,7 @@ import org.eyesandears.audit.service.AuditEntry;
 import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
+import org.eyesandears.audit.service.SubjectAccessReport;
 import org.eyesandears.audit.service.ViewerSummary;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.primefaces.model.DefaultStreamedContent;
@@ -58,6 +59,9 @@ public class AuditTrailView implements Serializable {
 
     private String reference;
     private List<ViewerSummary> viewers;
+
+    private String subject;
+    private SubjectAccessReport subjectReport;
 
     private ChainReport chain;
     private List<AgencySummary> agencies;
@@ -101,6 +105,26 @@ public class AuditTrailView implements Serializable {
         } catch (InvalidInputException e) {
             report(e);
         }
+    }
+
+    public void subjectAccess() {
+        try {
+            subjectReport = queries.subjectAccess(subject);
+        } catch (InvalidInputException e) {
+            report(e);
+        }
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public SubjectAccessReport getSubjectReport() {
+        return subjectReport;
     }
 
     public void verify() {
