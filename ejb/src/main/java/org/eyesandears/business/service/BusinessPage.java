@@ -8,6 +8,11 @@ public record BusinessPage(long id, String name, String address, String town, St
                            String companyNumber, String uprn, boolean confirmed, Instant createdAt,
                            List<String> agencies, List<RecordView> records, List<HistoryEntry> history) {
 
+    /** "Food safety, Fire and rescue". */
+    public String agencyList() {
+        return String.join(", ", agencies);
+    }
+
     public int agencyCount() {
         return agencies.size();
     }
