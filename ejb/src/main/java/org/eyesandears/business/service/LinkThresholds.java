@@ -9,12 +9,12 @@ import java.util.function.UnaryOperator;
  * goes to the review queue; below {@code lower} the record starts a business of its own.
  * Configured by the environment variables {@code LINKAGE_UPPER_THRESHOLD} and
  * {@code LINKAGE_LOWER_THRESHOLD} (or the system properties {@code eyesandears.linkage.upper} and
- * {@code eyesandears.linkage.lower}); defaults 0.99 and 0.6.
+ * {@code eyesandears.linkage.lower}); defaults 0.999 and 0.3 (see docs/linkage.md for why).
  */
 public record LinkThresholds(double upper, double lower) {
 
-    public static final double DEFAULT_UPPER = 0.99;
-    public static final double DEFAULT_LOWER = 0.6;
+    public static final double DEFAULT_UPPER = 0.999;
+    public static final double DEFAULT_LOWER = 0.3;
 
     /** What to do with a record, given the best match probability found for it. */
     public enum Verdict {
