@@ -36,21 +36,22 @@ class LinkReviewIT {
     }
 
     /** The food team's and the fire service's lists of the same street, with their own references. */
-    private record Street(ApiClient analyst, String postcode, String phone, long food, long fire) {
+    private record Street(ApiClient analyst, String postcode, String phone, String road, long food, long fire) {
     }
 
     private static Street street() throws Exception {
         ApiClient analyst = ApiClient.as("analyst");
         String pc = LinkageFixtures.uniquePostcode();
         String phone = LinkageFixtures.uniquePhone();
+        String road = LinkageFixtures.uniqueRoad();
         long food = LinkageFixtures.dataset(analyst, "FOOD", LinkageFixtures.unique("FHRS"), FHRS_MAP);
         long fire = LinkageFixtures.dataset(analyst, "FIRE", LinkageFixtures.unique("Fire inspections"), FIRE_MAP);
         JsonObject imported = LinkageFixtures.importAndWait(analyst, food, FHRS_HEADER
-                + "F1,The Chicken Shop,12 The Broadway,,Luton," + pc + "," + phone + "\n"
-                + "F2,Kebab Palace,22 George Street,,Luton," + pc + ",\n"
-                + "F3,Sunrise Convenience Store,5 Church Street,,Luton," + pc + ",\n");
+                + "F1,The Chicken Shop,12 The " + road + " Broadway,,Luton," + pc + "," + phone + "\n"
+                + "F2,Kebab Palace,22 " + road + " Street,,Luton," + pc + ",\n"
+                + "F3,Sunrise Convenience Store,5 " + road + " Road,,Luton," + pc + ",\n");
         assertThat(imported.getInt("newBusinesses")).isEqualTo(3);
-        return new Street(analyst, pc, phone, food, fire);
+        return new Street(analyst, pc, phone, road, food, fire);
     }
 
     private static JsonObject business(ApiClient as, long id) throws Exception {
@@ -72,8 +73,8 @@ class LinkReviewIT {
     void aSureMatchIsLinkedAutomaticallyAndAnUnsurePairWaitsForAnAnalystWhoAcceptsIt() throws Exception {
         Street s = street();
         JsonObject fire = LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
-                + "R-100,Chicken Shop Ltd,12 Broadway," + s.postcode() + "," + s.phone() + "\n"
-                + "R-200,Kebab Palace,24 George Street," + s.postcode() + ",\n");
+                + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n"
+                + "R-200,Kebab Palace,24 " + s.road() + " Street," + s.postcode() + ",\n");
 
         assertThat(fire.getInt("linkedAutomatically")).isEqualTo(1);
         assertThat(fire.getInt("sentToReview")).isEqualTo(1);
@@ -115,14 +116,14 @@ class LinkReviewIT {
     void aRejectedPairIsNeverLinkedAutomaticallyEvenWhenANewerFileMakesItLookCertain() throws Exception {
         Street s = street();
         LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
-                + "R-300,Sunrise Stores,Church St," + s.postcode() + ",\n");
+                + "R-300,Sunrise Stores," + s.road() + " Rd," + s.postcode() + ",\n");
         JsonObject pair = LinkageFixtures.pendingPair(s.analyst(), "R-300");
         assertThat(pair).isNotNull();
         assertThat(pair.getJsonObject("candidate").getString("externalId")).isEqualTo("F3");
 
         assertThat(ApiClient.object(decide(s.analyst(), pair, "REJECT")).getString("status")).isEqualTo("REJECTED");
         JsonObject again = LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
-                + "R-300,Sunrise Convenience Store,5 Church Street," + s.postcode() + ",\n");
+                + "R-300,Sunrise Convenience Store,5 " + s.road() + " Road," + s.postcode() + ",\n");
 
         assertThat(again.getInt("rowsUpdated")).isEqualTo(1);
         assertThat(again.getInt("linkedAutomatically")).isZero();
@@ -138,10 +139,10 @@ class LinkReviewIT {
         Street s = street();
         // An officer refers premises the register already knows, typing them a little differently.
         HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
-                {"newBusiness": {"tradingName": "Chicken Shop", "addressLine1": "12 Broadway", "postcode": "%s", "phone": "%s"},
+                {"newBusiness": {"tradingName": "Chicken Shop", "addressLine1": "12 %s Broadway", "postcode": "%s", "phone": "%s"},
                  "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Mattresses in the store room.",
                  "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
-                """.formatted(s.postcode(), s.phone(), LocalDate.now(ZoneId.of("Europe/London"))));
+                """.formatted(s.road(), s.postcode(), s.phone(), LocalDate.now(ZoneId.of("Europe/London"))));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = ApiClient.object(submitted).getString("reference");
         long registerBusiness = ApiClient.array(s.analyst().get("/api/businesses?name=chicken&postcode="
@@ -172,10 +173,10 @@ class LinkReviewIT {
     void theRadarListsBusinessesOfInterestToSeveralAgencies() throws Exception {
         Street s = street();
         LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
-                + "R-100,Chicken Shop Ltd,12 Broadway," + s.postcode() + "," + s.phone() + "\n");
+                + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n");
         long housing = LinkageFixtures.dataset(s.analyst(), "HOUSING", LinkageFixtures.unique("HMO licences"), FIRE_MAP);
         LinkageFixtures.importAndWait(s.analyst(), housing, FIRE_HEADER
-                + "H-1,The Chicken Shop,12 The Broadway," + s.postcode() + "," + s.phone() + "\n");
+                + "H-1,The Chicken Shop,12 The " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n");
 
         List<JsonObject> three = ApiClient.array(ApiClient.as("coordinator").get("/api/businesses/shared?min=3&max=200"))
                 .getValuesAs(JsonObject.class);

@@ -31,6 +31,16 @@ final class LinkageFixtures {
         return "ZZ" + (1 + r.nextInt(98)) + " " + r.nextInt(10) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26));
     }
 
+    /** A street name no other test uses, so records of other tests are never candidates. */
+    static String uniqueRoad() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        StringBuilder b = new StringBuilder().append((char) ('A' + r.nextInt(26)));
+        for (int i = 0; i < 7; i++) {
+            b.append((char) ('a' + r.nextInt(26)));
+        }
+        return b.toString();
+    }
+
     static String uniquePhone() {
         return "01632 " + (100000 + ThreadLocalRandom.current().nextInt(899999));
     }

@@ -40,12 +40,13 @@ class ReviewQueueUiIT {
     void anAnalystSeesAPairWithItsExplanationAndLinksIt() throws Exception {
         ApiClient analyst = ApiClient.as("analyst");
         String pc = LinkageFixtures.uniquePostcode();
+        String road = LinkageFixtures.uniqueRoad();
         String fireDataset = LinkageFixtures.unique("Fire inspections");
         long food = LinkageFixtures.dataset(analyst, "FOOD", LinkageFixtures.unique("FHRS"), FHRS_MAP);
         long fire = LinkageFixtures.dataset(analyst, "FIRE", fireDataset, FIRE_MAP);
-        LinkageFixtures.importAndWait(analyst, food, FHRS_HEADER + "F9,Kebab Palace,22 George Street,,Luton," + pc + ",\n");
+        LinkageFixtures.importAndWait(analyst, food, FHRS_HEADER + "F9,Kebab Palace,22 " + road + " Street,,Luton," + pc + ",\n");
         JsonObject imported = LinkageFixtures.importAndWait(analyst, fire, FIRE_HEADER
-                + "R-900,Kebab Palace,24 George Street," + pc + ",\n");
+                + "R-900,Kebab Palace,24 " + road + " Street," + pc + ",\n");
         assertThat(imported.getInt("sentToReview")).isEqualTo(1);
 
         WebDriver browser = session.open(Browser.LAPTOP);
@@ -54,7 +55,7 @@ class ReviewQueueUiIT {
 
         assertThat(queue.recordHeading()).contains(fireDataset).contains("R-900");
         assertThat(queue.candidateHeading()).contains("F9");
-        assertThat(queue.records()).contains("22 George Street").contains("24 George Street");
+        assertThat(queue.records()).contains("22 " + road + " Street").contains("24 " + road + " Street");
         assertThat(queue.summary()).startsWith("Match probability");
         assertThat(queue.waterfallCaption()).contains("Why the engine scored this pair");
         List<String> steps = queue.waterfall();

@@ -30,8 +30,8 @@ import org.eyesandears.linkage.normalise.UprnNormaliser;
  * the {@link LinkThresholds}, links it to the best business, sends the pair to the review queue
  * (the record starts its own business meanwhile, so it is on the radar at once), or starts a new
  * business. A pair an analyst rejected, or a business a record was separated from, is never
- * chosen again. Records of the same dataset are not linked to each other: a dataset lists each
- * of its agency's premises once. Called by the import and the concern card, never by the web
+ * chosen again. Records of the same imported dataset are not linked to each other: a dataset
+ * lists each of its agency's premises once (concern cards, which may not, are). Called by the import and the concern card, never by the web
  * layer; every decision is written to {@code link_decision}.
  */
 @Stateless
@@ -60,7 +60,8 @@ public class Linker {
     public Outcome link(SourceRecord record, RegisterMatcher matcher, String by) {
         LinkThresholds thresholds = index.thresholds();
         Instant now = clock.instant();
-        String ownDataset = String.valueOf(record.getDataset().getId());
+        // An imported dataset lists each premises once; concern cards may describe one twice.
+        String ownDataset = record.getDataset().getColumnMap() == null ? null : String.valueOf(record.getDataset().getId());
         String ownId = record.getId() == null ? "" : String.valueOf(record.getId());
         List<ScoredPair> pairs = matcher.match(linkRecord(record), thresholds.lower());
         for (ScoredPair pair : pairs) {
