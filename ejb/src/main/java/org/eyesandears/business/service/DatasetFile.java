@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads an agency's CSV file (RFC 4180, UTF-8, header row, quoted fields may span lines) with a
@@ -34,6 +35,10 @@ public final class DatasetFile {
 
     /** A usable row: the first line it starts on, and the value of every mapped field. */
     public record Row(int line, Map<String, String> values) {
+        public Row {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
         public String get(String field) {
             return values.get(field);
         }
@@ -48,6 +53,11 @@ public final class DatasetFile {
 
     /** What was read. */
     public record Read(List<String> header, List<Row> rows, List<Problem> problems) {
+        public Read {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+        }
     }
 
     /** The file cannot be read at all (reported to the analyst as is). */
@@ -75,7 +85,7 @@ public final class DatasetFile {
     public static Read read(InputStream in, ColumnMapping mapping, int maxRows)
             throws IOException, UnreadableFileException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setAllowDuplicateHeaderNames(false).get();
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<Row> rows = new ArrayList<>();

@@ -9,4 +9,10 @@ import java.util.Map;
  */
 public record ImportPreview(List<String> header, List<Map<String, String>> firstRows, int usableRows,
                             int badRows, List<ProblemLine> problems) {
+
+    public ImportPreview {
+        header = List.copyOf(header);
+        firstRows = List.copyOf(firstRows);
+        problems = List.copyOf(problems);
+    }
 }

@@ -8,6 +8,10 @@ public record PairView(long id, String status, double probability, double matchW
                        RecordView record, RecordView candidate, List<ExplanationStep> steps, Instant createdAt,
                        String decidedBy, Instant decidedAt) {
 
+    public PairView {
+        steps = List.copyOf(steps);
+    }
+
     public String percent() {
         return String.format(java.util.Locale.UK, "%.1f%%", 100 * probability);
     }
