@@ -137,6 +137,8 @@ class LinkReviewIT {
     @Test
     void undoingALinkSplitsTheBusinessAndTheReferralStaysWithThePremisesItWasMadeAbout() throws Exception {
         Street s = street();
+        long registerBusiness = ApiClient.array(s.analyst().get("/api/businesses?name=chicken&postcode="
+                + s.postcode().replace(" ", ""))).getJsonObject(0).getJsonNumber("id").longValue();
         // An officer refers premises the register already knows, typing them a little differently.
         HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
                 {"newBusiness": {"tradingName": "Chicken Shop", "addressLine1": "12 %s Broadway", "postcode": "%s", "phone": "%s"},
@@ -145,8 +147,6 @@ class LinkReviewIT {
                 """.formatted(s.road(), s.postcode(), s.phone(), LocalDate.now(ZoneId.of("Europe/London"))));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = ApiClient.object(submitted).getString("reference");
-        long registerBusiness = ApiClient.array(s.analyst().get("/api/businesses?name=chicken&postcode="
-                + s.postcode().replace(" ", ""))).getJsonObject(0).getJsonNumber("id").longValue();
 
         // Scored after the referral is committed, in the background: it joins the register's business.
         JsonObject page = waitForRecords(s.analyst(), registerBusiness, 2);
