@@ -85,8 +85,11 @@ final class DemoData {
         if (Files.exists(marker)) {
             return;
         }
-        int loaded = new DemoData(appUrl, realmUrl).load();
-        Files.writeString(marker, "Demo data loaded: " + loaded + " referrals.\n");
+        DemoData demo = new DemoData(appUrl, realmUrl);
+        int records = new DemoDatasets(demo.http, appUrl, demo.token("analyst")).load();
+        int loaded = demo.load();
+        Files.writeString(marker, "Demo data loaded: " + records + " agency dataset records, " + loaded + " referrals.\n");
+        System.out.println("Imported " + records + " records of three agency datasets (see Linkage and Business radar).");
         System.out.println("Loaded the demo data: " + loaded + " referrals about " + PREMISES.size()
                 + " businesses (delete data/ to start again).");
     }

@@ -60,6 +60,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** POST of a body of any type, such as a CSV file; {@code headers} are name, value pairs. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
                 .header("Accept", "application/json");

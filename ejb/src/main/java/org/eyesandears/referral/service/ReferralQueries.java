@@ -97,6 +97,23 @@ public class ReferralQueries {
         return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller));
     }
 
+    /**
+     * The referrals about any of the given businesses that the caller may see, oldest first. Not
+     * audited here: the business page that shows them records one consultation naming them.
+     */
+    public List<BusinessReferral> aboutBusinesses(java.util.Collection<Long> businessIds) {
+        if (businessIds.isEmpty()) {
+            return List.of();
+        }
+        return visible(em.createQuery("select r from Referral r where r.business.id in :ids and " + VISIBLE
+                + " order by r.submittedAt, r.id", Referral.class), currentCaller.get())
+                .setParameter("ids", businessIds)
+                .getResultStream()
+                .map(r -> new BusinessReferral(r.getReference(), r.getBusiness().getId(), r.getAuthorAgencyCode(),
+                        r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name()))
+                .toList();
+    }
+
     /** A stored attachment: what to call it, what it is, where its bytes are. */
     public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
     }
