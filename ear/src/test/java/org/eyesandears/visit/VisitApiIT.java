@@ -1,16 +1,16 @@
 package org.eyesandears.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.eyesandears.visit.VisitData.LONDON;
+import static org.eyesandears.visit.VisitData.at;
+import static org.eyesandears.visit.VisitData.business;
+import static org.eyesandears.visit.VisitData.created;
+import static org.eyesandears.visit.VisitData.plan;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -23,7 +23,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.eyesandears.it.ApiClient;
-import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,8 +34,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Joint visits through the API: planning, clash warnings, who sees what, answers, outcomes, feeds, briefings. */
 @ExtendWith(ArquillianExtension.class)
 class VisitApiIT {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Deployment(testable = false)
     static EnterpriseArchive application() {
@@ -51,42 +48,6 @@ class VisitApiIT {
         }
     }
 
-    /** A register entry made directly in the database; returns its id. */
-    private static long business(String name, String address, String postcode, String uprn) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, uprn, confirmed, created_at, created_by)"
-                        + " VALUES (?, ?, 'Ealing', ?, ?, TRUE, NOW(6), 'test')", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.setString(2, address);
-            s.setString(3, postcode);
-            s.setString(4, uprn);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
-    }
-
-    /** 10:00 London time, {@code days} from today. */
-    private static Instant at(int days, int hour) {
-        return LocalDate.now(LONDON).plusDays(days).atTime(hour, 0).atZone(LONDON).toInstant();
-    }
-
-    private static String plan(long business, Instant start, String lead, String participants, String officers,
-                               String extra) {
-        return """
-                {"businessId": %d, "startsAt": "%s", "endsAt": "%s", "purpose": "MIXED", "leadAgency": "%s",
-                 "participants": [%s], "officers": [%s], "riskNotes": "Dog on the premises; rear exit locked"%s}
-                """.formatted(business, start, start.plus(2, ChronoUnit.HOURS), lead, participants, officers,
-                extra == null ? "" : ", " + extra);
-    }
-
-    private static long created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return ApiClient.object(response).getJsonNumber("id").longValue();
-    }
-
     private static List<String> clashKinds(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(409);
         return ApiClient.object(response).getJsonArray("clashes").getValuesAs(JsonObject.class).stream()
@@ -95,7 +56,7 @@ class VisitApiIT {
 
     @Test
     void aCoordinatorPlansAJointVisitThatTheAgenciesTakingPartSeeInFullAndOthersOnlyInOutline() throws Exception {
-        long shop = business("Outline Chicken Shop", "12 The Broadway", "W5 2NP", null);
+        long shop = business("Outline Chicken Shop", "12 The Broadway", "W5 2NP");
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, at(40, 10), "LICENSING",
                 "{\"agencyCode\": \"FOOD\", \"headCount\": 2}, {\"agencyCode\": \"FIRE\"}",
                 "\"officer.food\", \"officer.fire\"", null)));
@@ -122,8 +83,8 @@ class VisitApiIT {
 
     @Test
     void aSecondVisitToTheSameBusinessOrPremisesWithinTwoWeeksIsWarnedAndGoesAheadOnlyWithAReason() throws Exception {
-        long shop = business("Clash Chicken Shop", "12 The Broadway", "W7 2NP", null);
-        long sameBuilding = business("Clash Chicken Shop Ltd", "12, Broadway", "w72np", null);
+        long shop = business("Clash Chicken Shop", "12 The Broadway", "W7 2NP");
+        long sameBuilding = business("Clash Chicken Shop Ltd", "12, Broadway", "w72np");
         ApiClient coordinator = ApiClient.as("coordinator");
         long first = created(coordinator.post("/api/visits", plan(shop, at(50, 10), "LICENSING", "", "", null)));
 
@@ -147,8 +108,8 @@ class VisitApiIT {
 
     @Test
     void anOfficerOnTwoOverlappingVisitsAndTooManyOfficersAreWarned() throws Exception {
-        long a = business("Booking Bakery", "3 Mill Lane", "E1 6AN", null);
-        long b = business("Booking Barbers", "90 High Road", "N1 1AA", null);
+        long a = business("Booking Bakery", "3 Mill Lane", "E1 6AN");
+        long b = business("Booking Barbers", "90 High Road", "N1 1AA");
         ApiClient coordinator = ApiClient.as("coordinator");
         created(coordinator.post("/api/visits", plan(a, at(70, 10), "LICENSING",
                 "{\"agencyCode\": \"FOOD\"}", "\"officer.food\"", null)));
@@ -162,7 +123,7 @@ class VisitApiIT {
 
     @Test
     void officersPlanOnlyTheirOwnAgencysVisitsAndDesksCannotPlan() throws Exception {
-        long shop = business("Own Agency Cafe", "5 Station Road", "LU1 3AA", null);
+        long shop = business("Own Agency Cafe", "5 Station Road", "LU1 3AA");
         HttpResponse<String> ledByFire = ApiClient.as("officer.food").post("/api/visits",
                 plan(shop, at(80, 10), "FIRE", "", "", null));
         assertThat(ledByFire.statusCode()).isEqualTo(400);
@@ -181,7 +142,7 @@ class VisitApiIT {
 
     @Test
     void invitedAgenciesAnswerAndOnlyThey() throws Exception {
-        long shop = business("Answer Arcade", "7 Market Place", "SG1 1AA", null);
+        long shop = business("Answer Arcade", "7 Market Place", "SG1 1AA");
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, at(100, 10), "LICENSING",
                 "{\"agencyCode\": \"FIRE\"}", "", null)));
 
@@ -202,7 +163,7 @@ class VisitApiIT {
 
     @Test
     void eachAgencyRecordsItsOutcomeAndFollowUpsReachTheirOwners() throws Exception {
-        long shop = business("Outcome Off-Licence", "22 Canal Street", "M1 3AA", null);
+        long shop = business("Outcome Off-Licence", "22 Canal Street", "M1 3AA");
         Instant started = Instant.now().minus(3, ChronoUnit.HOURS);
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, started, "LICENSING",
                 "{\"agencyCode\": \"FOOD\"}", "", "\"overrideReason\": \"recording a past visit\"")));
@@ -243,7 +204,7 @@ class VisitApiIT {
 
     @Test
     void aPersonalCalendarFeedListsTheUsersVisitsForARealCalendarParserUntilRevoked() throws Exception {
-        long shop = business("Feed Fish Bar", "1 Quay Street", "BS1 4AA", null);
+        long shop = business("Feed Fish Bar", "1 Quay Street", "BS1 4AA");
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, at(110, 10), "LICENSING",
                 "{\"agencyCode\": \"FIRE\"}", "\"officer.fire\"", null)));
         String url = ApiClient.object(ApiClient.as("officer.fire").post("/api/calendar-feed", "{}")).getString("url");
@@ -268,7 +229,7 @@ class VisitApiIT {
 
     @Test
     void theBriefingPackShowsEachReaderOnlyWhatTheyMaySee() throws Exception {
-        long shop = business("Briefing Burger Bar", "4 Long Lane", "SE1 4AA", null);
+        long shop = business("Briefing Burger Bar", "4 Long Lane", "SE1 4AA");
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, at(120, 10), "LICENSING",
                 "{\"agencyCode\": \"FOOD\"}", "\"officer.food\"", null)));
 

@@ -1,0 +1,248 @@
+package org.eyesandears.visit.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.triage.service.ConcurrentChangeException;
+import org.eyesandears.user.service.UserService;
+import org.eyesandears.user.service.UserSummary;
+import org.eyesandears.user.web.CurrentUserView;
+import org.eyesandears.visit.service.VisitDetail;
+import org.eyesandears.visit.service.VisitNotFoundException;
+import org.eyesandears.visit.service.VisitQueries;
+import org.eyesandears.visit.service.VisitService;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * One visit: what the reader may see of it, the invited agency's answer, the planner's confirm or
+ * cancel, each agency's outcome with a follow-up task, and the briefing pack (PDF or print view).
+ */
+@Named
+@ViewScoped
+public class VisitView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(London.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(London.ZONE);
+
+    @Inject
+    VisitQueries queries;
+
+    @Inject
+    VisitService visits;
+
+    @Inject
+    BriefingPack briefing;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private Long id;
+    private VisitDetail visit;
+    private String reason;
+    private String findings;
+    private Integer arrests;
+    private Integer notices;
+    private Integer seizures;
+    private boolean adviceGiven;
+    private String taskDescription;
+    private String taskOwner;
+    private LocalDate taskDue;
+    private List<UserSummary> colleagues;
+
+    /** Loads the visit named in the address; an unknown one answers 404. */
+    public void load() {
+        visit = id == null ? null : queries.detail(id).orElse(null);
+        if (visit == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().setResponseStatus(404);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "No such visit",
+                    "The visit does not exist."));
+        }
+    }
+
+    public void accept() {
+        act(() -> visits.respond(id, true, reason), "Accepted", "Your agency takes part.");
+    }
+
+    public void decline() {
+        act(() -> visits.respond(id, false, reason), "Declined", "The planner will see your reason.");
+    }
+
+    public void confirm() {
+        act(() -> visits.confirm(id, visit.summary().version()), "Confirmed", "The visit is confirmed.");
+    }
+
+    public void cancel() {
+        act(() -> visits.cancel(id, visit.summary().version(), reason), "Cancelled",
+                "Everyone taking part sees the reason.");
+    }
+
+    public void recordOutcome() {
+        List<VisitService.FollowUp> followUps = taskDescription == null || taskDescription.isBlank() ? List.of()
+                : List.of(new VisitService.FollowUp(taskDescription, taskOwner, taskDue));
+        act(() -> visits.recordOutcome(id, new VisitService.OutcomeReport(findings, arrests, notices, seizures,
+                adviceGiven, followUps)), "Outcome recorded", "Your agency's outcome is on the visit.");
+    }
+
+    public void completeTask(long taskId) {
+        act(() -> visits.completeTask(taskId), "Done", "The task is marked done.");
+    }
+
+    /** The briefing pack as the reader may see it, as a PDF download. */
+    public StreamedContent getBriefingPdf() {
+        byte[] pdf = briefing.pdf(visit);
+        return DefaultStreamedContent.builder().name("briefing-visit-" + id + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    private void act(Runnable action, String summary, String detail) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+            reason = null;
+            findings = null;
+            taskDescription = null;
+            load();
+        } catch (EJBException | InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof InvalidInputException invalid) {
+                invalid.violations().forEach(v -> faces.addMessage(null,
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", v.message())));
+            } else if (cause instanceof ConcurrentChangeException || cause instanceof VisitNotFoundException) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", cause.getMessage()));
+                load();
+            } else {
+                throw e;
+            }
+            faces.validationFailed();
+        }
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    public String until(Instant at) {
+        return TIME.format(at);
+    }
+
+    public String words(String code) {
+        return code == null ? "" : code.replace('_', ' ').toLowerCase(Locale.UK);
+    }
+
+    /** Colleagues of the caller's own agency, to own a follow-up task. */
+    public List<UserSummary> getColleagues() {
+        if (colleagues == null) {
+            String own = currentUser.getMe().agency();
+            colleagues = currentUser.hasRole("coordinator") || currentUser.hasRole("officer")
+                    ? users.colleagues().stream().filter(u -> u.agency().equals(own)).toList()
+                    : List.of();
+        }
+        return colleagues;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public VisitDetail getVisit() {
+        return visit;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public Integer getArrests() {
+        return arrests;
+    }
+
+    public void setArrests(Integer arrests) {
+        this.arrests = arrests;
+    }
+
+    public Integer getNotices() {
+        return notices;
+    }
+
+    public void setNotices(Integer notices) {
+        this.notices = notices;
+    }
+
+    public Integer getSeizures() {
+        return seizures;
+    }
+
+    public void setSeizures(Integer seizures) {
+        this.seizures = seizures;
+    }
+
+    public boolean isAdviceGiven() {
+        return adviceGiven;
+    }
+
+    public void setAdviceGiven(boolean adviceGiven) {
+        this.adviceGiven = adviceGiven;
+    }
+
+    public String getTaskDescription() {
+        return taskDescription;
+    }
+
+    public void setTaskDescription(String taskDescription) {
+        this.taskDescription = taskDescription;
+    }
+
+    public String getTaskOwner() {
+        return taskOwner;
+    }
+
+    public void setTaskOwner(String taskOwner) {
+        this.taskOwner = taskOwner;
+    }
+
+    public LocalDate getTaskDue() {
+        return taskDue;
+    }
+
+    public void setTaskDue(LocalDate taskDue) {
+        this.taskDue = taskDue;
+    }
+}
