@@ -133,6 +133,21 @@ public class ReferralQueries {
                 .getResultList());
     }
 
+    /** A referral to choose from when planning a visit: reference and date only. */
+    public record ReferralOption(long id, String reference, java.time.LocalDate visitDate) {
+    }
+
+    /** The referrals about a business that the caller may see, newest first (at most 50). */
+    public List<ReferralOption> aboutBusiness(long businessId) {
+        return visible(em.createQuery("select r from Referral r where r.business.id = :business and " + VISIBLE
+                + " order by r.submittedAt desc", Referral.class), currentCaller.get())
+                .setParameter("business", businessId)
+                .setMaxResults(50)
+                .getResultStream()
+                .map(r -> new ReferralOption(r.getId(), r.getReference(), r.getVisitDate()))
+                .toList();
+    }
+
     /**
      * Briefs of the referrals among {@code ids} that the caller may see, oldest first, for a visit's
      * briefing; each is audited as a consultation. The others are left out without a trace.

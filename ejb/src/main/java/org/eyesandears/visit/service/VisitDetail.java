@@ -14,7 +14,11 @@ import org.eyesandears.referral.service.ReferralBrief;
 public record VisitDetail(VisitSummary summary, String cancelReason, List<Participant> participants,
                           boolean details, String riskNotes, List<Officer> officers, List<ReferralBrief> referrals,
                           List<Outcome> outcomes, List<Task> followUps, List<Override> overrides,
-                          boolean canEdit, boolean canRespond, boolean canRecordOutcome) {
+                          List<PastVisit> history, boolean canEdit, boolean canRespond, boolean canRecordOutcome) {
+
+    /** Another visit to the same business, in outline: the business's visit history. */
+    public record PastVisit(long id, Instant startsAt, String leadAgencyName, String status) {
+    }
 
     /** An agency on the visit and its answer. */
     public record Participant(String agencyCode, String agencyName, int headCount, String response,

@@ -131,10 +131,16 @@ public class VisitQueries {
         boolean canRecord = caller.hasAgency() && v.involves(caller.agencyCode())
                 && v.getStatus() != VisitStatus.CANCELLED && !v.getStartsAt().isAfter(clock.instant())
                 && (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.DESK));
+        List<VisitDetail.PastVisit> history = em.createQuery("select w from Visit w where w.business = :b"
+                        + " and w <> :v order by w.startsAt desc", Visit.class)
+                .setParameter("b", v.getBusiness()).setParameter("v", v).setMaxResults(20).getResultList().stream()
+                .map(w -> new VisitDetail.PastVisit(w.getId(), w.getStartsAt(),
+                        names.getOrDefault(w.getLeadAgency(), w.getLeadAgency()), w.getStatus().name()))
+                .toList();
         if (!details) {
             return Optional.of(new VisitDetail(summary, v.getCancelReason(), participants, false, null, List.of(),
-                    List.of(), List.of(), List.of(), List.of(), open && VisitService.canEdit(v, caller), canRespond,
-                    false));
+                    List.of(), List.of(), List.of(), List.of(), history, open && VisitService.canEdit(v, caller),
+                    canRespond, false));
         }
         audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(id), null, null);
         List<VisitDetail.Officer> officers = v.getOfficers().stream()
@@ -154,7 +160,7 @@ public class VisitQueries {
                 .map(c -> new VisitDetail.Override(c.getKind().name(), c.getDetail(), c.getReason(),
                         c.getOverriddenBy(), c.getOverriddenAt())).toList();
         return Optional.of(new VisitDetail(summary, v.getCancelReason(), participants, true, v.getRiskNotes(),
-                officers, referrals.briefs(v.getReferralIds()), outcomes, tasks, overrides,
+                officers, referrals.briefs(v.getReferralIds()), outcomes, tasks, overrides, history,
                 open && VisitService.canEdit(v, caller), canRespond, canRecord));
     }
 

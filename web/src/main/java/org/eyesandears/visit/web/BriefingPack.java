@@ -57,6 +57,14 @@ public class BriefingPack {
                 w.text("- " + p.agencyName() + (p.lead() ? " (lead)" : "") + ": " + p.headCount() + " officer(s), "
                         + p.response().toLowerCase(Locale.UK));
             }
+            w.heading("Other visits to this business", 12);
+            if (detail.history().isEmpty()) {
+                w.text("None recorded.");
+            }
+            for (VisitDetail.PastVisit past : detail.history()) {
+                w.text("- " + WHEN.format(past.startsAt()) + ", lead " + past.leadAgencyName() + ", "
+                        + past.status().toLowerCase(Locale.UK));
+            }
             if (!detail.details()) {
                 w.heading("Details", 12);
                 w.text("Risk notes, contacts and intelligence are shown only to the agencies taking part.");

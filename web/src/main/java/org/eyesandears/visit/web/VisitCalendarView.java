@@ -56,9 +56,13 @@ public class VisitCalendarView implements Serializable {
     @Inject
     AgencyService agencyService;
 
+    @Inject
+    org.eyesandears.business.service.BusinessQueries businesses;
+
     private String agency;
     private String district;
     private Long operationId;
+    private org.eyesandears.business.service.BusinessSummary business;
     private List<AgencySummary> agencies;
     private List<OperationSummary> operations;
     private boolean coordinator;
@@ -82,7 +86,8 @@ public class VisitCalendarView implements Serializable {
             @Override
             public void loadEvents(LocalDateTime start, LocalDateTime end) {
                 for (VisitSummary v : queries.calendar(new VisitFilter(start.atZone(London.ZONE).toInstant(),
-                        end.atZone(London.ZONE).toInstant(), agency, district, null, operationId))) {
+                        end.atZone(London.ZONE).toInstant(), agency, district, business == null ? null : business.id(),
+                        operationId))) {
                     addEvent(DefaultScheduleEvent.<VisitSummary>builder()
                             .title(title(v))
                             .startDate(LocalDateTime.ofInstant(v.startsAt(), London.ZONE))
@@ -215,6 +220,18 @@ public class VisitCalendarView implements Serializable {
 
     public void setDistrict(String district) {
         this.district = district;
+    }
+
+    public List<org.eyesandears.business.service.BusinessSummary> completeBusiness(String text) {
+        return businesses.search(text, 15);
+    }
+
+    public org.eyesandears.business.service.BusinessSummary getBusiness() {
+        return business;
+    }
+
+    public void setBusiness(org.eyesandears.business.service.BusinessSummary business) {
+        this.business = business;
     }
 
     public Long getOperationId() {

@@ -62,6 +62,9 @@ public class VisitPlanView implements Serializable {
     UserService users;
 
     @Inject
+    org.eyesandears.referral.service.ReferralQueries referrals;
+
+    @Inject
     org.eyesandears.user.web.CurrentUserView currentUser;
 
     @Inject
@@ -81,6 +84,8 @@ public class VisitPlanView implements Serializable {
     private String overrideReason;
     private List<Clash> clashes = List.of();
     private List<AgencyInterest> interested = List.of();
+    private List<org.eyesandears.referral.service.ReferralQueries.ReferralOption> referralOptions = List.of();
+    private List<Long> referralIds = new ArrayList<>();
     private List<AgencySummary> agencies;
     private List<OperationSummary> operations;
     private List<UserSummary> staff;
@@ -106,6 +111,8 @@ public class VisitPlanView implements Serializable {
     /** The business or time changed: suggest agencies and show the clash warnings now. */
     public void planChanged() {
         interested = business == null ? List.of() : queries.interestedAgencies(business.id());
+        referralOptions = business == null ? List.of() : referrals.aboutBusiness(business.id());
+        referralIds.retainAll(referralOptions.stream().map(r -> r.id()).toList());
         clashes = business == null || day == null || from == null || to == null ? List.of()
                 : visits.check(null, plan());
     }
@@ -146,7 +153,7 @@ public class VisitPlanView implements Serializable {
         return new VisitPlan(business == null ? null : business.id(), operationId,
                 day == null || from == null ? null : LocalDateTime.of(day, from).atZone(London.ZONE).toInstant(),
                 day == null || to == null ? null : LocalDateTime.of(day, to).atZone(London.ZONE).toInstant(),
-                purpose, leadAgency, participants, officers, Set.of(), riskNotes, overrideReason, null);
+                purpose, leadAgency, participants, officers, Set.copyOf(referralIds), riskNotes, overrideReason, null);
     }
 
     private static String label(String field) {
@@ -268,6 +275,18 @@ public class VisitPlanView implements Serializable {
 
     public List<Clash> getClashes() {
         return clashes;
+    }
+
+    public List<org.eyesandears.referral.service.ReferralQueries.ReferralOption> getReferralOptions() {
+        return referralOptions;
+    }
+
+    public List<Long> getReferralIds() {
+        return referralIds;
+    }
+
+    public void setReferralIds(List<Long> referralIds) {
+        this.referralIds = referralIds == null ? new ArrayList<>() : new ArrayList<>(referralIds);
     }
 
     public List<AgencyInterest> getInterested() {
