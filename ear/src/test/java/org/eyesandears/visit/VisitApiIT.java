@@ -8,6 +8,7 @@ import static org.eyesandears.visit.VisitData.created;
 import static org.eyesandears.visit.VisitData.plan;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ class VisitApiIT {
         assertThat(forFood.getString("riskNotes")).contains("Dog on the premises");
         assertThat(forFood.getJsonObject("summary").getString("status")).isEqualTo("PROPOSED");
         assertThat(forFood.getJsonArray("officers").getValuesAs(JsonObject.class))
-                .extracting(o -> o.getString("username")).containsExactly("officer.food", "officer.fire");
+                .extracting(o -> o.getString("username")).containsExactlyInAnyOrder("officer.food", "officer.fire");
 
         JsonObject forHmrc = ApiClient.object(ApiClient.as("desk.hmrc").get("/api/visits/" + id));
         assertThat(forHmrc.getBoolean("details")).isFalse();
@@ -223,8 +224,10 @@ class VisitApiIT {
         assertThat(ApiClient.as("officer.fire").post("/api/calendar-feed/revoke", "{}").statusCode()).isEqualTo(204);
         assertThat(ApiClient.withRawToken(null).get(path).statusCode()).isEqualTo(404);
 
-        HttpResponse<String> single = ApiClient.as("officer.fire").get("/api/visits/" + id + "/calendar.ics");
-        assertThat(new CalendarBuilder().build(new StringReader(single.body())).getComponents("VEVENT")).hasSize(1);
+        HttpResponse<byte[]> single = ApiClient.as("officer.fire").download("/api/visits/" + id + "/calendar.ics");
+        assertThat(single.statusCode()).isEqualTo(200);
+        assertThat(new CalendarBuilder().build(new StringReader(new String(single.body(), StandardCharsets.UTF_8)))
+                .getComponents("VEVENT")).hasSize(1);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.eyesandears.visit.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -252,18 +251,5 @@ public class VisitQueries {
                 v.getStatus().name(), v.getOperation() == null ? null : v.getOperation().getId(),
                 v.getOperation() == null ? null : v.getOperation().getName(), mayReadDetails(v, caller),
                 v.getLockVersion());
-    }
-
-    /**
-     * Visits the user takes part in (named officer, or planner) from {@code from}, cancelled ones
-     * included so that subscribed calendars drop them, for their calendar feed.
-     */
-    List<Visit> takingPart(String username, Instant from) {
-        return em.createQuery("select distinct v from Visit v left join v.officers o where v.startsAt >= :from"
-                        + " and (o.username = :u or v.createdBy = :u) order by v.startsAt", Visit.class)
-                .setParameter("from", from)
-                .setParameter("u", username)
-                .setMaxResults(MAX_VISITS)
-                .getResultList();
     }
 }
