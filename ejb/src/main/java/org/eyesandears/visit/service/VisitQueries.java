@@ -84,7 +84,11 @@ public class VisitQueries {
             jpql.append(" and v.operation.id = :operation");
         }
         jpql.append(" order by v.startsAt, v.id");
-        TypedQuery<Visit> query = em.createQuery(jpql.toString(), Visit.class).setMaxResults(MAX_VISITS);
+        // The visits with their business and operation in one query; agencies come in batches (Visit).
+        var graph = em.createEntityGraph(Visit.class);
+        graph.addAttributeNodes("business", "operation");
+        TypedQuery<Visit> query = em.createQuery(jpql.toString(), Visit.class).setMaxResults(MAX_VISITS)
+                .setHint("jakarta.persistence.fetchgraph", graph);
         if (filter.from() != null) {
             query.setParameter("from", filter.from());
         }

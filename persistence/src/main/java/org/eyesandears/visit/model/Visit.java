@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.eyesandears.business.model.Business;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A planned visit to a business by one or more agencies: when, why, who leads, who takes part
@@ -85,7 +86,9 @@ public class Visit {
     @Column(name = "changed_at")
     private Instant changedAt;
 
+    /** Loaded in batches, so that a month of the calendar costs a few queries, not one per visit. */
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "visit_agency", joinColumns = @JoinColumn(name = "visit_id"))
     private List<VisitAgency> agencies = new ArrayList<>();
 

@@ -68,6 +68,11 @@ public class VisitView implements Serializable {
     private String taskOwner;
     private LocalDate taskDue;
     private List<UserSummary> colleagues;
+    private LocalDate newDay;
+    private java.time.LocalTime newFrom;
+    private java.time.LocalTime newTo;
+    private String overrideReason;
+    private List<org.eyesandears.visit.service.VisitClashPolicy.Clash> clashes = List.of();
 
     /** Loads the visit named in the address; an unknown one answers 404. */
     public void load() {
@@ -77,6 +82,39 @@ public class VisitView implements Serializable {
             faces.getExternalContext().setResponseStatus(404);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "No such visit",
                     "The visit does not exist."));
+        }
+    }
+
+    /**
+     * Moves the visit to another date and time: the keyboard's way to do what the calendar does by
+     * dragging. Clash warnings are shown and the move needs a reason to go ahead.
+     */
+    public void move() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (newDay == null || newFrom == null || newTo == null) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not moved",
+                    "Give the new date, start and end."));
+            faces.validationFailed();
+            return;
+        }
+        java.time.Instant start = newDay.atTime(newFrom).atZone(London.ZONE).toInstant();
+        java.time.Instant end = newDay.atTime(newTo).atZone(London.ZONE).toInstant();
+        try {
+            visits.reschedule(id, visit.summary().version(), start, end, overrideReason);
+            clashes = List.of();
+            overrideReason = null;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Moved",
+                    "The visit is now on " + WHEN.format(start) + "."));
+            load();
+        } catch (RuntimeException e) {
+            if (unwrap(e) instanceof org.eyesandears.visit.service.VisitClashException clash) {
+                clashes = clash.clashes();
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Clash warnings",
+                        "Change the date, or give a reason to go ahead anyway."));
+                faces.validationFailed();
+            } else {
+                refused(e);
+            }
         }
     }
 
@@ -124,19 +162,29 @@ public class VisitView implements Serializable {
             findings = null;
             taskDescription = null;
             load();
-        } catch (EJBException | InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidInputException invalid) {
-                invalid.violations().forEach(v -> faces.addMessage(null,
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", v.message())));
-            } else if (cause instanceof ConcurrentChangeException || cause instanceof VisitNotFoundException) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", cause.getMessage()));
-                load();
-            } else {
-                throw e;
-            }
-            faces.validationFailed();
+        } catch (RuntimeException e) {
+            refused(e);
         }
+    }
+
+    private static Throwable unwrap(RuntimeException e) {
+        return e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+    }
+
+    /** Shows why a service refused; anything unexpected goes on to the error page. */
+    private void refused(RuntimeException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Throwable cause = unwrap(e);
+        if (cause instanceof InvalidInputException invalid) {
+            invalid.violations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", v.message())));
+        } else if (cause instanceof ConcurrentChangeException || cause instanceof VisitNotFoundException) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", cause.getMessage()));
+            load();
+        } else {
+            throw e;
+        }
+        faces.validationFailed();
     }
 
     public String when(Instant at) {
@@ -160,6 +208,42 @@ public class VisitView implements Serializable {
                     : List.of();
         }
         return colleagues;
+    }
+
+    public LocalDate getNewDay() {
+        return newDay;
+    }
+
+    public void setNewDay(LocalDate newDay) {
+        this.newDay = newDay;
+    }
+
+    public java.time.LocalTime getNewFrom() {
+        return newFrom;
+    }
+
+    public void setNewFrom(java.time.LocalTime newFrom) {
+        this.newFrom = newFrom;
+    }
+
+    public java.time.LocalTime getNewTo() {
+        return newTo;
+    }
+
+    public void setNewTo(java.time.LocalTime newTo) {
+        this.newTo = newTo;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public List<org.eyesandears.visit.service.VisitClashPolicy.Clash> getClashes() {
+        return clashes;
     }
 
     public Long getId() {
