@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +24,7 @@ import org.eyesandears.visit.service.OperationSummary;
 import org.eyesandears.visit.service.VisitClashException;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitFilter;
+import org.eyesandears.visit.service.VisitNotFoundException;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
@@ -126,14 +126,11 @@ public class VisitCalendarView implements Serializable {
         try {
             visits.reschedule(v.id(), v.version(), newStart, null, null);
             info("Moved", v.businessName() + " is now on " + DAY.format(newStart) + ".");
-        } catch (EJBException | VisitClashException | InvalidInputException | ConcurrentChangeException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof VisitClashException clash) {
-                pending = new PendingMove(v.id(), v.version(), v.businessName(), newStart, clash.clashes());
-                PrimeFaces.current().ajax().addCallbackParam("clash", true);
-            } else {
-                refused(cause);
-            }
+        } catch (VisitClashException clash) {
+            pending = new PendingMove(v.id(), v.version(), v.businessName(), newStart, clash.clashes());
+            PrimeFaces.current().ajax().addCallbackParam("clash", true);
+        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
+            refused(e);
         }
     }
 
@@ -153,8 +150,8 @@ public class VisitCalendarView implements Serializable {
             info("Moved", pending.businessName() + " is now on " + DAY.format(pending.startsAt())
                     + ". Your reason is recorded with the warnings.");
             pending = null;
-        } catch (EJBException | InvalidInputException | ConcurrentChangeException | VisitClashException e) {
-            refused(e instanceof EJBException && e.getCause() != null ? e.getCause() : e);
+        } catch (InvalidInputException | ConcurrentChangeException | VisitClashException | VisitNotFoundException e) {
+            refused(e);
             pending = null;
         }
     }
@@ -171,7 +168,7 @@ public class VisitCalendarView implements Serializable {
         // The schedule reloads its events with the new filters when it is updated.
     }
 
-    private void refused(Throwable cause) {
+    private void refused(RuntimeException cause) {
         String detail = cause instanceof InvalidInputException invalid
                 ? invalid.violations().get(0).message() : cause.getMessage();
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -71,11 +70,7 @@ public class VisitOperationsView implements Serializable {
             area = null;
             description = null;
             operations = queries.operations();
-        } catch (EJBException | InvalidInputException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (!(cause instanceof InvalidInputException invalid)) {
-                throw e;
-            }
+        } catch (InvalidInputException invalid) {
             invalid.violations().forEach(v -> faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not created", v.message())));
             faces.validationFailed();

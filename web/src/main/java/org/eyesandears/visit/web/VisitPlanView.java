@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -124,22 +123,16 @@ public class VisitPlanView implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Visit planned", business.tradingName() + " is on the calendar."));
             return "/visit/visit?faces-redirect=true&id=" + id;
-        } catch (EJBException | InvalidInputException | VisitClashException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            FacesContext faces = FacesContext.getCurrentInstance();
-            if (cause instanceof VisitClashException clash) {
-                clashes = clash.clashes();
-                faces.addMessage("plan:overrideReason", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        "Clash warnings", "Change the plan, or give a reason to go ahead anyway."));
-            } else if (cause instanceof InvalidInputException invalid) {
-                invalid.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                        label(v.field()), v.message())));
-            } else {
-                throw e;
-            }
-            faces.validationFailed();
-            return null;
+        } catch (VisitClashException clash) {
+            clashes = clash.clashes();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Clash warnings", "Change the plan, or give a reason to go ahead anyway."));
+        } catch (InvalidInputException invalid) {
+            invalid.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label(v.field()), v.message())));
         }
+        FacesContext.getCurrentInstance().validationFailed();
+        return null;
     }
 
     private VisitPlan plan() {

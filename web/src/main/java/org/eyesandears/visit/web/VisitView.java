@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -22,6 +21,7 @@ import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
 import org.eyesandears.user.web.CurrentUserView;
 import org.eyesandears.visit.service.VisitDetail;
+import org.eyesandears.visit.service.VisitClashException;
 import org.eyesandears.visit.service.VisitNotFoundException;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
@@ -106,15 +106,13 @@ public class VisitView implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Moved",
                     "The visit is now on " + WHEN.format(start) + "."));
             load();
-        } catch (RuntimeException e) {
-            if (unwrap(e) instanceof org.eyesandears.visit.service.VisitClashException clash) {
-                clashes = clash.clashes();
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Clash warnings",
-                        "Change the date, or give a reason to go ahead anyway."));
-                faces.validationFailed();
-            } else {
-                refused(e);
-            }
+        } catch (VisitClashException clash) {
+            clashes = clash.clashes();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Clash warnings",
+                    "Change the date, or give a reason to go ahead anyway."));
+            faces.validationFailed();
+        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
+            refused(e);
         }
     }
 
@@ -162,27 +160,20 @@ public class VisitView implements Serializable {
             findings = null;
             taskDescription = null;
             load();
-        } catch (RuntimeException e) {
+        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
             refused(e);
         }
     }
 
-    private static Throwable unwrap(RuntimeException e) {
-        return e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-    }
-
-    /** Shows why a service refused; anything unexpected goes on to the error page. */
+    /** Shows why the service refused (the services' application exceptions arrive unwrapped). */
     private void refused(RuntimeException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Throwable cause = unwrap(e);
-        if (cause instanceof InvalidInputException invalid) {
+        if (e instanceof InvalidInputException invalid) {
             invalid.violations().forEach(v -> faces.addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", v.message())));
-        } else if (cause instanceof ConcurrentChangeException || cause instanceof VisitNotFoundException) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", cause.getMessage()));
-            load();
         } else {
-            throw e;
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", e.getMessage()));
+            load();
         }
         faces.validationFailed();
     }
