@@ -79,8 +79,9 @@ public final class VisitCalendarPage {
         Ajax.settle(driver);
     }
 
+    /** The page's messages, as the template shows them. */
     public String messages() {
-        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar:messages"))).getText();
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
     }
 
     private WebDriverWait waitFor() {

@@ -18,6 +18,7 @@ import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Messages;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.triage.service.ConcurrentChangeException;
 import org.eyesandears.visit.service.OperationSummary;
@@ -125,7 +126,7 @@ public class VisitCalendarView implements Serializable {
         overrideReason = null;
         try {
             visits.reschedule(v.id(), v.version(), newStart, null, null);
-            info("Moved", v.businessName() + " is now on " + DAY.format(newStart) + ".");
+            Messages.info("Moved: " + v.businessName() + " is now on " + DAY.format(newStart) + ".");
         } catch (VisitClashException clash) {
             pending = new PendingMove(v.id(), v.version(), v.businessName(), newStart, clash.clashes());
             PrimeFaces.current().ajax().addCallbackParam("clash", true);
@@ -140,14 +141,12 @@ public class VisitCalendarView implements Serializable {
             return;
         }
         if (overrideReason == null || overrideReason.isBlank()) {
-            FacesContext.getCurrentInstance().addMessage("clashForm:overrideReason", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, "Give a reason", "Say why the visit should go ahead despite the warnings."));
-            FacesContext.getCurrentInstance().validationFailed();
+            Messages.fieldError("clashForm:overrideReason", "Say why the visit should go ahead despite the warnings.");
             return;
         }
         try {
             visits.reschedule(pending.visitId(), pending.version(), pending.startsAt(), null, overrideReason);
-            info("Moved", pending.businessName() + " is now on " + DAY.format(pending.startsAt())
+            Messages.info("Moved: " + pending.businessName() + " is now on " + DAY.format(pending.startsAt())
                     + ". Your reason is recorded with the warnings.");
             pending = null;
         } catch (InvalidInputException | ConcurrentChangeException | VisitClashException | VisitNotFoundException e) {
@@ -159,7 +158,7 @@ public class VisitCalendarView implements Serializable {
     /** The coordinator keeps the old date: the calendar shows the visit where it was. */
     public void keepDate() {
         if (pending != null) {
-            info("Not moved", pending.businessName() + " keeps its date.");
+            Messages.info("Not moved: " + pending.businessName() + " keeps its date.");
         }
         pending = null;
     }
@@ -171,13 +170,9 @@ public class VisitCalendarView implements Serializable {
     private void refused(RuntimeException cause) {
         String detail = cause instanceof InvalidInputException invalid
                 ? invalid.violations().get(0).message() : cause.getMessage();
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Not moved", detail));
+        Messages.error("Not moved: " + detail);
     }
 
-    private static void info(String summary, String detail) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
-    }
 
     public String when(Instant at) {
         return DAY.format(at);

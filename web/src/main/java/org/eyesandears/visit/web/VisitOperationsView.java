@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 import org.eyesandears.visit.service.BusinessOfInterest;
 import org.eyesandears.visit.service.OperationSummary;
 import org.eyesandears.visit.service.VisitQueries;
@@ -64,15 +65,14 @@ public class VisitOperationsView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             visits.createOperation(name, leadAgency, startsOn, endsOn, area, description);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Operation created",
-                    name + " can now be chosen when planning visits."));
+            Messages.info("Operation created: " + name + " can now be chosen when planning visits.");
             name = null;
             area = null;
             description = null;
             operations = queries.operations();
         } catch (InvalidInputException invalid) {
             invalid.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not created", v.message())));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not created: " + v.message(), null)));
             faces.validationFailed();
         }
     }

@@ -21,6 +21,7 @@ import org.eyesandears.business.service.BusinessQueries;
 import org.eyesandears.business.service.BusinessSummary;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Messages;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
@@ -120,16 +121,13 @@ public class VisitPlanView implements Serializable {
         try {
             long id = visits.plan(plan());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Visit planned", business.tradingName() + " is on the calendar."));
+            Messages.info("Visit planned: " + business.tradingName() + " is on the calendar.");
             return "/visit/visit?faces-redirect=true&id=" + id;
         } catch (VisitClashException clash) {
             clashes = clash.clashes();
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Clash warnings", "Change the plan, or give a reason to go ahead anyway."));
+            Messages.error("Clash warnings: change the plan, or give a reason to go ahead anyway.");
         } catch (InvalidInputException invalid) {
-            invalid.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, label(v.field()), v.message())));
+            invalid.violations().forEach(v -> Messages.error(label(v.field()) + ": " + v.message()));
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Messages;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.triage.service.ConcurrentChangeException;
 import org.eyesandears.user.service.UserService;
@@ -80,8 +81,7 @@ public class VisitView implements Serializable {
         if (visit == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().setResponseStatus(404);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "No such visit",
-                    "The visit does not exist."));
+            Messages.warn("No such visit.");
         }
     }
 
@@ -92,8 +92,7 @@ public class VisitView implements Serializable {
     public void move() {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (newDay == null || newFrom == null || newTo == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not moved",
-                    "Give the new date, start and end."));
+            Messages.error("Not moved: give the new date, start and end.");
             faces.validationFailed();
             return;
         }
@@ -103,13 +102,11 @@ public class VisitView implements Serializable {
             visits.reschedule(id, visit.summary().version(), start, end, overrideReason);
             clashes = List.of();
             overrideReason = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Moved",
-                    "The visit is now on " + WHEN.format(start) + "."));
+            Messages.info("Moved: the visit is now on " + WHEN.format(start) + ".");
             load();
         } catch (VisitClashException clash) {
             clashes = clash.clashes();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Clash warnings",
-                    "Change the date, or give a reason to go ahead anyway."));
+            Messages.warn("Clash warnings: change the date, or give a reason to go ahead anyway.");
             faces.validationFailed();
         } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
             refused(e);
@@ -155,7 +152,7 @@ public class VisitView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             action.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, detail));
+            Messages.info(summary + ": " + detail);
             reason = null;
             findings = null;
             taskDescription = null;
@@ -170,9 +167,9 @@ public class VisitView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (e instanceof InvalidInputException invalid) {
             invalid.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", v.message())));
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved: " + v.message(), null)));
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved", e.getMessage()));
+            Messages.error("Not saved: " + e.getMessage());
             load();
         }
         faces.validationFailed();
