@@ -49,6 +49,13 @@ public final class VisitCalendarPage {
         return LocalDate.parse(cell.getAttribute("data-date"));
     }
 
+    /** Waits until the visit with this text is shown on {@code day} (the calendar reloads after a move). */
+    public boolean isShownOn(String text, LocalDate day) {
+        return waitFor().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.xpath("//td[@data-date='" + day + "']//a[contains(@class,'fc-event')]"
+                        + "[contains(normalize-space(.), \"" + text + "\")]")).size() == 1);
+    }
+
     /** Drags the visit to another day with a real pointer, in small steps as a person would. */
     public void drag(String text, LocalDate to) {
         WebElement event = visit(text);
