@@ -181,47 +181,88 @@ public class VisitQueries {
                 .toList();
     }
 
-    /** Agencies with open routings about the business: those a planner should invite. */
+    /**
+     * Agencies with an open interest in the business (or the records merged into it): open routings,
+     * or a record in one of their datasets seen or updated in the last year. Those a planner should invite.
+     */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
     public List<AgencyInterest> interestedAgencies(long businessId) {
         Map<String, String> names = agencies.agencyNames();
-        List<AgencyInterest> found = new ArrayList<>();
-        em.createQuery("select g.agencyCode, count(g) from Routing g where g.referral.business.id = :b"
-                        + " and g.status <> :closed group by g.agencyCode", Object[].class)
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        em.createQuery("select g.agencyCode, count(g) from Routing g join g.referral r join r.business b"
+                        + " left join b.mergedInto m where (b.id = :b or m.id = :b) and g.status <> :closed"
+                        + " group by g.agencyCode", Object[].class)
                 .setParameter("b", businessId)
                 .setParameter("closed", RoutingStatus.CLOSED)
                 .getResultList()
-                .forEach(row -> found.add(new AgencyInterest((String) row[0],
-                        names.getOrDefault((String) row[0], (String) row[0]), (Long) row[1])));
-        found.sort(Comparator.comparing(AgencyInterest::openRoutings).reversed()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = (Long) row[1]);
+        em.createQuery("select s.dataset.agencyCode, count(s) from SourceRecord s join s.business b"
+                        + " left join b.mergedInto m where (b.id = :b or m.id = :b) and s.updatedAt > :since"
+                        + " group by s.dataset.agencyCode", Object[].class)
+                .setParameter("b", businessId)
+                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(365)))
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = (Long) row[1]);
+        List<AgencyInterest> found = new ArrayList<>();
+        counts.forEach((code, n) -> found.add(new AgencyInterest(code, names.getOrDefault(code, code), n[0], n[1])));
+        found.sort(Comparator.comparing((AgencyInterest a) -> a.openRoutings() + a.recentRecords()).reversed()
                 .thenComparing(AgencyInterest::agencyName));
         return found;
     }
 
     /**
      * Businesses in a postcode district (or anywhere, when blank) with open routings at two or more
-     * agencies and no visit planned from now on: the joint visits still to plan.
+     * agencies (records merged into a business count as that business) and no visit planned from now
+     * on: the joint visits still to plan.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
     public List<BusinessOfInterest> unvisitedOfInterest(String district) {
         boolean area = district != null && !district.isBlank();
-        TypedQuery<Object[]> query = em.createQuery("select b.id, b.tradingName, b.postcode, count(distinct g.agencyCode)"
-                        + " from Routing g join g.referral r join r.business b where g.status <> :closed"
-                        + (area ? " and b.postcode like :district" : "")
-                        + " and not exists (select v from Visit v where v.business = b and v.status <> :cancelled"
-                        + " and v.endsAt > :now)"
-                        + " group by b.id, b.tradingName, b.postcode having count(distinct g.agencyCode) >= 2"
-                        + " order by count(distinct g.agencyCode) desc, b.tradingName", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery("select coalesce(m.id, b.id), count(distinct g.agencyCode)"
+                        + " from Routing g join g.referral r join r.business b left join b.mergedInto m"
+                        + " where g.status <> :closed"
+                        + (area ? " and coalesce(m.postcode, b.postcode) like :district" : "")
+                        + " group by coalesce(m.id, b.id) having count(distinct g.agencyCode) >= 2"
+                        + " order by count(distinct g.agencyCode) desc", Object[].class)
                 .setParameter("closed", RoutingStatus.CLOSED)
-                .setParameter("cancelled", VisitStatus.CANCELLED)
-                .setParameter("now", clock.instant())
-                .setMaxResults(200);
+                .setMaxResults(500);
         if (area) {
             query.setParameter("district", district.trim().toUpperCase(java.util.Locale.UK) + " %");
         }
-        return query.getResultList().stream()
-                .map(row -> new BusinessOfInterest((Long) row[0], (String) row[1], (String) row[2], (Long) row[3]))
+        Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
+        query.getResultList().forEach(row -> agenciesPerBusiness.put((Long) row[0], (Long) row[1]));
+        if (agenciesPerBusiness.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> planned = new java.util.HashSet<>(em.createQuery("select coalesce(m.id, b.id) from Visit v"
+                        + " join v.business b left join b.mergedInto m where coalesce(m.id, b.id) in :ids"
+                        + " and v.status <> :cancelled and v.endsAt > :now", Long.class)
+                .setParameter("ids", agenciesPerBusiness.keySet())
+                .setParameter("cancelled", VisitStatus.CANCELLED)
+                .setParameter("now", clock.instant())
+                .getResultList());
+        Map<Long, Business> byId = new java.util.HashMap<>();
+        em.createQuery("select b from Business b where b.id in :ids", Business.class)
+                .setParameter("ids", agenciesPerBusiness.keySet()).getResultList().forEach(b -> byId.put(b.getId(), b));
+        return agenciesPerBusiness.entrySet().stream()
+                .filter(e -> !planned.contains(e.getKey()) && byId.containsKey(e.getKey()))
+                .limit(200)
+                .map(e -> new BusinessOfInterest(e.getKey(), byId.get(e.getKey()).getTradingName(),
+                        byId.get(e.getKey()).getPostcode(), e.getValue()))
                 .toList();
+    }
+
+    /** Visits to any of the given register entries, newest first, in outline: for the business page. */
+    public List<VisitSummary> toBusinesses(java.util.Collection<Long> businessIds) {
+        if (businessIds.isEmpty()) {
+            return List.of();
+        }
+        Caller caller = currentCaller.get();
+        Map<String, String> names = agencies.agencyNames();
+        return em.createQuery("select v from Visit v where v.business.id in :ids order by v.startsAt desc", Visit.class)
+                .setParameter("ids", businessIds)
+                .setMaxResults(100)
+                .getResultList().stream().map(v -> summary(v, caller, names)).toList();
     }
 
     /** Operations, newest first, with their number of visits. */

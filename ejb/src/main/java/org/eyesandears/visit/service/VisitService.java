@@ -463,9 +463,10 @@ public class VisitService {
         Instant hi = start.plus(Duration.ofDays(clashPolicy.windowDays() + 1L));
         Postcode postcode = Postcode.parse(business.getPostcode());
         List<String> who = officers.isEmpty() ? List.of("") : List.copyOf(officers);
-        List<Visit> near = em.createQuery("select v from Visit v where v.status <> :cancelled"
-                        + " and ((v.startsAt > :lo and v.startsAt < :hi and (v.business.id = :business"
-                        + " or v.business.uprn = :uprn or function('replace', upper(v.business.postcode), ' ', '') = :postcode))"
+        List<Visit> near = em.createQuery("select v from Visit v join v.business b left join b.mergedInto m"
+                        + " where v.status <> :cancelled"
+                        + " and ((v.startsAt > :lo and v.startsAt < :hi and (b.id = :business or m.id = :business"
+                        + " or b.uprn = :uprn or function('replace', upper(b.postcode), ' ', '') = :postcode))"
                         + " or (v.startsAt < :end and v.endsAt > :start and exists (select o from Visit w join w.officers o"
                         + " where w = v and o.username in :officers)))", Visit.class)
                 .setParameter("cancelled", VisitStatus.CANCELLED)
@@ -485,8 +486,11 @@ public class VisitService {
     static Slot slot(Visit v) {
         Set<String> officers = new HashSet<>();
         v.getOfficers().forEach(o -> officers.add(o.getUsername()));
-        return new Slot(v.getId(), v.getBusiness().getId(), v.getBusiness().getTradingName(), premises(v.getBusiness()),
-                v.getStartsAt(), v.getEndsAt(), officers, officerCount(v));
+        Business b = v.getBusiness();
+        // A visit planned before its business was merged counts as a visit to the merged business.
+        long root = b.getMergedInto() != null ? b.getMergedInto().getId() : b.getId();
+        return new Slot(v.getId(), root, b.getTradingName(), premises(b), v.getStartsAt(), v.getEndsAt(), officers,
+                officerCount(v));
     }
 
     static Premises premises(Business b) {
@@ -550,8 +554,10 @@ public class VisitService {
         return day.isBefore(operation.getStartsOn()) || day.isAfter(operation.getEndsOn());
     }
 
+    /** The register entry to visit: a business merged into another is visited as that one. */
     private Business business(Long id) {
-        return id == null ? null : em.find(Business.class, id);
+        Business b = id == null ? null : em.find(Business.class, id);
+        return b != null && b.getMergedInto() != null ? b.getMergedInto() : b;
     }
 
     private UserProfile profile(String username) {
