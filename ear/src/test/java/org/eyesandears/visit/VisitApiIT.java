@@ -204,6 +204,28 @@ class VisitApiIT {
     }
 
     @Test
+    void agenciesWithOpenReferralsAreSuggestedAndTheBusinessLeavesTheToVisitListOnceAVisitIsPlanned() throws Exception {
+        long shop = business("Suggested Supermarket", "31 Dock Road", "TS9 1AA");
+        assertThat(ApiClient.as("officer.food").post("/api/referrals", """
+                {"businessId": %d, "visitDate": "%s", "indicatorCodes": ["IMM_WORKERS_LIVING", "HMRC_TWO_TILLS"],
+                 "observation": "Mattresses upstairs; a second till.", "urgency": "ROUTINE",
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}}
+                """.formatted(shop, LocalDate.now(LONDON))).statusCode()).isEqualTo(201);
+        ApiClient coordinator = ApiClient.as("coordinator");
+
+        List<JsonObject> agencies = ApiClient.array(coordinator.get("/api/visits/suggestions?businessId=" + shop))
+                .getValuesAs(JsonObject.class);
+        assertThat(agencies).extracting(a -> a.getString("agencyCode")).containsExactlyInAnyOrder("IMMIGRATION", "HOUSING", "HMRC");
+        assertThat(agencies).allSatisfy(a -> assertThat(a.getInt("openRoutings")).isEqualTo(1));
+
+        assertThat(ApiClient.array(coordinator.get("/api/visits/suggestions?district=TS9")).getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("businessName")).containsExactly("Suggested Supermarket");
+        created(coordinator.post("/api/visits", plan(shop, at(130, 10), "IMMIGRATION",
+                "{\"agencyCode\": \"HMRC\"}", "", null)));
+        assertThat(ApiClient.array(coordinator.get("/api/visits/suggestions?district=TS9"))).isEmpty();
+    }
+
+    @Test
     void aPersonalCalendarFeedListsTheUsersVisitsForARealCalendarParserUntilRevoked() throws Exception {
         long shop = business("Feed Fish Bar", "1 Quay Street", "BS1 4AA");
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, at(110, 10), "LICENSING",
