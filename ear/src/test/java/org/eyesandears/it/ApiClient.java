@@ -32,9 +32,10 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
-    /** GET of a binary resource, such as an attachment. */
+    /** GET of a file (an attachment, a PDF, a calendar), accepting whatever type it is. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        return Stack.HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return Stack.HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {

@@ -60,6 +60,9 @@ public class RegisterQueries {
     ReferralQueries referrals;
 
     @Inject
+    org.eyesandears.visit.service.VisitQueries visits;
+
+    @Inject
     AuditService audit;
 
     @PersistenceContext
@@ -164,6 +167,11 @@ public class RegisterQueries {
             history.add(new HistoryEntry(r.submittedAt(), "referral", name(names, r.authorAgencyCode()),
                     "Referral after a visit on " + r.visitDate() + (r.urgency().equals("URGENT") ? " (urgent)" : ""),
                     r.reference()));
+        }
+        for (org.eyesandears.visit.service.VisitSummary v : visits.toBusinesses(group)) {
+            history.add(new HistoryEntry(v.startsAt(), "visit", v.leadAgencyName(), "Visit led by "
+                    + v.leadAgencyName() + " with " + v.agencies().size() + " agencies ("
+                    + v.status().toLowerCase(Locale.UK) + ")", String.valueOf(v.id())));
         }
         history.sort(Comparator.comparing(HistoryEntry::at));
         Set<String> interested = new LinkedHashSet<>();

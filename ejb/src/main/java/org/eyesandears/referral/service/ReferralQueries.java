@@ -168,6 +168,56 @@ public class ReferralQueries {
         return query;
     }
 
+    /** Of {@code ids}, the referrals about business {@code businessId} that the caller may see. */
+    public java.util.Set<Long> visibleAbout(long businessId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(visible(em.createQuery("select r.id from Referral r where r.id in :ids"
+                + " and r.business.id = :business and " + VISIBLE, Long.class), currentCaller.get())
+                .setParameter("ids", ids)
+                .setParameter("business", businessId)
+                .getResultList());
+    }
+
+    /** A referral to choose from when planning a visit: reference and date only. */
+    public record ReferralOption(long id, String reference, java.time.LocalDate visitDate) {
+    }
+
+    /** The referrals about a business that the caller may see, newest first (at most 50). */
+    public List<ReferralOption> aboutBusiness(long businessId) {
+        return visible(em.createQuery("select r from Referral r where r.business.id = :business and " + VISIBLE
+                + " order by r.submittedAt desc", Referral.class), currentCaller.get())
+                .setParameter("business", businessId)
+                .setMaxResults(50)
+                .getResultStream()
+                .map(r -> new ReferralOption(r.getId(), r.getReference(), r.getVisitDate()))
+                .toList();
+    }
+
+    /**
+     * Briefs of the referrals among {@code ids} that the caller may see, oldest first, for a visit's
+     * briefing; each is audited as a consultation. The others are left out without a trace.
+     */
+    public List<ReferralBrief> briefs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Referral> found = visible(em.createQuery("select r from Referral r where r.id in :ids and " + VISIBLE
+                + " order by r.submittedAt", Referral.class), currentCaller.get())
+                .setParameter("ids", ids)
+                .getResultList();
+        return found.stream().map(r -> {
+            audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(), "in a visit briefing", null);
+            var g = r.getGrading();
+            return new ReferralBrief(r.getId(), r.getReference(), r.getVisitDate(),
+                    (g.getSource().ordinal() + 1) + "/" + g.getIntelligence().name() + "/" + g.getHandling().name(),
+                    g.getHandling() == org.eyesandears.referral.model.HandlingCode.C ? g.getConditions() : null,
+                    r.getIndicators().stream().map(i -> i.getWording()).toList(),
+                    r.getObservation());
+        }).toList();
+    }
+
     private static <T> TypedQuery<T> visible(TypedQuery<T> query, Caller caller) {
         return query.setParameter("user", caller.username())
                 .setParameter("manager", caller.hasRole(Roles.MANAGER) && caller.hasAgency())
