@@ -63,6 +63,8 @@ public final class DevStack {
                 env.put("DB_URL", database.jdbcUrl());
                 env.put("DB_USER", "eyesandears");
                 env.put("DB_PASSWORD", "eyesandears");
+                env.put("DB_OWNER_USER", EmbeddedDatabase.ownerUser("eyesandears"));
+                env.put("DB_OWNER_PASSWORD", EmbeddedDatabase.ownerPassword("eyesandears"));
             }
             env.put("OIDC_PROVIDER_URL", idp.realmUrl());
             say("Starting WildFly with the application...");

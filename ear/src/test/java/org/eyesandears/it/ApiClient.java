@@ -43,6 +43,16 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** GET of a text resource in another format than JSON, such as a CSV export. */
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     /** POST with an Idempotency-Key header. */
     public HttpResponse<String> post(String path, String json, String idempotencyKey)
             throws IOException, InterruptedException {

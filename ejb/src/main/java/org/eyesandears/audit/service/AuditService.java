@@ -1,6 +1,8 @@
 package org.eyesandears.audit.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -16,7 +18,9 @@ import org.eyesandears.shared.security.CurrentCaller;
 
 /**
  * Writes the audit trail. Services call it inside their own transaction, so an operation and its
- * audit record commit or roll back together. Records carry ids, never personal data.
+ * audit record commit or roll back together. Records carry ids, never personal data. Each record
+ * is chained to the previous one by a SHA-256 hash ({@link AuditChain}); writers take turns on the
+ * one-row chain head.
  */
 @Stateless
 @PermitAll
@@ -47,7 +51,23 @@ public class AuditService {
         } catch (ContextNotActiveException e) {
             // A timer or other background work: no request, so no client address.
         }
-        em.persist(new AuditRecord(clock.instant(), caller.username(), caller.agencyCode(), operation,
-                objectType, objectId, detail, reason, address, channel));
+        // The database keeps microseconds; hash exactly what it will keep.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditRecord record = new AuditRecord(now, caller.username(), caller.agencyCode(), operation,
+                objectType, objectId, detail, reason, address, channel);
+        // Lock the chain head: concurrent transactions extend the chain one after another, each
+        // seeing the head the previous one committed. The lock is held until this transaction ends.
+        Object[] head = (Object[]) em.createNativeQuery(
+                        "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String previous = (String) head[1];
+        record.chain(seq, previous, AuditChain.hash(previous, seq, now, caller.username(), caller.agencyCode(),
+                operation, objectType, objectId, detail, reason, address, channel));
+        em.persist(record);
+        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
+                .setParameter(1, seq)
+                .setParameter(2, record.getRowHash())
+                .executeUpdate();
     }
 }

@@ -54,6 +54,36 @@ public class ReferralQueries {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * For a subject access request (auditors only): every referral naming a person, or about a
+     * business, whose name contains {@code name} (case-insensitive). Each one found is audited as
+     * a consultation for subject access; the name searched for is not recorded.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public List<SubjectReferral> namingSubject(String name) {
+        String pattern = "%" + name.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        List<Referral> found = em.createQuery("select distinct r from Referral r join r.business b"
+                        + " where lower(b.tradingName) like :p escape '!'"
+                        + " or exists (select p from Referral r2 join r2.people p where r2 = r"
+                        + " and lower(p.nameOrDescription) like :p escape '!')"
+                        + " order by r.submittedAt desc", Referral.class)
+                .setParameter("p", pattern)
+                .setMaxResults(1000)
+                .getResultList();
+        String needle = name.trim().toLowerCase(java.util.Locale.ROOT);
+        List<SubjectReferral> result = found.stream().map(r -> new SubjectReferral(r.getReference(),
+                r.getSubmittedAt(), r.getAuthorAgencyCode(), r.getBusiness().getTradingName(),
+                r.getBusiness().getTradingName().toLowerCase(java.util.Locale.ROOT).contains(needle),
+                r.getPeople().stream()
+                        .filter(p -> p.getNameOrDescription().toLowerCase(java.util.Locale.ROOT).contains(needle))
+                        .map(p -> p.getNameOrDescription() + " (" + p.getCategory().name().toLowerCase() + ")")
+                        .toList())).toList();
+        found.forEach(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
+                "subject access", null));
+        return result;
+    }
+
     public Optional<ReferralDetail> find(String reference) {
         Caller caller = currentCaller.get();
         Optional<Referral> referral = visible(em.createQuery(

@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
 import org.eyesandears.audit.model.AuditOperation;
@@ -57,6 +58,9 @@ public class ReferralService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    AgreementService sharing;
 
     @Inject
     NotificationService notifications;
@@ -122,6 +126,15 @@ public class ReferralService {
             if (business == null) {
                 violations.add(new Violation("businessId", "No such business."));
             }
+        }
+        // Every routing needs a sharing agreement in force from the author's agency to the receiver.
+        Set<String> byIndicator = codes.stream().filter(active::containsKey)
+                .flatMap(c -> active.get(c).receivingAgencies().stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        violations.addAll(sharing.refusals(caller.agencyCode(), byIndicator, "indicatorCodes"));
+        if (agencyNames.containsKey(card.otherConcernAgency()) && !byIndicator.contains(card.otherConcernAgency())) {
+            violations.addAll(sharing.refusals(caller.agencyCode(), List.of(card.otherConcernAgency()),
+                    "otherConcernAgency"));
         }
         violations.addAll(checkUploads(uploads));
         if (!violations.isEmpty()) {

@@ -12,7 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.agency.model.FeedbackLevel;
+import org.eyesandears.referral.model.Grading;
+import org.eyesandears.referral.model.HandlingCode;
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
@@ -48,6 +52,9 @@ public class TriageService {
     AgencyService agencies;
 
     @Inject
+    AgreementService sharing;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -76,6 +83,17 @@ public class TriageService {
     @RolesAllowed(Roles.DESK)
     public RoutingState transition(long routingId, long expectedVersion, RoutingStatus to, String reason,
                                    String referOnAgency) {
+        return transition(routingId, expectedVersion, to, reason, referOnAgency, false);
+    }
+
+    /**
+     * As {@link #transition(long, long, RoutingStatus, String, String)}; referring on a referral
+     * graded C (shared with conditions) also needs {@code conditionsConfirmed}: the desk confirms
+     * that the agency it refers to will be told of the conditions and bound by them.
+     */
+    @RolesAllowed(Roles.DESK)
+    public RoutingState transition(long routingId, long expectedVersion, RoutingStatus to, String reason,
+                                   String referOnAgency, boolean conditionsConfirmed) {
         Caller caller = currentCaller.get();
         Routing routing = deskRouting(routingId, expectedVersion, caller);
         if (to == null) {
@@ -93,7 +111,7 @@ public class TriageService {
             throw invalid("reason", "Write the question for the referring officer.");
         }
         if (to == RoutingStatus.REFERRED_ON) {
-            referOn(routing, referOnAgency, caller);
+            referOn(routing, referOnAgency, caller, conditionsConfirmed);
         }
         RoutingStatus from = routing.getStatus();
         routing.move(to, caller.username(), clock.instant());
@@ -117,9 +135,10 @@ public class TriageService {
                                      OutcomeCategory outcome, String comment) {
         Caller caller = currentCaller.get();
         Routing routing = deskRouting(routingId, expectedVersion, caller);
-        AgencySummary agency = agencies.agenciesByCode().get(routing.getAgencyCode());
-        List<Violation> v = new java.util.ArrayList<>(FeedbackRules.check(agency.feedbackLevel(), usefulness,
-                outcome, comment));
+        // What may be disclosed back is the sharing agreement's: from the referring agency to this one.
+        FeedbackLevel level = sharing.disclosureLevel(routing.getReferral().getAuthorAgencyCode(),
+                routing.getAgencyCode());
+        List<Violation> v = new java.util.ArrayList<>(FeedbackRules.check(level, usefulness, outcome, comment));
         if (routing.getStatus() == RoutingStatus.NEW || routing.getStatus() == RoutingStatus.CLOSED) {
             v.add(new Violation("status", routing.getStatus() == RoutingStatus.NEW
                     ? "Take the routing into review before giving feedback." : "The routing is closed."));
@@ -174,11 +193,22 @@ public class TriageService {
         return RoutingState.of(routing);
     }
 
-    private void referOn(Routing routing, String agencyCode, Caller caller) {
+    private void referOn(Routing routing, String agencyCode, Caller caller, boolean conditionsConfirmed) {
         Map<String, AgencySummary> byCode = agencies.agenciesByCode();
         AgencySummary target = agencyCode == null ? null : byCode.get(agencyCode);
         if (target == null) {
             throw invalid("referOnAgency", "Choose the agency to refer it on to.");
+        }
+        List<Violation> refused = sharing.refusals(caller.agencyCode(), List.of(target.code()), "referOnAgency");
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
+        Grading grading = routing.getReferral().getGrading();
+        boolean conditional = grading.getHandling() == HandlingCode.C;
+        if (conditional && !conditionsConfirmed) {
+            throw invalid("conditionsConfirmed", "This referral may only be shared on these conditions: \""
+                    + grading.getConditions() + "\". Confirm that " + target.name()
+                    + " will be told of them and bound by them.");
         }
         LocalDate today = London.today(clock);
         Routing onward = routing.getReferral().routeTo(target.code(), clock.instant(),
@@ -187,7 +217,8 @@ public class TriageService {
         em.persist(onward);
         em.flush();
         audit.record(AuditOperation.DISCLOSURE, "referral", routing.getReferral().getReference(),
-                "referred on by " + caller.agencyCode() + " to " + target.code(), null);
+                "referred on by " + caller.agencyCode() + " to " + target.code()
+                        + (conditional ? ", handling conditions confirmed" : ""), null);
     }
 
     /** The routing if it is the caller's agency's and unchanged since the caller saw it. */

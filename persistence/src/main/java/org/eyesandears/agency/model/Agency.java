@@ -2,8 +2,6 @@ package org.eyesandears.agency.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,10 +32,6 @@ public class Agency {
 
     @Column(nullable = false)
     private boolean active = true;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "feedback_level", nullable = false, length = 20)
-    private FeedbackLevel feedbackLevel = FeedbackLevel.FULL;
 
     /** Working days from routing to the desk's first decision. */
     @Column(name = "triage_target_days", nullable = false)
@@ -74,10 +68,6 @@ public class Agency {
 
     public boolean isActive() {
         return active;
-    }
-
-    public FeedbackLevel getFeedbackLevel() {
-        return feedbackLevel;
     }
 
     public int getTriageTargetDays() {

@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 
 /**
  * One logged operation: who (and their agency), when, what, on which object, why where given,
- * from which client address and channel. Written once, never changed: no setters, no version.
+ * from which client address and channel. Written once, never changed: no setters, no version; the
+ * application's database account may not update or delete these rows, and each row is chained to
+ * the previous one by a SHA-256 hash so that changes made around the application show (ADR 0007).
  */
 @Entity
 @Table(name = "audit_record")
@@ -55,6 +57,17 @@ public class AuditRecord {
     @Column(nullable = false, updatable = false, length = 10)
     private String channel;
 
+    /** Place in the hash chain (1, 2, ...); null on rows written before the chain existed. */
+    @Column(name = "chain_seq", updatable = false)
+    private Long chainSeq;
+
+    @Column(name = "prev_hash", updatable = false, columnDefinition = "char(64)")
+    private String prevHash;
+
+    /** SHA-256 (hex) over this row's content and {@link #prevHash}. */
+    @Column(name = "row_hash", updatable = false, columnDefinition = "char(64)")
+    private String rowHash;
+
     protected AuditRecord() {
         // for JPA
     }
@@ -72,6 +85,16 @@ public class AuditRecord {
         this.reason = reason;
         this.clientAddress = clientAddress;
         this.channel = channel;
+    }
+
+    /** Places the record in the hash chain; done once, just before it is written. */
+    public void chain(long seq, String previousHash, String hash) {
+        if (chainSeq != null) {
+            throw new IllegalStateException("Audit record already chained");
+        }
+        this.chainSeq = seq;
+        this.prevHash = previousHash;
+        this.rowHash = hash;
     }
 
     public Long getId() {
@@ -104,6 +127,22 @@ public class AuditRecord {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getRowHash() {
+        return rowHash;
     }
 
     public String getClientAddress() {

@@ -1,13 +1,14 @@
 package org.eyesandears.shared.schema;
 
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
-import org.hibernate.engine.jdbc.connections.spi.ConnectionProvider;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.service.spi.SessionFactoryServiceRegistry;
@@ -17,27 +18,47 @@ import org.hibernate.service.spi.SessionFactoryServiceRegistry;
  *
  * <p>Hibernate calls integrators before it validates the schema, so running the migrations here
  * guarantees that validation always sees the migrated schema, in every deployment (application,
- * Arquillian test archives) and without a separate migration step. Migrations run on the
- * persistence unit's own data source; Flyway's table lock keeps two starting servers apart.
+ * Arquillian test archives) and without a separate migration step. Flyway's table lock keeps two
+ * starting servers apart.
+ *
+ * <p>Migrations run as the schema owner ({@value #OWNER_DATA_SOURCE}, account DB_OWNER_USER), not
+ * as the application's account, and {@link ApplicationGrants} then grants the application's
+ * account only what it needs: never UPDATE or DELETE on the audit trail (ADR 0007).
  */
 public class FlywayMigrationIntegrator implements Integrator {
+
+    /** The schema owner's data source, defined by the server configuration. */
+    public static final String OWNER_DATA_SOURCE = "java:jboss/datasources/EyesAndEarsOwnerDS";
 
     private static final Logger LOG = Logger.getLogger(FlywayMigrationIntegrator.class.getName());
 
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
                           SessionFactoryImplementor sessionFactory) {
-        DataSource dataSource = sessionFactory.getServiceRegistry()
-                .requireService(ConnectionProvider.class)
-                .unwrap(DataSource.class);
+        DataSource owner = ownerDataSource();
         MigrateResult result = Flyway.configure(FlywayMigrationIntegrator.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(owner)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .callbacks(new ApplicationGrants(env("DB_USER", "eyesandears"), env("DB_USER_HOST", "%")))
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private static DataSource ownerDataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup(OWNER_DATA_SOURCE);
+        } catch (NamingException e) {
+            throw new IllegalStateException("The schema owner's data source " + OWNER_DATA_SOURCE
+                    + " is missing: the server configuration defines it from DB_OWNER_USER", e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
     }
 
     @Override

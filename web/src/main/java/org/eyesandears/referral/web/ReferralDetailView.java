@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.RoutingStatus;
@@ -46,6 +47,9 @@ public class ReferralDetailView implements Serializable {
     AgencyService agencyService;
 
     @Inject
+    AgreementService agreementService;
+
+    @Inject
     CurrentUserView currentUser;
 
     private String reference;
@@ -57,6 +61,7 @@ public class ReferralDetailView implements Serializable {
     private RoutingStatus moveTo;
     private String reason;
     private String referOnAgency;
+    private boolean conditionsConfirmed;
     private Usefulness usefulness;
     private OutcomeCategory outcomeCategory;
     private String feedbackComment;
@@ -90,10 +95,13 @@ public class ReferralDetailView implements Serializable {
         return mine == null ? List.of() : List.copyOf(TriagePolicy.next(RoutingStatus.valueOf(mine.status())));
     }
 
-    /** The caller's agency's feedback level; read once per view (the page asks several times). */
+    /**
+     * What the caller's agency may disclose back to the referring agency under their sharing
+     * agreement; read once per view (the page asks several times).
+     */
     public FeedbackLevel getFeedbackLevel() {
         if (feedbackLevel == null) {
-            feedbackLevel = agencyService.agenciesByCode().get(currentUser.getMe().agency()).feedbackLevel();
+            feedbackLevel = agreementService.disclosureLevel(referral.authorAgency(), currentUser.getMe().agency());
         }
         return feedbackLevel;
     }
@@ -123,7 +131,7 @@ public class ReferralDetailView implements Serializable {
 
     public void move() {
         ReferralDetail.RoutingView mine = getMyRouting();
-        act(() -> triage.transition(mine.id(), mine.version(), moveTo, reason, referOnAgency),
+        act(() -> triage.transition(mine.id(), mine.version(), moveTo, reason, referOnAgency, conditionsConfirmed),
                 "Moved to " + (moveTo == null ? "" : moveTo.name().toLowerCase().replace('_', ' ')) + ".");
     }
 
@@ -184,6 +192,14 @@ public class ReferralDetailView implements Serializable {
 
     public void setReferOnAgency(String referOnAgency) {
         this.referOnAgency = referOnAgency;
+    }
+
+    public boolean isConditionsConfirmed() {
+        return conditionsConfirmed;
+    }
+
+    public void setConditionsConfirmed(boolean conditionsConfirmed) {
+        this.conditionsConfirmed = conditionsConfirmed;
     }
 
     public Usefulness getUsefulness() {

@@ -33,7 +33,8 @@ import org.eyesandears.triage.service.TriageService;
 public class TriageResource {
 
     /** A move through the triage states; {@code expectedVersion} is the version the caller saw. */
-    public record Transition(RoutingStatus to, String reason, Long expectedVersion, String referOnAgency) {
+    public record Transition(RoutingStatus to, String reason, Long expectedVersion, String referOnAgency,
+                             Boolean conditionsConfirmed) {
     }
 
     /** Feedback for the referring officer. */
@@ -83,7 +84,8 @@ public class TriageResource {
         if (body == null || body.expectedVersion() == null) {
             throw missing("expectedVersion", "Send the version of the routing you saw (expectedVersion).");
         }
-        return triage.transition(id, body.expectedVersion(), body.to(), body.reason(), body.referOnAgency());
+        return triage.transition(id, body.expectedVersion(), body.to(), body.reason(), body.referOnAgency(),
+                Boolean.TRUE.equals(body.conditionsConfirmed()));
     }
 
     @POST

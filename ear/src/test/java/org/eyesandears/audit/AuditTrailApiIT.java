@@ -1,0 +1,128 @@
+package org.eyesandears.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Stack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The auditor's API: search, CSV export and who has seen a referral; auditors only. */
+@ExtendWith(ArquillianExtension.class)
+class AuditTrailApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Stack.application();
+    }
+
+    private static String referral(String business, String observation) throws Exception {
+        return ApiClient.object(ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "%s", "addressLine1": "5 Audit Row", "postcode": "LU1 5AR"},
+                 "visitDate": "%s", "indicatorCodes": ["HMRC_TWO_TILLS"], "observation": "%s",
+                 "people": [{"nameOrDescription": "Jo Bloggs", "category": "OTHER"}],
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(business, LocalDate.now(ZoneId.of("Europe/London")), observation))).getString("reference");
+    }
+
+    @Test
+    void theAuditorSeesWhoHasSeenAReferralAndNobodyElseMayAsk() throws Exception {
+        String reference = referral("Seen By Many Grill", "Two tills behind the counter.");
+        ApiClient.as("desk.hmrc").get("/api/referrals/" + reference);
+        ApiClient.as("desk.hmrc").get("/api/referrals/" + reference);
+
+        List<JsonObject> viewers = ApiClient.array(ApiClient.as("auditor")
+                .get("/api/audit/referrals/" + reference + "/viewers")).getValuesAs(JsonObject.class);
+
+        assertThat(viewers).extracting(v -> v.getString("username") + " " + v.getString("agencyCode") + " "
+                + v.getJsonNumber("times").longValue()).containsExactly("desk.hmrc HMRC 2");
+        assertThat(ApiClient.as("officer.food").get("/api/audit/referrals/" + reference + "/viewers").statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.as("admin").get("/api/audit/records?user=desk.hmrc").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theAuditorSearchesByObjectUserAgencyOperationAndPeriodAndExportsWithoutPersonalData() throws Exception {
+        String reference = referral("Search Me Bistro", "Private remark about Jo Bloggs.");
+        ApiClient.as("desk.hmrc").get("/api/referrals/" + reference);
+        ApiClient auditor = ApiClient.as("auditor");
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+
+        List<JsonObject> all = ApiClient.array(auditor.get("/api/audit/records?objectType=referral&objectId="
+                + reference + "&from=" + today + "&to=" + today)).getValuesAs(JsonObject.class);
+        List<JsonObject> disclosures = ApiClient.array(auditor.get("/api/audit/records?objectType=referral&objectId="
+                + reference + "&operation=DISCLOSURE&agency=FOOD&user=officer.food")).getValuesAs(JsonObject.class);
+        List<JsonObject> yesterday = ApiClient.array(auditor.get("/api/audit/records?objectType=referral&objectId="
+                + reference + "&to=" + LocalDate.parse(today).minusDays(1))).getValuesAs(JsonObject.class);
+
+        assertThat(all).extracting(e -> e.getString("username") + " " + e.getString("operation"))
+                .containsExactly("desk.hmrc CONSULTATION", "officer.food DISCLOSURE", "officer.food COLLECTION");
+        assertThat(all.get(0).getString("channel")).isEqualTo("API");
+        assertThat(all.get(0).getString("clientAddress")).isNotBlank();
+        assertThat(disclosures).singleElement().satisfies(e -> assertThat(e.getString("detail")).isEqualTo("routed to HMRC"));
+        assertThat(yesterday).isEmpty();
+
+        HttpResponse<String> csv = auditor.get("/api/audit/records.csv?objectType=referral&objectId=" + reference,
+                "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("audit-trail.csv");
+        assertThat(List.of(csv.body().split("\r\n"))).hasSize(4)
+                .first().isEqualTo("id,occurred_at_utc,username,agency,operation,object_type,object_id,detail,reason,"
+                        + "client_address,channel");
+        assertThat(csv.body()).contains(",desk.hmrc,HMRC,CONSULTATION,referral," + reference + ",")
+                .doesNotContain("Jo Bloggs").doesNotContain("Search Me Bistro").doesNotContain("Private remark");
+
+        HttpResponse<String> backwards = auditor.get("/api/audit/records?from=" + today + "&to="
+                + LocalDate.parse(today).minusDays(3));
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("The period ends before it starts.");
+
+        // The auditor's own searches are in the trail too.
+        assertThat(ApiClient.array(auditor.get("/api/audit/records?user=auditor&objectType=audit-trail&max=5"))
+                .getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.getString("operation")).isEqualTo("CONSULTATION"));
+    }
+
+    @Test
+    void theSubjectAccessReportListsTheReferralsNamingAPersonAndWhatWasDoneWithThem() throws Exception {
+        String unique = "Zebedee Quartermain " + System.nanoTime();
+        String reference = ApiClient.object(ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Subject Access Cafe", "addressLine1": "8 Rights Road", "postcode": "LU1 8RR"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Manager gave a false name.",
+                 "people": [{"nameOrDescription": "%s", "roleAtPremises": "manager", "category": "SUSPECT"}],
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/London")), unique))).getString("reference");
+        ApiClient.as("desk.fire").get("/api/referrals/" + reference);
+        String query = java.net.URLEncoder.encode(unique.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8);
+
+        JsonObject report = ApiClient.object(ApiClient.as("auditor").get("/api/audit/subject-access?name=" + query));
+
+        assertThat(report.getJsonArray("referrals").getValuesAs(JsonObject.class)).singleElement().satisfies(r -> {
+            assertThat(r.getString("reference")).isEqualTo(reference);
+            assertThat(r.getString("business")).isEqualTo("Subject Access Cafe");
+            assertThat(r.getJsonArray("peopleMatched").getString(0)).isEqualTo(unique + " (suspect)");
+        });
+        assertThat(report.getJsonArray("auditRecords").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("username") + " " + e.getString("operation"))
+                .startsWith("officer.food COLLECTION", "officer.food DISCLOSURE", "desk.fire CONSULTATION")
+                .contains("auditor CONSULTATION");
+        assertThat(ApiClient.as("officer.food").get("/api/audit/subject-access?name=" + query).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> tooShort = ApiClient.as("auditor").get("/api/audit/subject-access?name=Zb");
+        assertThat(tooShort.statusCode()).isEqualTo(400);
+        assertThat(tooShort.body()).contains("at least 3 characters");
+        // The trail records the request without the name asked about.
+        assertThat(ApiClient.as("auditor").get("/api/audit/records?user=auditor&objectType=audit-trail&objectId=subject-access")
+                .body()).contains("1 referrals found").doesNotContain("Zebedee");
+    }
+}

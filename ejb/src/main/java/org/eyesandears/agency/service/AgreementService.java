@@ -1,0 +1,158 @@
+package org.eyesandears.agency.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import org.eyesandears.agency.model.FeedbackLevel;
+import org.eyesandears.agency.model.SharingAgreement;
+import org.eyesandears.agency.repository.SharingAgreementRepository;
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.validation.InvalidInputException.Violation;
+
+/**
+ * The sharing agreements register. Routing asks it whether a referral may flow from one agency to
+ * another today; feedback asks it what the receiver may disclose back. Only administrators change
+ * it, and every change is audited. With no agreement in force, nothing flows: the refusal names
+ * the missing agreement so that people know whom to ask.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
+        Roles.ADMIN, Roles.AUDITOR})
+public class AgreementService {
+
+    @Inject
+    SharingAgreementRepository agreements;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    /** The whole register, by referring then receiving agency. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    public List<AgreementSummary> list() {
+        LocalDate today = London.today(clock);
+        return agreements.findAll().stream().map(a -> AgreementSummary.of(a, today)).toList();
+    }
+
+    /**
+     * Why a referral from {@code from} may not be routed to each of {@code to}; empty when every
+     * routing is covered by an agreement in force today that lets referrals flow.
+     */
+    public List<Violation> refusals(String from, Collection<String> to, String field) {
+        LocalDate today = London.today(clock);
+        Map<String, String> names = agencies.agencyNames();
+        List<Violation> refused = new ArrayList<>();
+        for (String receiver : to) {
+            if (receiver.equals(from)) {
+                continue; // an agency needs no agreement with itself
+            }
+            Optional<SharingAgreement> agreement = agreements.findPair(from, receiver);
+            String pair = names.getOrDefault(from, from) + " to " + names.getOrDefault(receiver, receiver);
+            if (agreement.isEmpty()) {
+                refused.add(new Violation(field, "No sharing agreement from " + pair
+                        + " is recorded, so the referral cannot be routed to " + names.getOrDefault(receiver, receiver)
+                        + ". Ask your administrator to record the " + from + " to " + receiver + " agreement."));
+            } else if (!agreement.get().isMayRefer() || !agreement.get().inForceOn(today)) {
+                SharingAgreement a = agreement.get();
+                refused.add(new Violation(field, "The sharing agreement from " + pair + " (" + a.getDocumentReference()
+                        + ", " + a.getGateway() + " " + a.getGatewayReference() + ") "
+                        + (!a.isMayRefer() ? "does not allow referrals in that direction"
+                                : a.getStartsOn().isAfter(today) ? "starts on " + a.getStartsOn()
+                                : "ended on " + a.getEndsOn())
+                        + ", so the referral cannot be routed to " + names.getOrDefault(receiver, receiver) + "."));
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * What the receiving agency may disclose back to the referring one. Without an agreement in
+     * force, the least: received or actioned.
+     */
+    public FeedbackLevel disclosureLevel(String from, String to) {
+        LocalDate today = London.today(clock);
+        return agreements.findPair(from, to).filter(a -> a.inForceOn(today))
+                .map(SharingAgreement::getDisclosureLevel).orElse(FeedbackLevel.RECEIVED_ACTIONED);
+    }
+
+    /** Records or changes one agreement. */
+    @RolesAllowed(Roles.ADMIN)
+    public AgreementSummary save(AgreementTerms terms) {
+        Map<String, String> names = agencies.agencyNames();
+        List<Violation> v = new ArrayList<>();
+        if (terms.fromAgency() == null || !names.containsKey(terms.fromAgency())) {
+            v.add(new Violation("fromAgency", "Choose the referring agency."));
+        }
+        if (terms.toAgency() == null || !names.containsKey(terms.toAgency())) {
+            v.add(new Violation("toAgency", "Choose the receiving agency."));
+        } else if (terms.toAgency().equals(terms.fromAgency())) {
+            v.add(new Violation("toAgency", "An agency needs no agreement with itself."));
+        }
+        if (terms.mayRefer() == null) {
+            v.add(new Violation("mayRefer", "Say whether referrals may flow."));
+        }
+        requireText(v, "gateway", terms.gateway(), 200, "Give the legal gateway, e.g. Crime and Disorder Act 1998.");
+        requireText(v, "gatewayReference", terms.gatewayReference(), 100, "Give the section, e.g. s115.");
+        requireText(v, "documentReference", terms.documentReference(), 100,
+                "Give the reference of the signed agreement.");
+        if (terms.disclosureLevel() == null) {
+            v.add(new Violation("disclosureLevel", "Say what the receiver may disclose back."));
+        }
+        if (terms.startsOn() == null) {
+            v.add(new Violation("startsOn", "Give the date the agreement starts."));
+        } else if (terms.endsOn() != null && terms.endsOn().isBefore(terms.startsOn())) {
+            v.add(new Violation("endsOn", "The agreement cannot end before it starts."));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        Optional<SharingAgreement> existing = agreements.findPair(terms.fromAgency(), terms.toAgency());
+        SharingAgreement agreement;
+        if (existing.isPresent()) {
+            agreement = existing.get();
+            if (terms.version() == null || terms.version() != agreement.getLockVersion()) {
+                throw new OptimisticLockException("Someone else changed this agreement; reload it and try again.");
+            }
+        } else {
+            agreement = new SharingAgreement(terms.fromAgency(), terms.toAgency());
+        }
+        agreement.setTerms(terms.mayRefer(), terms.gateway().trim(), terms.gatewayReference().trim(),
+                terms.disclosureLevel(), terms.startsOn(), terms.endsOn(), terms.documentReference().trim());
+        if (existing.isEmpty()) {
+            agreements.add(agreement);
+        }
+        audit.record(existing.isEmpty() ? AuditOperation.COLLECTION : AuditOperation.ALTERATION,
+                "sharing-agreement", terms.fromAgency() + ">" + terms.toAgency(),
+                (terms.mayRefer() ? "may refer" : "may not refer") + ", disclosure " + terms.disclosureLevel()
+                        + ", " + terms.startsOn() + " to " + (terms.endsOn() == null ? "open" : terms.endsOn()), null);
+        agreements.flush();
+        return AgreementSummary.of(agreement, London.today(clock));
+    }
+
+    private static void requireText(List<Violation> v, String field, String value, int max, String missing) {
+        if (value == null || value.isBlank()) {
+            v.add(new Violation(field, missing));
+        } else if (value.trim().length() > max) {
+            v.add(new Violation(field, "At most " + max + " characters."));
+        }
+    }
+}

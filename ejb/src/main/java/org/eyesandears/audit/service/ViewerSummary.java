@@ -1,0 +1,7 @@
+package org.eyesandears.audit.service;
+
+import java.time.Instant;
+
+/** Who has seen an object: one user, their agency, how often, first and last time. */
+public record ViewerSummary(String username, String agencyCode, long times, Instant firstSeen, Instant lastSeen) {
+}

@@ -1,0 +1,12 @@
+package org.eyesandears.referral.service;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A referral that names the subject of an access request: where it came from, the business it
+ * is about, and what in it matched (the business's name, or the people named, with their category).
+ */
+public record SubjectReferral(String reference, Instant submittedAt, String authorAgency, String business,
+                              boolean businessMatched, List<String> peopleMatched) {
+}
