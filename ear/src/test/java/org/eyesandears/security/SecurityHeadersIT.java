@@ -45,7 +45,7 @@ class SecurityHeadersIT {
 
         assertThat(signedIn.statusCode()).isEqualTo(200);
         assertProtected(signedIn.headers());
-        assertThat(signedIn.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(signedIn.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
         assertThat(signedIn.headers().firstValue("Content-Security-Policy")).hasValue(
                 "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         assertThat(noToken.statusCode()).isEqualTo(401);
@@ -65,7 +65,7 @@ class SecurityHeadersIT {
         assertThat(publicPage.body()).as("the page's scripts carry the nonce").contains("nonce=\"" + nonce + "\"");
         assertThat(get("/public/signed-out.xhtml").headers().firstValue("Content-Security-Policy").orElseThrow())
                 .as("a fresh nonce per response").doesNotContain(nonce);
-        assertThat(publicPage.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(publicPage.headers().firstValue("Cache-Control")).get().asString().contains("no-store");
 
         assertThat(toSignIn.statusCode()).isEqualTo(302);
         assertThat(toSignIn.headers().firstValue("Location")).get().asString().startsWith(Stack.keycloakUrl());
@@ -86,7 +86,7 @@ class SecurityHeadersIT {
 
         assertThat(css.statusCode()).isEqualTo(200);
         assertThat(css.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(css.headers().firstValue("Cache-Control")).isNotEqualTo(java.util.Optional.of("no-store"));
+        assertThat(css.headers().firstValue("Cache-Control").orElse("")).doesNotContain("no-store");
     }
 
     @Test

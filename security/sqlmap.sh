@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# SQL injection test of the API and its search filters with sqlmap (Debian package "sqlmap").
+# Starts the local stack with ./run.sh unless APP_URL already answers, gets real tokens from
+# Keycloak, runs sqlmap --batch at level 3 / risk 2 against every parameter of the inbox search,
+# the referral read and list, and the JSON body of a referral submission, one parameter per run
+# (tokens live 5 minutes), then prints a summary. Exit code 1 if sqlmap finds an injection.
+# Usage: security/sqlmap.sh            (results and logs in target/sqlmap/)
+# The run command's ports (3307, 8180, 8080) are shared: on a shared machine run it as
+#   flock /tmp/eae-ports.lock security/sqlmap.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+APP_URL=${APP_URL:-http://localhost:8080}
+KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
+LEVEL=${SQLMAP_LEVEL:-3}
+RISK=${SQLMAP_RISK:-2}
+out=target/sqlmap
+rm -rf "$out"; mkdir -p "$out"
+command -v sqlmap >/dev/null || { echo "Install sqlmap first: apt-get install sqlmap"; exit 2; }
+
+stack_pid=
+stop_stack() {
+  if [ -n "$stack_pid" ]; then
+    echo "Stopping the stack..."
+    kill -INT "$stack_pid" 2>/dev/null || true
+    wait "$stack_pid" 2>/dev/null || true
+  fi
+}
+trap stop_stack EXIT
+if ! curl -fs "$APP_URL/health" >/dev/null 2>&1; then
+  echo "Starting the stack with ./run.sh (log: $out/run.log)..."
+  ./run.sh > "$out/run.log" 2>&1 &
+  stack_pid=$!
+  for _ in $(seq 1 300); do
+    curl -fs "$APP_URL/health" >/dev/null 2>&1 && grep -q "running" "$out/run.log" && break
+    kill -0 "$stack_pid" 2>/dev/null || { tail -30 "$out/run.log"; exit 1; }
+    sleep 2
+  done
+fi
+
+token() {
+  curl -fs -d grant_type=password -d client_id=eyesandears-cli -d "username=$1" -d "password=$1" \
+    "$KEYCLOAK_URL/realms/eyesandears/protocol/openid-connect/token" \
+    | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
+}
+
+reference=$(curl -fs -H "Authorization: Bearer $(token officer.food)" "$APP_URL/api/referrals?mine=true&max=1" \
+  | sed -E 's/.*"reference":"([^"]+)".*/\1/')
+echo "Referral used for reads: $reference"
+
+runs=0
+# scan NAME USER SQLMAP-ARGS...: one sqlmap run with a fresh token.
+scan() {
+  local name=$1 user=$2; shift 2
+  runs=$((runs + 1))
+  echo "sqlmap: $name (as $user)"
+  sqlmap --batch --level="$LEVEL" --risk="$RISK" --dbms=MySQL --flush-session --disable-coloring \
+    --output-dir="$out/sessions" -H "Authorization: Bearer $(token "$user")" -H "Accept: application/json" \
+    "$@" > "$out/$name.log" 2>&1 || true
+}
+
+inbox="$APP_URL/api/inbox?status=NEW&urgency=ROUTINE&from=2026-01-01&to=2026-12-31&business=Kebab&referringAgency=FOOD&assignee=desk.immigration&first=0&max=20"
+for p in business referringAgency assignee from to status urgency first max; do
+  scan "inbox-$p" desk.immigration -u "$inbox" -p "$p"
+done
+scan "referral-reference" officer.food -u "$APP_URL/api/referrals/${reference}*"
+for p in mine first max; do
+  scan "referrals-$p" officer.food -u "$APP_URL/api/referrals?mine=true&first=0&max=20" -p "$p"
+done
+scan "submit-body" officer.food -u "$APP_URL/api/referrals" --method=POST \
+  -H "Content-Type: application/json" \
+  --data='{"newBusiness":{"tradingName":"Sqlmap Cafe","addressLine1":"1 Test Street","town":"Luton","postcode":"LU1 1AA","phone":"01582 000000","companyNumber":"01234567","uprn":"100080000001"},"visitDate":"2026-11-20","visitReason":"Routine","indicatorCodes":["DC_PESTS"],"otherConcern":"none","observation":"Seen","grading":{"source":"RELIABLE","intelligence":"A","handling":"P"},"urgency":"ROUTINE"}'
+
+echo
+echo "Summary ($runs sqlmap runs, level $LEVEL, risk $RISK):"
+found=0
+for log in "$out"/*.log; do
+  [ "$(basename "$log")" = run.log ] && continue
+  name=$(basename "$log" .log)
+  requests=$(grep -Eo "[0-9]+ HTTP\(s\) requests" "$log" | tail -1 || true)
+  if grep -qiE "is vulnerable|appears to be '.*' injectable|sqlmap identified the following injection" "$log"; then
+    echo "  $name: INJECTION FOUND (see $log)"; found=1
+  elif grep -q "do not appear to be injectable\|does not seem to be injectable" "$log"; then
+    echo "  $name: not injectable ${requests:+($requests)}"
+  else
+    echo "  $name: inconclusive, see $log"; tail -3 "$log" | sed 's/^/      /'
+  fi
+  codes=$(grep -Eo "HTTP error codes detected during run:.*" "$log" || true)
+  [ -n "$codes" ] && echo "      $codes"
+done
+exit $found
