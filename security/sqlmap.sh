@@ -53,7 +53,7 @@ scan() {
   local name=$1 user=$2; shift 2
   runs=$((runs + 1))
   echo "sqlmap: $name (as $user)"
-  sqlmap --batch --level="$LEVEL" --risk="$RISK" --dbms=MySQL --flush-session --disable-coloring \
+  sqlmap --batch --level="$LEVEL" --risk="$RISK" --dbms=MySQL --threads=4 --flush-session --disable-coloring \
     --output-dir="$out/sessions" -H "Authorization: Bearer $(token "$user")" -H "Accept: application/json" \
     "$@" > "$out/$name.log" 2>&1 || true
 }
