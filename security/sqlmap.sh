@@ -21,7 +21,8 @@ stack_pid=
 stop_stack() {
   if [ -n "$stack_pid" ]; then
     echo "Stopping the stack..."
-    kill -INT "$stack_pid" 2>/dev/null || true
+    # SIGTERM: a background job ignores SIGINT; the stack's shutdown hook stops all three servers.
+    kill -TERM "$stack_pid" 2>/dev/null || true
     wait "$stack_pid" 2>/dev/null || true
   fi
 }
@@ -43,6 +44,19 @@ token() {
     | sed -E 's/.*"access_token":"([^"]+)".*/\1/'
 }
 
+# The scans are only meaningful if the unaltered request succeeds: check each baseline first.
+baseline() {
+  local user=$1 url=$2 data=${3:-}
+  local code
+  if [ -n "$data" ]; then
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token "$user")" \
+      -H "Content-Type: application/json" --data "${data//\*/}" "$url")
+  else
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $(token "$user")" "${url//\*/}")
+  fi
+  case "$code" in 2??) ;; *) echo "Baseline request failed ($code): $url"; exit 2 ;; esac
+}
+
 reference=$(curl -fs -H "Authorization: Bearer $(token officer.food)" "$APP_URL/api/referrals?mine=true&max=1" \
   | sed -E 's/.*"reference":"([^"]+)".*/\1/')
 echo "Referral used for reads: $reference"
@@ -58,7 +72,12 @@ scan() {
     "$@" > "$out/$name.log" 2>&1 || true
 }
 
+card='{"newBusiness":{"tradingName":"Sqlmap Cafe*","addressLine1":"1 Test Street*","town":"Luton*","postcode":"LU1 1AA*","phone":"01582 000000","companyNumber":"01234567","uprn":"100080000001"},"visitDate":"2026-11-20","visitReason":"Routine*","indicatorCodes":["DC_PESTS*"],"observation":"Seen*","grading":{"source":"RELIABLE","intelligence":"A","handling":"P"},"urgency":"ROUTINE"}'
 inbox="$APP_URL/api/inbox?status=NEW&urgency=ROUTINE&from=2026-01-01&to=2026-12-31&business=Kebab&referringAgency=FOOD&assignee=desk.immigration&first=0&max=20"
+baseline desk.immigration "$inbox"
+baseline officer.food "$APP_URL/api/referrals/$reference"
+baseline officer.food "$APP_URL/api/referrals?mine=true&first=0&max=20"
+baseline officer.food "$APP_URL/api/referrals" "$card"
 for p in business referringAgency assignee from to status urgency first max; do
   scan "inbox-$p" desk.immigration -u "$inbox" -p "$p"
 done
@@ -66,9 +85,9 @@ scan "referral-reference" officer.food -u "$APP_URL/api/referrals/${reference}*"
 for p in mine first max; do
   scan "referrals-$p" officer.food -u "$APP_URL/api/referrals?mine=true&first=0&max=20" -p "$p"
 done
+# Every accepted payload makes a referral: run this against throwaway data (delete data/ after).
 scan "submit-body" officer.food -u "$APP_URL/api/referrals" --method=POST \
-  -H "Content-Type: application/json" \
-  --data='{"newBusiness":{"tradingName":"Sqlmap Cafe","addressLine1":"1 Test Street","town":"Luton","postcode":"LU1 1AA","phone":"01582 000000","companyNumber":"01234567","uprn":"100080000001"},"visitDate":"2026-11-20","visitReason":"Routine","indicatorCodes":["DC_PESTS"],"otherConcern":"none","observation":"Seen","grading":{"source":"RELIABLE","intelligence":"A","handling":"P"},"urgency":"ROUTINE"}'
+  -H "Content-Type: application/json" --data="$card"
 
 echo
 echo "Summary ($runs sqlmap runs, level $LEVEL, risk $RISK):"
@@ -84,7 +103,7 @@ for log in "$out"/*.log; do
   else
     echo "  $name: inconclusive, see $log"; tail -3 "$log" | sed 's/^/      /'
   fi
-  codes=$(grep -Eo "HTTP error codes detected during run:.*" "$log" || true)
-  [ -n "$codes" ] && echo "      $codes"
+  codes=$(grep -A3 "HTTP error codes detected during run" "$log" | grep -E "^[0-9]{3} " | tr '\n' ' ' || true)
+  if [ -n "$codes" ]; then echo "      answers other than 200: $codes"; fi
 done
 exit $found
