@@ -5,6 +5,7 @@
 # the referral read and list, and the JSON body of a referral submission, one parameter per run
 # (tokens live 5 minutes), then prints a summary. Exit code 1 if sqlmap finds an injection.
 # Usage: security/sqlmap.sh            (results and logs in target/sqlmap/)
+#        security/sqlmap.sh --summary  (the summary of the last run again)
 # The run command's ports (3307, 8180, 8080) are shared: on a shared machine run it as
 #   flock /tmp/eae-ports.lock security/sqlmap.sh
 set -euo pipefail
@@ -14,8 +15,35 @@ KEYCLOAK_URL=${KEYCLOAK_URL:-http://localhost:8180}
 LEVEL=${SQLMAP_LEVEL:-3}
 RISK=${SQLMAP_RISK:-2}
 out=target/sqlmap
-rm -rf "$out"; mkdir -p "$out"
 command -v sqlmap >/dev/null || { echo "Install sqlmap first: apt-get install sqlmap"; exit 2; }
+
+summary() {
+  echo
+  echo "Summary (level $LEVEL, risk $RISK; logs in $out):"
+  local found=0 log name codes discarded
+  for log in "$out"/*.log; do
+    [ "$(basename "$log")" = run.log ] && continue
+    name=$(basename "$log" .log)
+    discarded=$(grep -c "false positive or unexploitable injection point detected" "$log" || true)
+    # sqlmap reports a confirmed injection as "sqlmap identified the following injection point(s)";
+    # "appears to be ... injectable" lines are only candidates, which it re-checks and may discard.
+    if grep -q "sqlmap identified the following injection point" "$log"; then
+      echo "  $name: INJECTION FOUND (see $log)"; found=1
+    elif grep -q "do not appear to be injectable\|does not seem to be injectable" "$log"; then
+      echo "  $name: not injectable${discarded:+$( [ "$discarded" -gt 0 ] && echo " ($discarded candidate(s) re-checked by sqlmap and discarded as false positives)")}"
+    else
+      echo "  $name: inconclusive, see $log"; tail -3 "$log" | sed 's/^/      /'
+    fi
+    codes=$(grep -A3 "HTTP error codes detected during run" "$log" | grep -E "^[0-9]{3} " | tr '\n' ' ' || true)
+    if [ -n "$codes" ]; then echo "      answers other than 200: $codes"; fi
+  done
+  return $found
+}
+
+if [ "${1:-}" = "--summary" ]; then
+  summary; exit $?
+fi
+rm -rf "$out"; mkdir -p "$out"
 
 stack_pid=
 stop_stack() {
@@ -89,21 +117,4 @@ done
 scan "submit-body" officer.food -u "$APP_URL/api/referrals" --method=POST \
   -H "Content-Type: application/json" --data="$card"
 
-echo
-echo "Summary ($runs sqlmap runs, level $LEVEL, risk $RISK):"
-found=0
-for log in "$out"/*.log; do
-  [ "$(basename "$log")" = run.log ] && continue
-  name=$(basename "$log" .log)
-  requests=$(grep -Eo "[0-9]+ HTTP\(s\) requests" "$log" | tail -1 || true)
-  if grep -qiE "is vulnerable|appears to be '.*' injectable|sqlmap identified the following injection" "$log"; then
-    echo "  $name: INJECTION FOUND (see $log)"; found=1
-  elif grep -q "do not appear to be injectable\|does not seem to be injectable" "$log"; then
-    echo "  $name: not injectable ${requests:+($requests)}"
-  else
-    echo "  $name: inconclusive, see $log"; tail -3 "$log" | sed 's/^/      /'
-  fi
-  codes=$(grep -A3 "HTTP error codes detected during run" "$log" | grep -E "^[0-9]{3} " | tr '\n' ' ' || true)
-  if [ -n "$codes" ]; then echo "      answers other than 200: $codes"; fi
-done
-exit $found
+summary
