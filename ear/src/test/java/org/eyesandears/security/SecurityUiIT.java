@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
@@ -67,5 +68,50 @@ class SecurityUiIT {
         new WebDriverWait(desk, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:items"), "Nonce Noodle Bar"));
         assertThat(Browser.cspViolations(desk)).as("console of the desk's browser").isEmpty();
+    }
+
+    /**
+     * Opening the notifications marks them read, so the page is a protected view: a link from
+     * another site (or a typed address) does not open it and changes nothing; the menu link does.
+     */
+    @Test
+    void aStateChangingPageOpensOnlyFromTheApplicationsOwnLink() throws Exception {
+        String reference = ApiClient.object(ApiClient.as("officer.fire").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Token Tandoori", "addressLine1": "9 Bute Street", "postcode": "LU1 2EY"},
+                 "visitDate": "%s", "indicatorCodes": ["IMM_NERVOUS_WORKERS"], "observation": "Staff left when we arrived.",
+                 "grading": {"source": "UNTESTED", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))))).getString("reference");
+        ApiClient desk = ApiClient.as("desk.immigration");
+        ask(desk, reference, "{\"to\": \"IN_REVIEW\", \"expectedVersion\": %d}");
+        ask(desk, reference, "{\"to\": \"INFO_REQUESTED\", \"reason\": \"How many staff?\", \"expectedVersion\": %d}");
+        long unread = unread();
+        assertThat(unread).as("the officer has been told of the question").isPositive();
+
+        WebDriver officer = session.open(Browser.LAPTOP);
+        HomePage.signIn(officer, Stack.appUrl(), "officer.fire");
+        officer.get(Stack.appUrl() + "/user/notifications.xhtml");
+        assertThat(officer.findElements(By.id("notifications"))).as("opened by a typed or forged link").isEmpty();
+        assertThat(unread()).as("nothing marked read").isEqualTo(unread);
+
+        officer.get(Stack.appUrl() + "/");
+        HomePage.await(officer);
+        officer.findElement(By.id("menuForm:notificationsLink")).click();
+        new WebDriverWait(officer, Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"), reference));
+        assertThat(unread()).as("read once shown").isZero();
+        assertThat(Browser.cspViolations(officer)).isEmpty();
+    }
+
+    private static void ask(ApiClient desk, String reference, String body) throws Exception {
+        jakarta.json.JsonObject routing = ApiClient.object(desk.get("/api/referrals/" + reference))
+                .getJsonArray("routings").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(r -> r.getString("agency").equals("IMMIGRATION")).findFirst().orElseThrow();
+        assertThat(desk.post("/api/routings/" + routing.getJsonNumber("id").longValue() + "/transitions",
+                body.formatted(routing.getJsonNumber("version").longValue())).statusCode()).isEqualTo(200);
+    }
+
+    private static long unread() throws Exception {
+        return Long.parseLong(ApiClient.as("officer.fire").get("/api/me/notifications?max=1").headers()
+                .firstValue("X-Unread-Count").orElseThrow());
     }
 }
