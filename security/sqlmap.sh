@@ -89,11 +89,9 @@ reference=$(curl -fs -H "Authorization: Bearer $(token officer.food)" "$APP_URL/
   | sed -E 's/.*"reference":"([^"]+)".*/\1/')
 echo "Referral used for reads: $reference"
 
-runs=0
 # scan NAME USER SQLMAP-ARGS...: one sqlmap run with a fresh token.
 scan() {
   local name=$1 user=$2; shift 2
-  runs=$((runs + 1))
   echo "sqlmap: $name (as $user)"
   sqlmap --batch --level="$LEVEL" --risk="$RISK" --dbms=MySQL --threads=4 --flush-session --disable-coloring \
     --output-dir="$out/sessions" -H "Authorization: Bearer $(token "$user")" -H "Accept: application/json" \
