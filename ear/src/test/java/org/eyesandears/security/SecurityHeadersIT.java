@@ -77,19 +77,6 @@ class SecurityHeadersIT {
     }
 
     @Test
-    void behindATlsProxyResponsesCarryHstsAndCookiesAreSecure() throws Exception {
-        HttpResponse<String> overTls = Stack.HTTP.send(HttpRequest.newBuilder(
-                        URI.create(Stack.appUrl() + "/referral/concern-card.xhtml"))
-                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
-
-        assertThat(overTls.statusCode()).isEqualTo(302);
-        assertThat(overTls.headers().firstValue("Strict-Transport-Security"))
-                .hasValue("max-age=31536000; includeSubDomains");
-        assertThat(overTls.headers().allValues("Set-Cookie")).isNotEmpty()
-                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; Secure"));
-    }
-
-    @Test
     void stylesheetsMayBeCachedButStillCarryTheHeaders() throws Exception {
         String page = get("/public/signed-out.xhtml").body();
         String stylesheet = page.replaceAll("(?s).*href=\"([^\"]*jakarta\\.faces\\.resource/[^\"]*)\".*", "$1")
