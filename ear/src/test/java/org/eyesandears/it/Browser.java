@@ -70,11 +70,21 @@ public final class Browser {
                         "--disable-quic", "--lang=en-GB",
                         "--window-size=" + size.getWidth() + "," + size.getHeight(),
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // Keep the console, so tests can tell that no Content-Security-Policy violation happened.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** The console messages about Content-Security-Policy violations since the last call. */
+    public static java.util.List<String> cspViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 }

@@ -49,6 +49,8 @@ import org.eyesandears.shared.time.London;
 @Stateless
 public class ReferralService {
 
+    private static final System.Logger LOG = System.getLogger(ReferralService.class.getName());
+
 
     @Inject
     CurrentCaller currentCaller;
@@ -191,6 +193,10 @@ public class ReferralService {
     }
 
     private static List<Violation> checkUploads(List<Upload> uploads) {
+        return checkUploads(uploads, VirusScanner.configured());
+    }
+
+    static List<Violation> checkUploads(List<Upload> uploads, java.util.Optional<VirusScanner> scanner) {
         List<Violation> violations = new ArrayList<>();
         if (uploads.size() > AttachmentRules.MAX_FILES) {
             violations.add(new Violation("attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files."));
@@ -201,6 +207,14 @@ public class ReferralService {
                 violations.add(new Violation("attachments", name + " is larger than 10 MB."));
             } else if (AttachmentRules.contentType(upload.content()).isEmpty()) {
                 violations.add(new Violation("attachments", name + " is not a JPEG, PNG or PDF file."));
+            } else if (scanner.isPresent()) {
+                VirusScanner.Verdict verdict = scanner.get().scan(upload.content());
+                if (verdict instanceof VirusScanner.Verdict.Infected) {
+                    violations.add(new Violation("attachments", name + " was refused: the virus scanner found malware in it."));
+                } else if (verdict instanceof VirusScanner.Verdict.Unavailable unavailable) {
+                    LOG.log(System.Logger.Level.WARNING, "Upload refused, virus scan unavailable: {0}", unavailable.reason());
+                    violations.add(new Violation("attachments", name + " could not be checked for viruses just now. Try again in a few minutes."));
+                }
             }
         }
         return violations;

@@ -1,0 +1,111 @@
+package org.eyesandears.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.json.JsonObject;
+
+import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Browser;
+import org.eyesandears.it.BrowserSession;
+import org.eyesandears.it.Stack;
+import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.KeycloakLoginPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * When a user is signed out in Keycloak (by an administrator, through Keycloak's admin API), their
+ * page session in the application ends at once through back-channel logout; a forged logout token
+ * ends nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BackChannelLogoutUiIT {
+
+    @RegisterExtension
+    final BrowserSession session = new BrowserSession();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Stack.application();
+    }
+
+    @Test
+    void signingAUserOutInKeycloakEndsTheirApplicationSessionAtOnce() throws Exception {
+        String admin = adminToken();
+        pointBackChannelLogoutAtTheTestServer(admin);
+        WebDriver browser = session.open(Browser.LAPTOP);
+        HomePage.signIn(browser, Stack.appUrl(), "analyst");
+
+        HttpResponse<String> forged = postLogoutToken("eyJhbGciOiJub25lIn0.eyJzaWQiOiJ4In0.");
+        browser.get(Stack.appUrl() + "/user/profile.xhtml");
+        HomePage.await(browser);
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(KeycloakLoginPage.isShown(browser)).as("still signed in after a forged logout").isFalse();
+
+        HttpResponse<String> logout = keycloak(admin, "POST", "/users/" + userId(admin, "analyst") + "/logout", "");
+        assertThat(logout.statusCode()).isEqualTo(204);
+
+        browser.get(Stack.appUrl() + "/user/profile.xhtml");
+        KeycloakLoginPage.await(browser);
+        assertThat(browser.findElements(By.id("menuForm:menu"))).as("no application page after sign-out").isEmpty();
+        assertThat(browser.getCurrentUrl()).startsWith(Stack.keycloakUrl());
+    }
+
+    private static HttpResponse<String> postLogoutToken(String token) throws Exception {
+        return Stack.HTTP.send(HttpRequest.newBuilder(URI.create(Stack.appUrl() + "/public/backchannel-logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The dev realm names the run command's port; the test server listens on another. */
+    private static void pointBackChannelLogoutAtTheTestServer(String admin) throws Exception {
+        JsonObject client = ApiClient.array(keycloak(admin, "GET", "/clients?clientId=eyesandears-web", null))
+                .getJsonObject(0);
+        HttpResponse<String> updated = keycloak(admin, "PUT", "/clients/" + client.getString("id"), """
+                {"attributes": {"backchannel.logout.url": "%s/public/backchannel-logout",
+                                "backchannel.logout.session.required": "true"}}
+                """.formatted(Stack.appUrl()));
+        assertThat(updated.statusCode()).isEqualTo(204);
+    }
+
+    private static String userId(String admin, String username) throws Exception {
+        return ApiClient.array(keycloak(admin, "GET", "/users?exact=true&username=" + username, null))
+                .getJsonObject(0).getString("id");
+    }
+
+    private static String adminToken() throws Exception {
+        HttpResponse<String> response = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=kcadmin&password=kcadmin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Stack.json(response.body()).getString("access_token");
+    }
+
+    private static HttpResponse<String> keycloak(String admin, String method, String path, String json)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(Stack.keycloakUrl() + "/admin/realms/eyesandears" + path))
+                .header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30));
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return Stack.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

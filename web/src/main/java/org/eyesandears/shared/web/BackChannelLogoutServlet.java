@@ -1,0 +1,68 @@
+package org.eyesandears.shared.web;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
+
+/**
+ * Keycloak's back-channel logout: when a user signs out elsewhere, or an administrator signs them
+ * out (or disables them and ends their sessions), Keycloak posts a signed logout token here and the
+ * user's sessions in this application end at once, not when they next time out.
+ *
+ * <p>Public (Keycloak calls it server to server, without a user), so everything rests on the
+ * token's signature, checked against the provider's published keys ({@link LogoutTokens}).
+ * Register it as the client's "Backchannel logout URL" ({@code <APP_URL>/public/backchannel-logout},
+ * "session required" on).
+ */
+@WebServlet("/public/backchannel-logout")
+public class BackChannelLogoutServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(BackChannelLogoutServlet.class.getName());
+
+    @Inject
+    transient SignedInSessions sessions;
+
+    private transient volatile LogoutTokens tokens;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        SignedInSessions.Provider provider = sessions.provider();
+        if (provider == null) {
+            // Nobody has signed in since the server started: there is no session to end.
+            response.setStatus(HttpServletResponse.SC_OK);
+            return;
+        }
+        try {
+            LogoutTokens.Logout logout = tokens(provider).check(request.getParameter("logout_token"));
+            int ended = sessions.end(logout.sid(), logout.subject());
+            LOG.log(Level.INFO, "Back-channel logout of Keycloak session {0} (user {1}): {2} session(s) ended",
+                    logout.sid(), logout.subject(), ended);
+            response.setStatus(HttpServletResponse.SC_OK);
+        } catch (LogoutTokens.InvalidLogoutToken e) {
+            LOG.log(Level.WARNING, "Refused a back-channel logout from {0}: {1}", request.getRemoteAddr(),
+                    e.getMessage());
+            response.setContentType("application/json");
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.getWriter().write("{\"error\":\"invalid_request\"}");
+        }
+    }
+
+    private LogoutTokens tokens(SignedInSessions.Provider provider) {
+        LogoutTokens current = tokens;
+        if (current == null) {
+            current = new LogoutTokens(provider.issuer(), provider.clientId(),
+                    new HttpsJwksVerificationKeyResolver(new HttpsJwks(provider.jwksUrl())));
+            tokens = current;
+        }
+        return current;
+    }
+}

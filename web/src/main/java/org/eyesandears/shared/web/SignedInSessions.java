@@ -1,0 +1,67 @@
+package org.eyesandears.shared.web;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * The open sessions of signed-in users, by the Keycloak session ({@code sid}) and user
+ * ({@code sub}) they came from, so that a back-channel logout from Keycloak ends them at once.
+ *
+ * <p>Also remembers where the identity provider publishes its keys, learnt from the first
+ * signed-in session, to check logout tokens against. Sessions live in this server's memory: with
+ * several application servers behind a balancer each must receive the logout (see
+ * docs/security.md).
+ */
+@ApplicationScoped
+public class SignedInSessions {
+
+    /** Who issues tokens for the application, its signing keys, and the application's client id. */
+    public record Provider(String issuer, String jwksUrl, String clientId) {
+    }
+
+    private record Entry(String sid, String subject, HttpSession session) {
+    }
+
+    private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+    private volatile Provider provider;
+
+    /** Records a session of a signed-in user (idempotent). */
+    public void remember(HttpSession session, String sid, String subject, Provider from) {
+        sessions.putIfAbsent(session.getId(), new Entry(sid, subject, session));
+        if (provider == null && from != null) {
+            provider = from;
+        }
+    }
+
+    public void forget(HttpSession session) {
+        sessions.remove(session.getId());
+    }
+
+    public Provider provider() {
+        return provider;
+    }
+
+    /**
+     * Ends every session of the Keycloak session {@code sid}, or, when no sid is given, every
+     * session of the user {@code subject}. Returns how many were ended.
+     */
+    public int end(String sid, String subject) {
+        int ended = 0;
+        for (Entry entry : sessions.values()) {
+            boolean matches = sid != null ? sid.equals(entry.sid()) : subject != null && subject.equals(entry.subject());
+            if (matches) {
+                sessions.remove(entry.session().getId());
+                try {
+                    entry.session().invalidate();
+                    ended++;
+                } catch (IllegalStateException alreadyEnded) {
+                    // expired meanwhile: nothing left to end
+                }
+            }
+        }
+        return ended;
+    }
+}
