@@ -42,6 +42,17 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** GET asking for another media type than JSON, such as text/csv. */
+    public HttpResponse<byte[]> download(String path, String accept) throws IOException, InterruptedException {
+        return Stack.HTTP.send(request(path).setHeader("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** POST with an Idempotency-Key header. */
     public HttpResponse<String> post(String path, String json, String idempotencyKey)
             throws IOException, InterruptedException {

@@ -1,0 +1,20 @@
+package org.eyesandears.reporting.service;
+
+import java.util.List;
+
+import org.eyesandears.triage.service.OverdueCount;
+
+/**
+ * Everything the manager's dashboard shows for a period and the period before it.
+ *
+ * @param scope       the agency the figures are narrowed to, or {@code ALL} (partnership managers)
+ * @param overdue     overdue routings now per agency the caller may see; {@code overdueTotal} for all
+ * @param jointVisits what the dashboard can say about joint visits
+ */
+public record StatsSummary(Period period, Period previousPeriod, String scope, Figures current, Figures previous,
+                           List<OverdueCount> overdue, OverdueCount overdueTotal, List<TargetResult> targets,
+                           String jointVisits) {
+
+    public static final String NO_VISITS =
+            "No visits recorded yet - visits arrive with joint visit planning.";
+}
