@@ -23,7 +23,7 @@ import org.eyesandears.shared.time.WorkingDays;
 public class WorkingDayCalendar {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(2015, 1, 1);
-    public static final LocalDate LAST_DAY = LocalDate.of(2045, 12, 31);
+    public static final LocalDate LAST_DAY = LocalDate.of(2037, 12, 31);
 
     @PersistenceContext
     EntityManager em;

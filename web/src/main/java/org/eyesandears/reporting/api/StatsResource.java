@@ -3,6 +3,7 @@ package org.eyesandears.reporting.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.reporting.service.DrillDown;
 import org.eyesandears.reporting.service.RoutingRow;
 import org.eyesandears.reporting.service.StatsCsv;
+import org.eyesandears.reporting.service.StatsPdf;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.reporting.service.StatsSummary;
 import org.eyesandears.reporting.service.TargetService;
@@ -35,6 +38,9 @@ public class StatsResource {
 
     @Inject
     TargetService targets;
+
+    @Inject
+    AgencyService agencies;
 
     @GET
     @Path("summary")
@@ -66,6 +72,21 @@ public class StatsResource {
         return Response.ok(StatsCsv.table(table, summary), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"eyes-and-ears-" + table + "-"
                         + summary.period().from() + "-to-" + summary.period().to() + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("export/summary.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A PDF summary of the dashboard for a period, for board papers (managers)")
+    public Response pdf(@QueryParam("from") String from, @QueryParam("to") String to,
+                        @QueryParam("agency") String agency) {
+        StatsSummary summary = stats.summary(date("from", from), date("to", to), agency);
+        Map<String, String> names = agencies.agencyNames();
+        byte[] pdf = StatsPdf.summary(summary, code -> names.getOrDefault(code, code));
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"eyes-and-ears-summary-"
+                        + summary.period().from() + "-to-" + summary.period().to() + ".pdf\"")
                 .build();
     }
 
