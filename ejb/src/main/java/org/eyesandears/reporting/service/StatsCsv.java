@@ -1,6 +1,7 @@
 package org.eyesandears.reporting.service;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,27 +26,27 @@ public final class StatsCsv {
     public static String table(String name, StatsSummary s) {
         return switch (name) {
             case "matrix" -> periods(s, f -> f.matrix(), List.of("from_agency", "to_agency", "routings"),
-                    x -> List.of(x.from(), x.to(), x.routings()));
+                    x -> Arrays.asList(x.from(), x.to(), x.routings()));
             case "agencies" -> periods(s, f -> withTotal(f), List.of("agency", "agency_name", "referrals_sent",
                     "routings_sent", "routings_received", "feedback_given", "feedback_within_target",
                     "feedback_target_days", "feedback_rate_pct", "feedback_within_target_pct", "triaged",
                     "triage_median_days", "triage_p90_days", "feedback_median_days", "feedback_p90_days"),
-                    a -> List.of(a.agency(), a.agencyName(), a.referralsSent(), a.routingsSent(), a.routingsReceived(),
+                    a -> Arrays.asList(a.agency(), a.agencyName(), a.referralsSent(), a.routingsSent(), a.routingsReceived(),
                             a.feedbackGiven(), a.feedbackWithinTarget(), a.feedbackTargetDays(), a.feedbackRatePct(),
                             a.feedbackWithinTargetPct(), a.triaged(), a.triageMedianDays(), a.triageP90Days(),
                             a.feedbackMedianDays(), a.feedbackP90Days()));
             case "usefulness" -> periods(s, f -> f.usefulness(), List.of("agency", "usefulness", "routings"),
-                    c -> List.of(c.agency(), c.category(), c.count()));
+                    c -> Arrays.asList(c.agency(), c.category(), c.count()));
             case "outcomes" -> periods(s, f -> f.outcomes(), List.of("agency", "outcome_category", "routings"),
-                    c -> List.of(c.agency(), c.category(), c.count()));
+                    c -> Arrays.asList(c.agency(), c.category(), c.count()));
             case "officers" -> periods(s, f -> f.officers(), List.of("username", "name", "referrals"),
-                    o -> List.of(o.username(), o.name(), o.referrals()));
+                    o -> Arrays.asList(o.username(), o.name(), o.referrals()));
             case "businesses" -> periods(s, f -> businessRows(f), List.of("month", "two_or_more_agencies",
-                    "three_or_more_agencies"), m -> List.of(m.month(), m.twoOrMore(), m.threeOrMore()));
+                    "three_or_more_agencies"), m -> Arrays.asList(m.month(), m.twoOrMore(), m.threeOrMore()));
             case "overdue" -> csv(List.of("agency", "agency_name", "awaiting_decision", "awaiting_feedback"),
-                    overdueRows(s), o -> List.of(o.agency(), o.agencyName(), o.awaitingDecision(), o.awaitingFeedback()));
+                    overdueRows(s), o -> Arrays.asList(o.agency(), o.agencyName(), o.awaitingDecision(), o.awaitingFeedback()));
             case "targets" -> csv(List.of("period_from", "period_to", "agency", "agency_name", "criterion", "target",
-                    "measured", "met"), s.targets(), t -> List.of(s.period().from(), s.period().to(), t.agency(),
+                    "measured", "met"), s.targets(), t -> Arrays.asList(s.period().from(), s.period().to(), t.agency(),
                     t.agencyName(), t.criterion(), t.target(), t.measured(), t.met() == null ? "" : t.met() ? "yes" : "no"));
             default -> null;
         };

@@ -55,12 +55,15 @@ public class TargetService {
     public Targets set(Targets targets) {
         validate(targets);
         SuccessTarget target = em.find(SuccessTarget.class, targets.agency());
-        if (target == null) {
+        boolean isNew = target == null;
+        if (isNew) {
             target = new SuccessTarget(targets.agency());
-            em.persist(target);
         }
         target.set(targets.feedbackRatePct(), targets.feedbackDays(), targets.triageMedianDays(),
                 currentCaller.get().username(), clock.instant());
+        if (isNew) {
+            em.persist(target);
+        }
         audit.record(AuditOperation.ALTERATION, "SuccessTarget", targets.agency(),
                 "Feedback " + targets.feedbackRatePct() + "% within " + targets.feedbackDays()
                         + " working days; median triage at most " + targets.triageMedianDays() + " working days", null);

@@ -39,6 +39,19 @@ class StatsCsvTest {
     }
 
     @Test
+    void figuresNotMeasuredAreEmptyCells() {
+        StatsSummary s = summary();
+        AgencyFigures nothing = new AgencyFigures("HSE", "Health and Safety Executive", 0, 0, 0, 0, 0, 20, null, null,
+                0L, null, null, null, null);
+        Figures current = new Figures(List.of(), List.of(nothing), nothing, List.of(), List.of(), List.of(),
+                s.current().businesses());
+        StatsSummary withNulls = new StatsSummary(s.period(), s.previousPeriod(), "ALL", current, current, s.overdue(),
+                s.overdueTotal(), s.targets(), s.jointVisits());
+        assertThat(StatsCsv.table("agencies", withNulls))
+                .contains("2019-04-01,2019-04-30,HSE,Health and Safety Executive,0,0,0,0,0,20,,,0,,,,\r\n");
+    }
+
+    @Test
     void thePreviousPeriodIsAsLongAndEndsTheDayBefore() {
         Period p = new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 30));
         assertThat(p.previous()).isEqualTo(new Period(LocalDate.of(2019, 3, 2), LocalDate.of(2019, 3, 31)));

@@ -67,7 +67,7 @@ public class DashboardView implements Serializable {
             from = summary.period().from().toString();
             to = summary.period().to().toString();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage("period:" + v.field(),
+            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.message())));
         } catch (EJBAccessException e) {
             FacesContext.getCurrentInstance().addMessage(null,
