@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -96,7 +95,6 @@ final class DemoData {
         Map<String, String> tokens = new HashMap<>();
         Map<Integer, Long> businessIds = new HashMap<>();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        Random random = new Random(20261121);
         int count = 0;
         for (Concern concern : CONCERNS) {
             String token = tokens.computeIfAbsent(concern.officer(), this::token);
@@ -113,11 +111,11 @@ final class DemoData {
             JsonArrayBuilder indicators = Json.createArrayBuilder();
             concern.indicators().forEach(indicators::add);
             card.add("visitDate", today.minusDays(concern.daysAgo()).toString())
-                    .add("visitReason", random.nextBoolean() ? "Routine inspection" : "Follow-up visit")
+                    .add("visitReason", count % 2 == 0 ? "Routine inspection" : "Follow-up visit")
                     .add("indicatorCodes", indicators)
                     .add("observation", concern.observation())
                     .add("grading", Json.createObjectBuilder().add("source", "RELIABLE")
-                            .add("intelligence", random.nextInt(3) == 0 ? "B" : "A").add("handling", "P"))
+                            .add("intelligence", count % 3 == 0 ? "B" : "A").add("handling", "P"))
                     .add("urgency", concern.urgency());
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/referrals"))
                     .header("Authorization", "Bearer " + token)
