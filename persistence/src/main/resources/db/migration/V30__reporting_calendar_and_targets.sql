@@ -29,3 +29,8 @@ CREATE TABLE success_target (
 
 -- Dashboard figures read the routings of a period.
 CREATE INDEX ix_routing_created ON routing (created_at);
+
+-- "Overdue now" counts (InboxQueries.overdueByAgency, the dashboard's drill-down): routings still
+-- without a first decision or feedback, by due date, without reading the whole table.
+CREATE INDEX ix_routing_awaiting_decision ON routing (first_decision_at, first_decision_due, agency_code);
+CREATE INDEX ix_routing_awaiting_feedback ON routing (feedback_at, feedback_due, status, agency_code);
