@@ -17,6 +17,14 @@ public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFig
                       List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
                       BusinessInterest businesses) {
 
+    public Figures {
+        matrix = List.copyOf(matrix);
+        agencies = List.copyOf(agencies);
+        usefulness = List.copyOf(usefulness);
+        outcomes = List.copyOf(outcomes);
+        officers = List.copyOf(officers);
+    }
+
     /** Routings referred by agency {@code from} to agency {@code to}. */
     public record Flow(String from, String to, long routings) {
     }
@@ -31,6 +39,10 @@ public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFig
 
     /** Businesses whose referrals went to two or more (three or more) agencies, in total and per month. */
     public record BusinessInterest(long twoOrMore, long threeOrMore, List<Month> months) {
+
+        public BusinessInterest {
+            months = List.copyOf(months);
+        }
     }
 
     /** The same counts for one London calendar month (yyyy-MM) inside the period. */

@@ -15,6 +15,11 @@ public record StatsSummary(Period period, Period previousPeriod, String scope, F
                            List<OverdueCount> overdue, OverdueCount overdueTotal, List<TargetResult> targets,
                            String jointVisits) {
 
+    public StatsSummary {
+        overdue = List.copyOf(overdue);
+        targets = List.copyOf(targets);
+    }
+
     public static final String NO_VISITS =
             "No visits recorded yet - visits arrive with joint visit planning.";
 }
