@@ -101,6 +101,11 @@ public class DashboardView implements Serializable {
         return new ArrayList<>(new TreeSet<>(summary.current().matrix().stream().map(Figures.Flow::to).toList()));
     }
 
+    /** Whether the caller may see a matrix cell: a partnership view, or a flow to or from their agency. */
+    public boolean visibleFlow(String fromAgency, String toAgency) {
+        return isPartnershipView() || summary.scope().equals(fromAgency) || summary.scope().equals(toAgency);
+    }
+
     public long flow(String fromAgency, String toAgency) {
         return flow(summary.current(), fromAgency, toAgency);
     }
