@@ -32,7 +32,8 @@ public final class StatsCsv {
                     "feedback_target_days", "feedback_rate_pct", "feedback_within_target_pct", "triaged",
                     "triage_median_days", "triage_p90_days", "feedback_median_days", "feedback_p90_days"),
                     a -> Arrays.asList(a.agency(), a.agencyName(), a.referralsSent(), a.routingsSent(), a.routingsReceived(),
-                            a.feedbackGiven(), a.feedbackWithinTarget(), a.feedbackTargetDays(), a.feedbackRatePct(),
+                            a.feedbackGiven(), a.feedbackWithinTarget(),
+                            AgencyFigures.ALL.equals(a.agency()) ? null : a.feedbackTargetDays(), a.feedbackRatePct(),
                             a.feedbackWithinTargetPct(), a.triaged(), a.triageMedianDays(), a.triageP90Days(),
                             a.feedbackMedianDays(), a.feedbackP90Days()));
             case "usefulness" -> periods(s, f -> f.usefulness(), List.of("agency", "usefulness", "routings"),
