@@ -42,6 +42,10 @@ public class RoutingListView implements Serializable {
     public void load() {
         try {
             DrillDown what = DrillDown.valueOf(kind == null ? "" : kind);
+            if (from == null || from.isBlank() || to == null || to.isBlank()) {
+                from = queries.defaultPeriod().from().toString();
+                to = queries.defaultPeriod().to().toString();
+            }
             rows = queries.routings(what, date(from), date(to), agency, toAgency);
             title = title(what);
         } catch (IllegalArgumentException | DateTimeParseException e) {
