@@ -68,6 +68,27 @@ class DashboardUiIT {
                 .contains("taken on");
     }
 
+    @Test
+    void aPartnershipManagerNarrowsTheDashboardToOneAgencyAndSeesNoOfficerNames() throws Exception {
+        StatsData.load();
+        WebDriver manager = session.open(Browser.LAPTOP);
+        HomePage.signIn(manager, Stack.appUrl(), "manager.partnership");
+        manager.get(Stack.appUrl() + "/reporting/dashboard.xhtml?from=" + StatsData.FROM + "&to=" + StatsData.TO);
+        wait(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("agencies")));
+        assertThat(manager.findElement(By.id("agencies")).getText()).contains("Health and Safety Executive")
+                .contains("Fire and rescue (fire protection)");
+        assertThat(manager.findElements(By.id("officers"))).isEmpty();
+
+        new org.openqa.selenium.support.ui.Select(manager.findElement(By.id("agency"))).selectByValue("HSE");
+        manager.findElement(By.id("show")).click();
+        wait(manager).until(ExpectedConditions.urlContains("agency=HSE"));
+        wait(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("agencies")));
+        assertThat(manager.findElement(By.id("agencies")).getText()).contains("Health and Safety Executive")
+                .contains("100.0 (previous -)").doesNotContain("Fire and rescue");
+        assertThat(new org.openqa.selenium.support.ui.Select(manager.findElement(By.id("agency")))
+                .getFirstSelectedOption().getText()).isEqualTo("Health and Safety Executive");
+    }
+
     private static WebDriverWait wait(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
