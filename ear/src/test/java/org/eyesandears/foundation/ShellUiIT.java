@@ -37,7 +37,7 @@ class ShellUiIT {
             Map.entry("coordinator", List.of("Visits")),
             Map.entry("manager", List.of("Dashboard")),
             Map.entry("analyst", List.of("Linkage")),
-            Map.entry("admin", List.of("Administration")),
+            Map.entry("admin", List.of("Administration", "Targets")),
             Map.entry("auditor", List.of("Audit")));
 
     @RegisterExtension
