@@ -98,14 +98,15 @@ public class StatsQueries {
         Period period = validPeriod(from, to);
         String scope = scope(caller, agency);
         Map<String, AgencySummary> known = agencies.agenciesByCode();
-        Figures current = figures(period, scope, caller, known);
-        Figures previous = figures(period.previous(), scope, caller, known);
+        Map<String, DayCounts[]> days = new HashMap<>();
+        Figures current = figures(period, scope, caller, known, true, days);
+        Figures previous = figures(period.previous(), scope, caller, known, false, new HashMap<>());
         List<OverdueCount> all = inbox.overdueByAgency();
         List<OverdueCount> overdue = all.stream().filter(o -> visible(scope, o.agency())).toList();
         OverdueCount total = new OverdueCount(AgencyFigures.ALL, "Partnership",
                 all.stream().mapToLong(OverdueCount::awaitingDecision).sum(),
                 all.stream().mapToLong(OverdueCount::awaitingFeedback).sum());
-        List<TargetResult> targets = targets(period, scope, known, current);
+        List<TargetResult> targets = targets(scope, known, days);
         audit.record(AuditOperation.CONSULTATION, "Statistics", scope,
                 "Dashboard figures " + period.from() + " to " + period.to(), null);
         return new StatsSummary(period, period.previous(), scope, current, previous, overdue, total, targets,
@@ -223,23 +224,41 @@ public class StatsQueries {
         return new Period(f, t);
     }
 
-    private Figures figures(Period period, String scope, Caller caller, Map<String, AgencySummary> known) {
-        List<Flow> allFlows = rows(period, "select r.author_agency_code, g.agency_code, count(*) from routing g"
-                + " join referral r on r.id = g.referral_id where g.created_at >= :start and g.created_at < :end"
-                + " group by r.author_agency_code, g.agency_code").stream()
-                .map(r -> new Flow((String) r[0], (String) r[1], num(r[2]))).toList();
+    /**
+     * One period's figures. Three passes over the period's routings: flows (with distinct
+     * referrals per referring agency, by ROLLUP), working days to decision and to feedback counted
+     * per agency and number of days (from which medians and percentiles follow exactly), and
+     * feedback categories; plus the businesses. {@code days} receives the per-agency day counts.
+     */
+    private Figures figures(Period period, String scope, Caller caller, Map<String, AgencySummary> known,
+                            boolean months, Map<String, DayCounts[]> days) {
+        List<Flow> allFlows = new ArrayList<>();
         Map<String, Long> referralsSent = new HashMap<>();
-        rows(period, "select r.author_agency_code, count(distinct g.referral_id) from routing g"
-                + " join referral r on r.id = g.referral_id where g.created_at >= :start and g.created_at < :end"
-                + " group by r.author_agency_code")
-                .forEach(r -> referralsSent.put((String) r[0], num(r[1])));
-        Map<String, Object[]> feedback = new HashMap<>();
-        rows(period, "select t.agency, count(*), sum(t.fb), sum(t.w2 - t.w0 <= a.feedback_target_days),"
-                + " max(a.feedback_target_days), sum(t.w1 is not null) from (" + ROUTINGS_OF_PERIOD + ") t"
-                + " join agency a on a.code = t.agency group by t.agency with rollup")
-                .forEach(r -> feedback.put(r[0] == null ? AgencyFigures.ALL : (String) r[0], r));
-        Map<String, double[]> triage = percentiles(period, "w1");
-        Map<String, double[]> toFeedback = percentiles(period, "w2");
+        for (Object[] r : rows(period, "select r.author_agency_code, g.agency_code, count(*), count(distinct g.referral_id)"
+                + " from routing g join referral r on r.id = g.referral_id"
+                + " where g.created_at >= :start and g.created_at < :end"
+                + " group by r.author_agency_code, g.agency_code with rollup")) {
+            if (r[0] != null && r[1] != null) {
+                allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
+            } else if (r[0] != null) {
+                referralsSent.put((String) r[0], num(r[3]));
+            }
+        }
+        // Per agency: [0] all routings (key -1), [1] days to first decision, [2] days to feedback.
+        for (Object[] r : rows(period, "select t.agency, t.w1 - t.w0, t.w2 - t.w0, count(*) from ("
+                + ROUTINGS_OF_PERIOD + ") t group by t.agency, t.w1 - t.w0, t.w2 - t.w0")) {
+            long count = num(r[3]);
+            for (String key : List.of((String) r[0], AgencyFigures.ALL)) {
+                DayCounts[] d = days.computeIfAbsent(key, k -> new DayCounts[] {new DayCounts(), new DayCounts(), new DayCounts()});
+                d[0].add(-1, count);
+                if (r[1] != null) {
+                    d[1].add(num(r[1]), count);
+                }
+                if (r[2] != null) {
+                    d[2].add(num(r[2]), count);
+                }
+            }
+        }
 
         Map<String, long[]> flowTotals = new HashMap<>();
         for (Flow f : allFlows) {
@@ -251,13 +270,16 @@ public class StatsQueries {
             if (visible(scope, a.code())) {
                 long[] flows = flowTotals.getOrDefault(a.code(), new long[2]);
                 rows.add(agencyFigures(a.code(), a.name(), referralsSent.getOrDefault(a.code(), 0L), flows[0], flows[1],
-                        feedback.get(a.code()), a.feedbackTargetDays(), triage.get(a.code()), toFeedback.get(a.code())));
+                        days.get(a.code()), a.feedbackTargetDays(), withinTarget(days.get(a.code()), a.feedbackTargetDays())));
             }
         }
         long allRoutings = allFlows.stream().mapToLong(Flow::routings).sum();
+        // The partnership's "within target" counts each routing against its own agency's target.
+        long allWithin = known.values().stream()
+                .mapToLong(a -> withinTarget(days.get(a.code()), a.feedbackTargetDays())).sum();
         AgencyFigures partnership = agencyFigures(AgencyFigures.ALL, "Partnership",
                 referralsSent.values().stream().mapToLong(Long::longValue).sum(), allRoutings, allRoutings,
-                feedback.get(AgencyFigures.ALL), 0, triage.get(AgencyFigures.ALL), toFeedback.get(AgencyFigures.ALL));
+                days.get(AgencyFigures.ALL), 0, allWithin);
 
         List<CategoryCount> usefulness = new ArrayList<>();
         List<CategoryCount> outcomes = new ArrayList<>();
@@ -287,7 +309,7 @@ public class StatsQueries {
         List<Flow> matrix = allFlows.stream().filter(f -> visible(scope, f.from()) || visible(scope, f.to()))
                 .sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to)).toList();
         return new Figures(matrix, rows, partnership, usefulness, outcomes, officers(period, caller, scope),
-                businesses(period));
+                businesses(period, months));
     }
 
     private static void merge(List<CategoryCount> list, String agency, String category, long count) {
@@ -301,36 +323,21 @@ public class StatsQueries {
         list.add(new CategoryCount(agency, category, count));
     }
 
-    private static AgencyFigures agencyFigures(String code, String name, long referralsSent, long sent, long received,
-                                               Object[] feedback, int targetDays, double[] triage, double[] toFeedback) {
-        long routings = feedback == null ? 0 : num(feedback[1]);
-        long given = feedback == null ? 0 : num(feedback[2]);
-        long within = feedback == null ? 0 : num(feedback[3]);
-        long triaged = feedback == null ? 0 : num(feedback[5]);
-        return new AgencyFigures(code, name, referralsSent, sent, received, given, within, targetDays,
-                percent(given, routings), percent(within, routings), triaged,
-                triage == null ? null : triage[0], triage == null ? null : triage[1],
-                toFeedback == null ? null : toFeedback[0], toFeedback == null ? null : toFeedback[1]);
+    private static long withinTarget(DayCounts[] days, int targetDays) {
+        return days == null ? 0 : days[2].atMost(targetDays);
     }
 
-    /**
-     * Median and 90th percentile (PERCENTILE_CONT, interpolated) of working days from routing to
-     * the instant in column {@code w1} (first decision) or {@code w2} (feedback), per agency and
-     * for all ({@code ALL}).
-     */
-    private Map<String, double[]> percentiles(Period period, String column) {
-        String days = "t." + column + " - t.w0";
-        Map<String, double[]> result = new HashMap<>();
-        for (Object[] r : rows(period, "select distinct t.agency,"
-                + " percentile_cont(0.5) within group (order by " + days + ") over (partition by t.agency),"
-                + " percentile_cont(0.9) within group (order by " + days + ") over (partition by t.agency),"
-                + " percentile_cont(0.5) within group (order by " + days + ") over (),"
-                + " percentile_cont(0.9) within group (order by " + days + ") over ()"
-                + " from (" + ROUTINGS_OF_PERIOD + ") t where t." + column + " is not null")) {
-            result.put((String) r[0], new double[] {dbl(r[1]), dbl(r[2])});
-            result.put(AgencyFigures.ALL, new double[] {dbl(r[3]), dbl(r[4])});
+    private static AgencyFigures agencyFigures(String code, String name, long referralsSent, long sent, long received,
+                                               DayCounts[] days, int targetDays, long within) {
+        if (days == null) {
+            return new AgencyFigures(code, name, referralsSent, sent, received, 0, 0, targetDays, null, null, 0L,
+                    null, null, null, null);
         }
-        return result;
+        long routings = days[0].total();
+        long given = days[2].total();
+        return new AgencyFigures(code, name, referralsSent, sent, received, given, within, targetDays,
+                percent(given, routings), percent(within, routings), days[1].total(),
+                days[1].percentile(0.5), days[1].percentile(0.9), days[2].percentile(0.5), days[2].percentile(0.9));
     }
 
     /** Referrals per officer of the caller's own agency: names go to their own managers only. */
@@ -346,38 +353,34 @@ public class StatsQueries {
         return rows(period, query).stream().map(r -> new OfficerCount((String) r[0], (String) r[1], num(r[2]))).toList();
     }
 
-    private BusinessInterest businesses(Period period) {
+    /** Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current period). */
+    private BusinessInterest businesses(Period period, boolean months) {
         Object[] total = rows(period, "select coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0) from ("
                 + " select r.business_id, count(distinct g.agency_code) n from routing g join referral r on r.id = g.referral_id"
                 + " where g.created_at >= :start and g.created_at < :end group by r.business_id) b").get(0);
-        List<Month> months = rows(period, "select m, sum(n >= 2), sum(n >= 3) from ("
+        if (!months) {
+            return new BusinessInterest(num(total[0]), num(total[1]), List.of());
+        }
+        List<Month> perMonth = rows(period, "select m, sum(n >= 2), sum(n >= 3) from ("
                 + " select date_format(if(g.created_at >= c0.next_utc_start, c0.day + interval 1 day, c0.day), '%Y-%m') m,"
                 + " r.business_id, count(distinct g.agency_code) n from routing g join referral r on r.id = g.referral_id"
                 + " join reporting_day c0 on c0.day = date(g.created_at)"
                 + " where g.created_at >= :start and g.created_at < :end group by m, r.business_id) b group by m order by m")
                 .stream().map(r -> new Month((String) r[0], num(r[1]), num(r[2]))).toList();
-        return new BusinessInterest(num(total[0]), num(total[1]), months);
+        return new BusinessInterest(num(total[0]), num(total[1]), perMonth);
     }
 
     /** Each visible agency's success criteria against the period's measured values. */
-    private List<TargetResult> targets(Period period, String scope, Map<String, AgencySummary> known, Figures current) {
+    /** Each visible agency's success criteria against the current period's day counts. */
+    private List<TargetResult> targets(String scope, Map<String, AgencySummary> known, Map<String, DayCounts[]> days) {
         List<SuccessTarget> set = em.createQuery("select t from SuccessTarget t order by t.agencyCode", SuccessTarget.class)
                 .getResultList().stream().filter(t -> visible(scope, t.getAgencyCode())).toList();
-        if (set.isEmpty()) {
-            return List.of();
-        }
-        Map<String, long[]> within = new HashMap<>();
-        rows(period, "select t.agency, count(*), sum(t.w2 - t.w0 <= s.feedback_days) from (" + ROUTINGS_OF_PERIOD + ") t"
-                + " join success_target s on s.agency_code = t.agency group by t.agency")
-                .forEach(r -> within.put((String) r[0], new long[] {num(r[1]), num(r[2])}));
-        Map<String, Double> triage = new HashMap<>();
-        current.agencies().forEach(a -> triage.put(a.agency(), a.triageMedianDays()));
         List<TargetResult> results = new ArrayList<>();
         for (SuccessTarget t : set) {
             String name = known.containsKey(t.getAgencyCode()) ? known.get(t.getAgencyCode()).name() : t.getAgencyCode();
+            DayCounts[] d = days.get(t.getAgencyCode());
             if (t.getFeedbackRatePct() != null && t.getFeedbackDays() != null) {
-                long[] w = within.get(t.getAgencyCode());
-                Double measured = w == null ? null : percent(w[1], w[0]);
+                Double measured = d == null ? null : percent(d[2].atMost(t.getFeedbackDays()), d[0].total());
                 results.add(new TargetResult(t.getAgencyCode(), name,
                         "Feedback within " + t.getFeedbackDays() + " working days",
                         "at least " + t.getFeedbackRatePct() + "%",
@@ -385,7 +388,7 @@ public class StatsQueries {
                         measured == null ? null : measured >= t.getFeedbackRatePct()));
             }
             if (t.getTriageMedianDays() != null) {
-                Double median = triage.get(t.getAgencyCode());
+                Double median = d == null ? null : d[1].percentile(0.5);
                 results.add(new TargetResult(t.getAgencyCode(), name, "Median time to first triage decision",
                         "at most " + t.getTriageMedianDays() + " working days",
                         median == null ? "no decisions" : median + " working days",
@@ -412,10 +415,6 @@ public class StatsQueries {
 
     static long num(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    static double dbl(Object value) {
-        return Math.round(((Number) value).doubleValue() * 100) / 100.0;
     }
 
     static InvalidInputException invalid(String field, String message) {
