@@ -85,8 +85,11 @@ final class DemoData {
         if (Files.exists(marker)) {
             return;
         }
-        int loaded = new DemoData(appUrl, realmUrl).load();
-        Files.writeString(marker, "Demo data loaded: " + loaded + " referrals.\n");
+        DemoData demo = new DemoData(appUrl, realmUrl);
+        int records = new DemoDatasets(demo.http, appUrl, demo.token("analyst")).load();
+        int loaded = demo.load();
+        Files.writeString(marker, "Demo data loaded: " + records + " agency dataset records, " + loaded + " referrals.\n");
+        System.out.println("Imported " + records + " records of three agency datasets (see Linkage and Business radar).");
         System.out.println("Loaded the demo data: " + loaded + " referrals about " + PREMISES.size()
                 + " businesses (delete data/ to start again).");
     }
@@ -131,6 +134,7 @@ final class DemoData {
                     json(response.body()).getJsonObject("business").getJsonNumber("id").longValue());
             count++;
         }
+        loadVisits(businessIds, today);
         triageAndTargets(tokens);
         return count;
     }
@@ -181,6 +185,62 @@ final class DemoData {
                     + "): " + response.body());
         }
         return response;
+    }
+
+    /**
+     * The visits calendar: a proposed joint visit next week, a confirmed single-agency visit, a past
+     * visit with its outcome and a follow-up task, and a week of action with two visits.
+     */
+    private void loadVisits(Map<Integer, Long> businessIds, LocalDate today) throws IOException, InterruptedException {
+        String coordinator = token("coordinator");
+        send(coordinator, "/api/visits", visit(businessIds.get(0), today.plusDays(6), 10, "LICENSING",
+                "{\"agencyCode\": \"FOOD\"}, {\"agencyCode\": \"FIRE\"}, {\"agencyCode\": \"IMMIGRATION\", \"headCount\": 2}",
+                "\"officer.food\", \"officer.fire\"", "Upstairs rooms reported locked; two exits at the rear.", null));
+        send(token("officer.fire"), "/api/visits", visit(businessIds.get(2), today.plusDays(3), 14, "FIRE", "",
+                "\"officer.fire\"", null, null));
+        long past = id(send(coordinator, "/api/visits", visit(businessIds.get(4), today.minusDays(5), 11, "LICENSING",
+                "{\"agencyCode\": \"FOOD\"}", "\"officer.food\"", "Staff reported as hostile at the last visit.", null)));
+        send(token("officer.food"), "/api/visits/" + past + "/outcomes", ("{\"findings\": \"No hot water at the hand-wash"
+                + " basin; out-of-date chilled stock on sale.\", \"notices\": 1, \"seizures\": 1, \"adviceGiven\": true,"
+                + " \"followUps\": [{\"description\": \"Re-inspect the kitchen after the improvement notice\","
+                + " \"owner\": \"officer.food\", \"dueOn\": \"%s\"}]}").formatted(today.plusDays(7)));
+        LocalDate week = today.plusDays(21);
+        long operation = id(send(coordinator, "/api/operations", ("{\"name\": \"Operation Lantern\", \"leadAgency\":"
+                + " \"POLICE\", \"startsOn\": \"%s\", \"endsOn\": \"%s\", \"area\": \"Luton town centre (LU1)\","
+                + " \"description\": \"Week of action on town-centre late-night premises; licence reviews and"
+                + " re-inspections planned for the fortnight after.\"}").formatted(week, week.plusDays(4))));
+        send(coordinator, "/api/visits", visit(businessIds.get(7), week.plusDays(1), 19, "POLICE",
+                "{\"agencyCode\": \"TRADING_STD\"}", "", null, operation));
+        send(coordinator, "/api/visits", visit(businessIds.get(8), week.plusDays(2), 20, "POLICE",
+                "{\"agencyCode\": \"LICENSING\"}, {\"agencyCode\": \"HMRC\"}", "", null, operation));
+    }
+
+    private static String visit(long businessId, LocalDate day, int hour, String lead, String participants,
+                                String officers, String riskNotes, Long operationId) {
+        ZoneId london = ZoneId.of("Europe/London");
+        return ("{\"businessId\": %d, \"startsAt\": \"%s\", \"endsAt\": \"%s\", \"purpose\": \"MIXED\","
+                + " \"leadAgency\": \"%s\", \"participants\": [%s], \"officers\": [%s]%s%s,"
+                + " \"overrideReason\": \"Demo data\"}").formatted(businessId,
+                day.atTime(hour, 0).atZone(london).toInstant(), day.atTime(hour + 2, 0).atZone(london).toInstant(),
+                lead, participants, officers, riskNotes == null ? "" : ", \"riskNotes\": \"" + riskNotes + "\"",
+                operationId == null ? "" : ", \"operationId\": " + operationId);
+    }
+
+    private String send(String token, String path, String json) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(appUrl + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Demo data refused at " + path + " (" + response.statusCode() + "): "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    private static long id(String body) {
+        return json(body).getJsonNumber("id").longValue();
     }
 
     private String token(String username) {

@@ -32,9 +32,10 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
-    /** GET of a binary resource, such as an attachment. */
+    /** GET of a file (an attachment, a PDF, a calendar), accepting whatever type it is. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        return Stack.HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return Stack.HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
@@ -59,6 +60,17 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** POST of a body of any type, such as a CSV file; {@code headers} are name, value pairs. */
+    public HttpResponse<String> post(String path, String contentType, byte[] body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -17,7 +17,8 @@ import org.eyesandears.shared.security.Roles;
 /**
  * Finding businesses in the register for the concern card's type-ahead: every word typed must
  * appear in the name, address, town or postcode, in any order, ignoring case and punctuation.
- * The register holds no intelligence, so every officer may search it.
+ * Names an agency dataset lists the business under count too, and businesses merged into another
+ * are found as that other. The register holds no intelligence, so every officer may search it.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
@@ -33,13 +34,15 @@ public class BusinessQueries {
         if (words.isEmpty()) {
             return List.of();
         }
-        StringBuilder jpql = new StringBuilder("select b from Business b where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select b from Business b where b.mergedInto is null");
         for (int i = 0; i < words.size(); i++) {
             String p = ":w" + i;
             jpql.append(" and (lower(b.tradingName) like ").append(p)
                     .append(" or lower(b.addressLine1) like ").append(p)
                     .append(" or lower(b.town) like ").append(p)
-                    .append(" or lower(function('replace', b.postcode, ' ', '')) like ").append(p).append(')');
+                    .append(" or lower(function('replace', b.postcode, ' ', '')) like ").append(p)
+                    .append(" or exists (select s from SourceRecord s where s.business = b and lower(s.name) like ")
+                    .append(p).append("))");
         }
         jpql.append(" order by b.tradingName, b.id");
         TypedQuery<Business> query = em.createQuery(jpql.toString(), Business.class);

@@ -67,6 +67,23 @@ public class ReferralQueries {
         return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller));
     }
 
+    /**
+     * The referrals about any of the given businesses that the caller may see, oldest first. Not
+     * audited here: the business page that shows them records one consultation naming them.
+     */
+    public List<BusinessReferral> aboutBusinesses(java.util.Collection<Long> businessIds) {
+        if (businessIds.isEmpty()) {
+            return List.of();
+        }
+        return visible(em.createQuery("select r from Referral r where r.business.id in :ids and " + VISIBLE
+                + " order by r.submittedAt, r.id", Referral.class), currentCaller.get())
+                .setParameter("ids", businessIds)
+                .getResultStream()
+                .map(r -> new BusinessReferral(r.getReference(), r.getBusiness().getId(), r.getAuthorAgencyCode(),
+                        r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name()))
+                .toList();
+    }
+
     /** A stored attachment: what to call it, what it is, where its bytes are. */
     public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
     }
@@ -119,6 +136,56 @@ public class ReferralQueries {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         return query;
+    }
+
+    /** Of {@code ids}, the referrals about business {@code businessId} that the caller may see. */
+    public java.util.Set<Long> visibleAbout(long businessId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(visible(em.createQuery("select r.id from Referral r where r.id in :ids"
+                + " and r.business.id = :business and " + VISIBLE, Long.class), currentCaller.get())
+                .setParameter("ids", ids)
+                .setParameter("business", businessId)
+                .getResultList());
+    }
+
+    /** A referral to choose from when planning a visit: reference and date only. */
+    public record ReferralOption(long id, String reference, java.time.LocalDate visitDate) {
+    }
+
+    /** The referrals about a business that the caller may see, newest first (at most 50). */
+    public List<ReferralOption> aboutBusiness(long businessId) {
+        return visible(em.createQuery("select r from Referral r where r.business.id = :business and " + VISIBLE
+                + " order by r.submittedAt desc", Referral.class), currentCaller.get())
+                .setParameter("business", businessId)
+                .setMaxResults(50)
+                .getResultStream()
+                .map(r -> new ReferralOption(r.getId(), r.getReference(), r.getVisitDate()))
+                .toList();
+    }
+
+    /**
+     * Briefs of the referrals among {@code ids} that the caller may see, oldest first, for a visit's
+     * briefing; each is audited as a consultation. The others are left out without a trace.
+     */
+    public List<ReferralBrief> briefs(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Referral> found = visible(em.createQuery("select r from Referral r where r.id in :ids and " + VISIBLE
+                + " order by r.submittedAt", Referral.class), currentCaller.get())
+                .setParameter("ids", ids)
+                .getResultList();
+        return found.stream().map(r -> {
+            audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(), "in a visit briefing", null);
+            var g = r.getGrading();
+            return new ReferralBrief(r.getId(), r.getReference(), r.getVisitDate(),
+                    (g.getSource().ordinal() + 1) + "/" + g.getIntelligence().name() + "/" + g.getHandling().name(),
+                    g.getHandling() == org.eyesandears.referral.model.HandlingCode.C ? g.getConditions() : null,
+                    r.getIndicators().stream().map(i -> i.getWording()).toList(),
+                    r.getObservation());
+        }).toList();
     }
 
     private static <T> TypedQuery<T> visible(TypedQuery<T> query, Caller caller) {

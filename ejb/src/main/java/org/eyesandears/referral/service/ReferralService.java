@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.business.model.Business;
+import org.eyesandears.business.service.NewPremises;
 import org.eyesandears.referral.model.Grading;
 import org.eyesandears.referral.model.PersonInvolved;
 import org.eyesandears.referral.model.Referral;
@@ -61,6 +63,10 @@ public class ReferralService {
 
     @Inject
     Clock clock;
+
+    /** Scored against the register once the referral is committed (issue 5). */
+    @Inject
+    Event<NewPremises> newPremises;
 
     @PersistenceContext
     EntityManager em;
@@ -205,6 +211,7 @@ public class ReferralService {
         em.flush();
         audit.record(AuditOperation.COLLECTION, "business", String.valueOf(business.getId()),
                 "new unconfirmed premises from a concern card", null);
+        newPremises.fire(new NewPremises(business.getId(), caller.agencyCode(), caller.username()));
         return business;
     }
 

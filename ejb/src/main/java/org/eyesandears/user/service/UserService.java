@@ -75,6 +75,28 @@ public class UserService {
                 .toList();
     }
 
+    /**
+     * Users who can be named on a visit: everyone with an agency for coordinators, the caller's own
+     * agency for officers; by agency, then name.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
+    public List<UserSummary> colleagues() {
+        Caller caller = currentCaller.get();
+        boolean all = caller.hasRole(Roles.COORDINATOR);
+        jakarta.persistence.TypedQuery<UserProfile> query = em.createQuery(
+                "select u from UserProfile u where u.agencyCode is not null"
+                        + (all ? "" : " and u.agencyCode = :agency") + " order by u.agencyCode, u.displayName",
+                UserProfile.class);
+        if (!all) {
+            query.setParameter("agency", caller.agencyCode());
+        }
+        return query.setMaxResults(1000)
+                .getResultStream()
+                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getAgencyCode(),
+                        u.getFirstLoginAt(), u.getLastLoginAt()))
+                .toList();
+    }
+
     private static String rolesText(Caller caller) {
         return String.join(",", Roles.ALL.stream().filter(caller::hasRole).toList());
     }

@@ -7,12 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
  * A business at its premises, as the register knows it. {@code confirmed} is false for premises
- * first entered on a concern card, until a linkage analyst matches or confirms them.
+ * first entered on a concern card, until a linkage analyst matches or confirms them. A business
+ * found to be the same as another is merged into it ({@code mergedInto}) rather than deleted, so
+ * the referrals made against it stay attached to it and follow it if the link is undone.
  */
 @Entity
 @Table(name = "business")
@@ -55,6 +59,10 @@ public class Business {
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
+    @ManyToOne
+    @JoinColumn(name = "merged_into_id")
+    private Business mergedInto;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -81,6 +89,36 @@ public class Business {
         b.createdBy = createdBy;
         b.createdAt = createdAt;
         return b;
+    }
+
+    /** A business first met in an agency dataset, described by that record. */
+    public static Business fromDataset(String tradingName, String addressLine1, String town,
+                                       String postcode, String phone, String companyNumber,
+                                       String uprn, String createdBy, Instant createdAt) {
+        Business b = unconfirmed(tradingName, addressLine1, null, town, postcode, phone,
+                companyNumber, uprn, createdBy, createdAt);
+        b.confirmed = true;
+        return b;
+    }
+
+    /** Joins this business to {@code target}; null separates it again. */
+    public void mergeInto(Business target) {
+        this.mergedInto = target;
+        if (target != null) {
+            this.confirmed = true;
+        }
+    }
+
+    public Business getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Long getId() {

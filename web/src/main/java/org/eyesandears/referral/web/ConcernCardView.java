@@ -91,6 +91,7 @@ public class ConcernCardView implements Serializable {
     private boolean newPremises;
     private final PremisesForm premises = new PremisesForm();
     private LocalDate visitDate;
+    private Long visitId;
     private String visitReason;
     private List<String> indicatorCodes = new ArrayList<>();
     private String otherConcern;
@@ -106,6 +107,9 @@ public class ConcernCardView implements Serializable {
     private final List<Upload> uploads = new ArrayList<>();
     private ReferralDetail submitted;
 
+    @Inject
+    org.eyesandears.visit.service.VisitQueries visitQueries;
+
     @PostConstruct
     void open() {
         idempotencyKey = UUID.randomUUID().toString();
@@ -116,6 +120,30 @@ public class ConcernCardView implements Serializable {
         agencyNames = agencyService.agencyNames();
         visitDate = today();
         draftService.load().ifPresent(this::restore);
+    }
+
+    /**
+     * Opened from a visit ("raise a referral from this visit"): the card starts with the visit's
+     * business, date and reason, unless a draft with a business was restored.
+     */
+    public void fromVisit() {
+        if (visitId == null || business != null || newPremises) {
+            return;
+        }
+        visitQueries.detail(visitId).ifPresent(v -> {
+            business = businessQueries.find(v.summary().businessId()).orElse(null);
+            LocalDate day = LocalDate.ofInstant(v.summary().startsAt(), London.ZONE);
+            visitDate = day.isAfter(today()) ? today() : day;
+            visitReason = "Joint visit led by " + v.summary().leadAgencyName();
+        });
+    }
+
+    public Long getVisitId() {
+        return visitId;
+    }
+
+    public void setVisitId(Long visitId) {
+        this.visitId = visitId;
     }
 
     /** Saves the card as typed so far (called every few seconds while the card is open). */

@@ -1,0 +1,208 @@
+package org.eyesandears.business;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.eyesandears.business.LinkageFixtures.FHRS_HEADER;
+import static org.eyesandears.business.LinkageFixtures.FHRS_MAP;
+import static org.eyesandears.business.LinkageFixtures.FIRE_HEADER;
+import static org.eyesandears.business.LinkageFixtures.FIRE_MAP;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Stack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Linking in the application through the API: automatic links, the review queue (accept, reject
+ * and never relinked), undoing a link with referrals kept with the right business, and the radar.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LinkReviewIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Stack.application();
+    }
+
+    /** The food team's and the fire service's lists of the same street, with their own references. */
+    private record Street(ApiClient analyst, String postcode, String phone, String road, long food, long fire) {
+    }
+
+    private static Street street() throws Exception {
+        ApiClient analyst = ApiClient.as("analyst");
+        String pc = LinkageFixtures.uniquePostcode();
+        String phone = LinkageFixtures.uniquePhone();
+        String road = LinkageFixtures.uniqueRoad();
+        long food = LinkageFixtures.dataset(analyst, "FOOD", LinkageFixtures.unique("FHRS"), FHRS_MAP);
+        long fire = LinkageFixtures.dataset(analyst, "FIRE", LinkageFixtures.unique("Fire inspections"), FIRE_MAP);
+        JsonObject imported = LinkageFixtures.importAndWait(analyst, food, FHRS_HEADER
+                + "F1,The Chicken Shop,12 The " + road + " Broadway,,Luton," + pc + "," + phone + "\n"
+                + "F2,Kebab Palace,22 " + road + " Street,,Luton," + pc + ",\n"
+                + "F3,Sunrise Convenience Store,5 " + road + " Road,,Luton," + pc + ",\n");
+        assertThat(imported.getInt("newBusinesses")).isEqualTo(3);
+        return new Street(analyst, pc, phone, road, food, fire);
+    }
+
+    private static JsonObject business(ApiClient as, long id) throws Exception {
+        HttpResponse<String> response = as.get("/api/businesses/" + id);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.object(response);
+    }
+
+    private static long businessOf(JsonObject pairRecord) {
+        return pairRecord.getJsonNumber("businessId").longValue();
+    }
+
+    private static HttpResponse<String> decide(ApiClient analyst, JsonObject pair, String decision) throws Exception {
+        return analyst.post("/api/linkage/review/" + pair.getJsonNumber("id") + "/decision",
+                "{\"decision\": \"" + decision + "\"}");
+    }
+
+    @Test
+    void aSureMatchIsLinkedAutomaticallyAndAnUnsurePairWaitsForAnAnalystWhoAcceptsIt() throws Exception {
+        Street s = street();
+        JsonObject fire = LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
+                + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n"
+                + "R-200,Kebab Palace,24 " + s.road() + " Street," + s.postcode() + ",\n");
+
+        assertThat(fire.getInt("linkedAutomatically")).isEqualTo(1);
+        assertThat(fire.getInt("sentToReview")).isEqualTo(1);
+        List<JsonObject> chicken = ApiClient.array(s.analyst().get("/api/businesses?name=chicken&postcode="
+                + s.postcode().replace(" ", ""))).getValuesAs(JsonObject.class);
+        assertThat(chicken).hasSize(1);
+        JsonObject chickenPage = business(s.analyst(), chicken.get(0).getJsonNumber("id").longValue());
+        assertThat(chickenPage.getJsonArray("records").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("externalId"), r -> r.getString("linkMethod"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("F1", "NEW_BUSINESS"),
+                        org.assertj.core.groups.Tuple.tuple("R-100", "AUTOMATIC"));
+        assertThat(chickenPage.getJsonArray("agencies")).hasSize(2);
+
+        JsonObject pair = LinkageFixtures.pendingPair(s.analyst(), "R-200");
+        assertThat(pair).isNotNull();
+        assertThat(pair.getJsonObject("candidate").getString("externalId")).isEqualTo("F2");
+        assertThat(pair.getJsonNumber("probability").doubleValue()).isBetween(0.3, 0.999);
+        List<JsonObject> steps = pair.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertThat(steps.get(0).getString("label")).isEqualTo("prior");
+        assertThat(steps).anySatisfy(step -> {
+            assertThat(step.getString("label")).isEqualTo("address");
+            assertThat(step.getString("text")).contains("same street but a different house or flat number");
+            assertThat(step.getJsonNumber("weight").doubleValue()).isNegative();
+        });
+        assertThat(pair.getString("summary")).startsWith("Match probability");
+
+        JsonObject accepted = ApiClient.object(decide(s.analyst(), pair, "ACCEPT"));
+        assertThat(accepted.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(accepted.getString("decidedBy")).isEqualTo("analyst");
+        JsonObject kebab = business(s.analyst(), businessOf(pair.getJsonObject("candidate")));
+        assertThat(kebab.getJsonArray("records").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("externalId")).containsExactly("F2", "R-200");
+        assertThat(kebab.getJsonArray("records").getJsonObject(1).getString("linkedBy")).isEqualTo("analyst");
+        assertThat(LinkageFixtures.pendingPair(s.analyst(), "R-200")).isNull();
+        assertThat(decide(s.analyst(), pair, "REJECT").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aRejectedPairIsNeverLinkedAutomaticallyEvenWhenANewerFileMakesItLookCertain() throws Exception {
+        Street s = street();
+        LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
+                + "R-300,Sunrise Stores," + s.road() + " Rd," + s.postcode() + ",\n");
+        JsonObject pair = LinkageFixtures.pendingPair(s.analyst(), "R-300");
+        assertThat(pair).isNotNull();
+        assertThat(pair.getJsonObject("candidate").getString("externalId")).isEqualTo("F3");
+
+        assertThat(ApiClient.object(decide(s.analyst(), pair, "REJECT")).getString("status")).isEqualTo("REJECTED");
+        JsonObject again = LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
+                + "R-300,Sunrise Convenience Store,5 " + s.road() + " Road," + s.postcode() + ",\n");
+
+        assertThat(again.getInt("rowsUpdated")).isEqualTo(1);
+        assertThat(again.getInt("linkedAutomatically")).isZero();
+        assertThat(again.getInt("sentToReview")).isZero();
+        assertThat(LinkageFixtures.pendingPair(s.analyst(), "R-300")).isNull();
+        JsonObject fhrs = business(s.analyst(), businessOf(pair.getJsonObject("candidate")));
+        assertThat(fhrs.getJsonArray("records").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("externalId")).containsExactly("F3");
+    }
+
+    @Test
+    void undoingALinkSplitsTheBusinessAndTheReferralStaysWithThePremisesItWasMadeAbout() throws Exception {
+        Street s = street();
+        long registerBusiness = ApiClient.array(s.analyst().get("/api/businesses?name=chicken&postcode="
+                + s.postcode().replace(" ", ""))).getJsonObject(0).getJsonNumber("id").longValue();
+        // An officer refers premises the register already knows, typing them a little differently.
+        HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Chicken Shop", "addressLine1": "12 %s Broadway", "postcode": "%s", "phone": "%s"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Mattresses in the store room.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(s.road(), s.postcode(), s.phone(), LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+
+        // Scored after the referral is committed, in the background: it joins the register's business.
+        JsonObject page = waitForRecords(s.analyst(), registerBusiness, 2);
+        JsonObject cardRecord = page.getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("dataset").endsWith("Concern cards")).findFirst().orElseThrow();
+        assertThat(cardRecord.getString("linkMethod")).isEqualTo("AUTOMATIC");
+        assertThat(historyReferences(ApiClient.as("officer.food"), registerBusiness)).containsExactly(reference);
+        assertThat(historyReferences(s.analyst(), registerBusiness)).as("the analyst may not read the referral").isEmpty();
+
+        JsonObject separated = ApiClient.object(s.analyst().post("/api/linkage/records/"
+                + cardRecord.getJsonNumber("id") + "/undo", "{}"));
+
+        long own = separated.getJsonNumber("businessId").longValue();
+        assertThat(own).isNotEqualTo(registerBusiness);
+        assertThat(separated.getString("linkMethod")).isEqualTo("SEPARATED");
+        assertThat(historyReferences(ApiClient.as("officer.food"), registerBusiness)).isEmpty();
+        assertThat(historyReferences(ApiClient.as("officer.food"), own)).containsExactly(reference);
+        assertThat(business(s.analyst(), registerBusiness).getJsonArray("records")).hasSize(1);
+        HttpResponse<String> undoAgain = s.analyst().post("/api/linkage/records/" + cardRecord.getJsonNumber("id") + "/undo", "{}");
+        assertThat(undoAgain.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theRadarListsBusinessesOfInterestToSeveralAgencies() throws Exception {
+        Street s = street();
+        LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
+                + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n");
+        long housing = LinkageFixtures.dataset(s.analyst(), "HOUSING", LinkageFixtures.unique("HMO licences"), FIRE_MAP);
+        LinkageFixtures.importAndWait(s.analyst(), housing, FIRE_HEADER
+                + "H-1,The Chicken Shop,12 The " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n");
+
+        List<JsonObject> three = ApiClient.array(ApiClient.as("coordinator").get("/api/businesses/shared?min=3&max=200"))
+                .getValuesAs(JsonObject.class);
+        assertThat(three).anySatisfy(b -> {
+            assertThat(b.getString("postcode")).isEqualTo(s.postcode());
+            assertThat(b.getInt("agencies")).isEqualTo(3);
+            assertThat(b.getInt("records")).isEqualTo(3);
+        });
+        assertThat(ApiClient.as("auditor").get("/api/businesses/shared").statusCode()).isEqualTo(403);
+    }
+
+    private static List<String> historyReferences(ApiClient as, long business) throws Exception {
+        return business(as, business).getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.containsKey("reference")).map(h -> h.getString("reference")).toList();
+    }
+
+    private static JsonObject waitForRecords(ApiClient as, long business, int records) throws Exception {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            JsonObject page = business(as, business);
+            if (page.getJsonArray("records").size() >= records) {
+                return page;
+            }
+            assertThat(Instant.now()).as("business %d still has %d records", business, page.getJsonArray("records").size())
+                    .isBefore(until);
+            Thread.sleep(300);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.eyesandears.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpClient;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Stack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The agency datasets ./run.sh imports on first start load, and give the review queue and radar content. */
+@ExtendWith(ArquillianExtension.class)
+class DemoDatasetsIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Stack.application();
+    }
+
+    @Test
+    void theDemoDatasetsImportAndShowPairsToReviewAndBusinessesSharedByThreeAgencies() throws Exception {
+        int records = new DemoDatasets(HttpClient.newHttpClient(), Stack.appUrl(), Stack.token("analyst")).load();
+
+        assertThat(records).isEqualTo(25);
+        ApiClient analyst = ApiClient.as("analyst");
+        List<JsonObject> queue = ApiClient.array(analyst.get("/api/linkage/review?max=200")).getValuesAs(JsonObject.class);
+        assertThat(queue).anySatisfy(p -> {
+            assertThat(p.getJsonObject("record").getString("externalId")).isEqualTo("FS-203");
+            assertThat(p.getJsonObject("candidate").getString("externalId")).isEqualTo("1008");
+        });
+        List<JsonObject> shared = ApiClient.array(ApiClient.as("coordinator").get("/api/businesses/shared?min=3&max=200"))
+                .getValuesAs(JsonObject.class);
+        assertThat(shared).extracting(b -> b.getString("name")).contains("Golden Wok", "Chicken Shop");
+    }
+}

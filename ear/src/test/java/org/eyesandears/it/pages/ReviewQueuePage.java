@@ -1,0 +1,85 @@
+package org.eyesandears.it.pages;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The analysts' review queue (/linkage/review.xhtml). */
+public final class ReviewQueuePage {
+
+    private final WebDriver driver;
+
+    private ReviewQueuePage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static ReviewQueuePage open(WebDriver driver, String appUrl) {
+        driver.get(appUrl + "/linkage/review.xhtml");
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("thresholds")));
+        return new ReviewQueuePage(driver);
+    }
+
+    /** Shows the pair whose new record comes from the named dataset. */
+    public ReviewQueuePage show(String dataset) {
+        click(By.cssSelector("button[aria-label*='" + dataset + "']"));
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("recordHeading"), dataset));
+        return this;
+    }
+
+    public String recordHeading() {
+        return driver.findElement(By.id("recordHeading")).getText();
+    }
+
+    public String candidateHeading() {
+        return driver.findElement(By.id("candidateHeading")).getText();
+    }
+
+    public String summary() {
+        return driver.findElement(By.id("summary")).getText();
+    }
+
+    public String records() {
+        return driver.findElement(By.id("records")).getText();
+    }
+
+    /** The waterfall's rows, as text. */
+    public List<String> waterfall() {
+        return driver.findElements(By.cssSelector("#waterfall tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    public String waterfallCaption() {
+        return driver.findElement(By.cssSelector("#waterfall caption")).getText();
+    }
+
+    /** Accepts the pair shown and waits for the confirmation. */
+    public ReviewQueuePage accept() {
+        click(By.id("review:accept"));
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Linked"));
+        return this;
+    }
+
+    public String messages() {
+        return driver.findElement(By.id("messages")).getText();
+    }
+
+    public boolean queueMentions(String dataset) {
+        return !driver.findElements(By.cssSelector("button[aria-label*='" + dataset + "']")).isEmpty();
+    }
+
+    private void click(By by) {
+        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        Ajax.settle(driver);
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,193 @@
+package org.eyesandears.business.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+
+/**
+ * Reads an agency's CSV file (RFC 4180, UTF-8, header row, quoted fields may span lines) with a
+ * column mapping into rows ready to import, and the rows that cannot be used with their line
+ * numbers: wrong number of fields, no id, no name, an id already used earlier in the file, or a
+ * value longer than the register keeps. Malformed quoting or text that is not UTF-8 stops the
+ * read, with the line, because the rest of the file cannot be read reliably.
+ */
+public final class DatasetFile {
+
+    /** Longest value kept per field (the columns of source_record). */
+    static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "name", 300, "address", 500, "town", 100,
+            "postcode", 20, "phone", 40, "company", 20, "uprn", 20, "contact", 200);
+
+    /** A usable row: the first line it starts on, and the value of every mapped field. */
+    public record Row(int line, Map<String, String> values) {
+        public Row {
+            values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        public String get(String field) {
+            return values.get(field);
+        }
+    }
+
+    /** A row that could not be used. */
+    public record Problem(int lineFrom, int lineTo, String message) {
+        public String lines() {
+            return lineFrom == lineTo ? "line " + lineFrom : "lines " + lineFrom + "-" + lineTo;
+        }
+    }
+
+    /** What was read. */
+    public record Read(List<String> header, List<Row> rows, List<Problem> problems) {
+        public Read {
+            header = List.copyOf(header);
+            rows = List.copyOf(rows);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The file cannot be read at all (reported to the analyst as is). */
+    public static final class UnreadableFileException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public UnreadableFileException(String message) {
+            super(message);
+        }
+    }
+
+    private DatasetFile() {
+    }
+
+    /** Only the header row. */
+    public static List<String> header(InputStream in) throws IOException, UnreadableFileException {
+        return read(in, null, 0).header();
+    }
+
+    /**
+     * Reads up to {@code maxRows} usable rows (0: all).
+     *
+     * @param mapping null to read the header only
+     */
+    public static Read read(InputStream in, ColumnMapping mapping, int maxRows)
+            throws IOException, UnreadableFileException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        List<Row> rows = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CSVParser parser;
+            try {
+                parser = format.parse(reader);
+            } catch (UncheckedIOException | IllegalArgumentException e) {
+                throw new UnreadableFileException("The header row cannot be read: " + rootMessage(e));
+            }
+            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+            if (header.isEmpty()) {
+                throw new UnreadableFileException("The file is empty: the first line must name the columns.");
+            }
+            if (mapping == null) {
+                return new Read(header, List.of(), List.of());
+            }
+            List<String> unknown = mapping.unknownColumns(header);
+            if (!unknown.isEmpty()) {
+                throw new UnreadableFileException("The file has no column " + String.join(", ", unknown)
+                        + "; its columns are " + String.join(", ", header) + ".");
+            }
+            Set<String> ids = new HashSet<>();
+            long lastLine = 1;
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    record = it.next();
+                } catch (UncheckedIOException e) {
+                    if (e.getCause() instanceof CharacterCodingException) {
+                        throw new UnreadableFileException("Near line " + (lastLine + 1)
+                                + ": not UTF-8 text. Save the file as UTF-8 (CSV UTF-8) and upload it again.");
+                    }
+                    throw new UnreadableFileException("Line " + parser.getCurrentLineNumber()
+                            + ": malformed CSV (" + rootMessage(e) + "). Nothing was imported; fix the quoting"
+                            + " and upload the file again.");
+                }
+                int from = (int) lastLine + 1;
+                int to = (int) parser.getCurrentLineNumber();
+                lastLine = to;
+                if (record.size() != header.size()) {
+                    problems.add(new Problem(from, to, record.size() + " fields where the header has " + header.size()));
+                    continue;
+                }
+                Map<String, String> raw = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    raw.put(header.get(i), record.get(i));
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                String tooLong = null;
+                for (String field : ColumnMapping.FIELDS) {
+                    String v = mapping.value(field, raw);
+                    if (v != null) {
+                        if (v.length() > MAX_LENGTH.get(field)) {
+                            tooLong = field;
+                        }
+                        values.put(field, v);
+                    }
+                }
+                String id = values.get("id");
+                if (id == null) {
+                    problems.add(new Problem(from, to, "no id"));
+                } else if (values.get("name") == null) {
+                    problems.add(new Problem(from, to, "no name (id " + id + ")"));
+                } else if (tooLong != null) {
+                    problems.add(new Problem(from, to, tooLong + " longer than " + MAX_LENGTH.get(tooLong)
+                            + " characters (id " + abbreviate(id) + ")"));
+                } else if (!ids.add(id)) {
+                    problems.add(new Problem(from, to, "id " + id + " already used earlier in this file"));
+                } else {
+                    rows.add(new Row(from, values));
+                    if (maxRows > 0 && rows.size() >= maxRows) {
+                        break;
+                    }
+                }
+            }
+            return new Read(header, rows, problems);
+        } catch (CharacterCodingException e) {
+            throw new UnreadableFileException("Not UTF-8 text. Save the file as UTF-8 (CSV UTF-8) and upload it again.");
+        } catch (UncheckedIOException e) {
+            throw new UnreadableFileException("The file cannot be read: " + rootMessage(e));
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,12 @@
+package org.eyesandears.referral.service;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A referral as a visit's briefing shows it to a reader who may see it: what was seen, when, and
+ * how it may be handled ({@code conditions} set when graded C, and shown wherever it appears).
+ */
+public record ReferralBrief(long id, String reference, LocalDate visitDate, String grading, String conditions,
+                            List<String> indicators, String observation) {
+}

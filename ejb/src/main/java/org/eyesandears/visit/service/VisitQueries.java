@@ -1,0 +1,300 @@
+package org.eyesandears.visit.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.business.model.Business;
+import org.eyesandears.referral.model.RoutingStatus;
+import org.eyesandears.referral.service.ReferralQueries;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
+import org.eyesandears.visit.model.ClashOverride;
+import org.eyesandears.visit.model.FollowUpTask;
+import org.eyesandears.visit.model.InvitationResponse;
+import org.eyesandears.visit.model.Operation;
+import org.eyesandears.visit.model.Visit;
+import org.eyesandears.visit.model.VisitOutcome;
+import org.eyesandears.visit.model.VisitStatus;
+
+/**
+ * Reads for the shared events calendar. Every member of staff sees that a visit is planned, where
+ * and by whom (that is what stops two agencies visiting the same business in the same week); the
+ * details (risk notes, officers, prompting referrals, outcomes) are for the agencies taking part,
+ * and of the referrals each reader sees only those they may see anyway. Reading details is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
+public class VisitQueries {
+
+    static final int MAX_VISITS = 2000;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    ReferralQueries referrals;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Visits starting in the filter's period, earliest first, at most {@value #MAX_VISITS}. */
+    public List<VisitSummary> calendar(VisitFilter filter) {
+        StringBuilder jpql = new StringBuilder("select v from Visit v where 1 = 1");
+        if (filter.from() != null) {
+            jpql.append(" and v.startsAt >= :from");
+        }
+        if (filter.to() != null) {
+            jpql.append(" and v.startsAt < :to");
+        }
+        if (filter.agency() != null && !filter.agency().isBlank()) {
+            jpql.append(" and exists (select a from Visit w join w.agencies a where w = v and a.agencyCode = :agency)");
+        }
+        if (filter.district() != null && !filter.district().isBlank()) {
+            jpql.append(" and v.postcodeDistrict = :district");
+        }
+        if (filter.businessId() != null) {
+            jpql.append(" and v.business.id = :business");
+        }
+        if (filter.operationId() != null) {
+            jpql.append(" and v.operation.id = :operation");
+        }
+        jpql.append(" order by v.startsAt, v.id");
+        // The visits with their business and operation in one query; agencies come in batches (Visit).
+        var graph = em.createEntityGraph(Visit.class);
+        graph.addAttributeNodes("business", "operation");
+        TypedQuery<Visit> query = em.createQuery(jpql.toString(), Visit.class).setMaxResults(MAX_VISITS)
+                .setHint("jakarta.persistence.fetchgraph", graph);
+        if (filter.from() != null) {
+            query.setParameter("from", filter.from());
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", filter.to());
+        }
+        if (filter.agency() != null && !filter.agency().isBlank()) {
+            query.setParameter("agency", filter.agency().trim());
+        }
+        if (filter.district() != null && !filter.district().isBlank()) {
+            query.setParameter("district", filter.district().trim().toUpperCase(java.util.Locale.UK));
+        }
+        if (filter.businessId() != null) {
+            query.setParameter("business", filter.businessId());
+        }
+        if (filter.operationId() != null) {
+            query.setParameter("operation", filter.operationId());
+        }
+        Caller caller = currentCaller.get();
+        Map<String, String> names = agencies.agencyNames();
+        return query.getResultList().stream().map(v -> summary(v, caller, names)).toList();
+    }
+
+    /** One visit as the caller may see it; details are audited as a consultation. */
+    public Optional<VisitDetail> detail(long id) {
+        Visit v = em.find(Visit.class, id);
+        if (v == null) {
+            return Optional.empty();
+        }
+        Caller caller = currentCaller.get();
+        Map<String, String> names = agencies.agencyNames();
+        VisitSummary summary = summary(v, caller, names);
+        boolean details = mayReadDetails(v, caller);
+        List<VisitDetail.Participant> participants = v.getAgencies().stream()
+                .map(a -> new VisitDetail.Participant(a.getAgencyCode(), names.getOrDefault(a.getAgencyCode(),
+                        a.getAgencyCode()), a.getHeadCount(), a.getResponse().name(), a.getDeclineReason(),
+                        a.getAgencyCode().equals(v.getLeadAgency())))
+                .toList();
+        boolean open = v.getStatus() == VisitStatus.PROPOSED || v.getStatus() == VisitStatus.CONFIRMED;
+        boolean canRespond = open && caller.hasAgency() && !caller.agencyCode().equals(v.getLeadAgency())
+                && (caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.DESK))
+                && v.agency(caller.agencyCode()).isPresent();
+        boolean canRecord = caller.hasAgency() && v.involves(caller.agencyCode())
+                && v.getStatus() != VisitStatus.CANCELLED && !v.getStartsAt().isAfter(clock.instant())
+                && (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.DESK));
+        List<VisitDetail.PastVisit> history = em.createQuery("select w from Visit w where w.business = :b"
+                        + " and w <> :v order by w.startsAt desc", Visit.class)
+                .setParameter("b", v.getBusiness()).setParameter("v", v).setMaxResults(20).getResultList().stream()
+                .map(w -> new VisitDetail.PastVisit(w.getId(), w.getStartsAt(),
+                        names.getOrDefault(w.getLeadAgency(), w.getLeadAgency()), w.getStatus().name()))
+                .toList();
+        if (!details) {
+            return Optional.of(new VisitDetail(summary, v.getCancelReason(), participants, false, null, List.of(),
+                    List.of(), List.of(), List.of(), List.of(), history, open && VisitService.canEdit(v, caller),
+                    canRespond, false));
+        }
+        audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(id), null, null);
+        List<VisitDetail.Officer> officers = v.getOfficers().stream()
+                .map(o -> new VisitDetail.Officer(o.getUsername(), o.getDisplayName(),
+                        names.getOrDefault(o.getAgencyCode(), o.getAgencyCode()))).toList();
+        List<VisitDetail.Outcome> outcomes = em.createQuery("select o from VisitOutcome o where o.visit = :v"
+                        + " order by o.recordedAt", VisitOutcome.class).setParameter("v", v).getResultList().stream()
+                .map(o -> new VisitDetail.Outcome(o.getAgencyCode(), names.getOrDefault(o.getAgencyCode(),
+                        o.getAgencyCode()), o.getFindings(), o.getArrests(), o.getNotices(), o.getSeizures(),
+                        o.isAdviceGiven(), o.getRecordedBy(), o.getRecordedAt())).toList();
+        List<VisitDetail.Task> tasks = em.createQuery("select t from FollowUpTask t where t.visit = :v"
+                        + " order by t.dueOn, t.id", FollowUpTask.class).setParameter("v", v).getResultList().stream()
+                .map(t -> new VisitDetail.Task(t.getId(), names.getOrDefault(t.getAgencyCode(), t.getAgencyCode()),
+                        t.getDescription(), t.getOwner(), t.getDueOn(), t.getDoneAt() != null)).toList();
+        List<VisitDetail.Override> overrides = em.createQuery("select c from ClashOverride c where c.visit = :v"
+                        + " order by c.overriddenAt", ClashOverride.class).setParameter("v", v).getResultList().stream()
+                .map(c -> new VisitDetail.Override(c.getKind().name(), c.getDetail(), c.getReason(),
+                        c.getOverriddenBy(), c.getOverriddenAt())).toList();
+        return Optional.of(new VisitDetail(summary, v.getCancelReason(), participants, true, v.getRiskNotes(),
+                officers, referrals.briefs(v.getReferralIds()), outcomes, tasks, overrides, history,
+                open && VisitService.canEdit(v, caller), canRespond, canRecord));
+    }
+
+    /** The caller's open follow-up tasks, soonest due first. */
+    @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
+    public List<FollowUpItem> myFollowUps() {
+        var today = London.today(clock);
+        return em.createQuery("select t from FollowUpTask t where t.owner = :me and t.doneAt is null"
+                        + " order by t.dueOn, t.id", FollowUpTask.class)
+                .setParameter("me", currentCaller.get().username())
+                .setMaxResults(200)
+                .getResultList().stream()
+                .map(t -> new FollowUpItem(t.getId(), t.getVisit().getId(), t.getVisit().getBusiness().getTradingName(),
+                        t.getDescription(), t.getDueOn(), t.getDueOn().isBefore(today)))
+                .toList();
+    }
+
+    /**
+     * Agencies with an open interest in the business (or the records merged into it): open routings,
+     * or a record in one of their datasets seen or updated in the last year. Those a planner should invite.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
+    public List<AgencyInterest> interestedAgencies(long businessId) {
+        Map<String, String> names = agencies.agencyNames();
+        Map<String, long[]> counts = new java.util.TreeMap<>();
+        em.createQuery("select g.agencyCode, count(g) from Routing g join g.referral r join r.business b"
+                        + " left join b.mergedInto m where (b.id = :b or m.id = :b) and g.status <> :closed"
+                        + " group by g.agencyCode", Object[].class)
+                .setParameter("b", businessId)
+                .setParameter("closed", RoutingStatus.CLOSED)
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = (Long) row[1]);
+        em.createQuery("select s.dataset.agencyCode, count(s) from SourceRecord s join s.business b"
+                        + " left join b.mergedInto m where (b.id = :b or m.id = :b) and s.updatedAt > :since"
+                        + " group by s.dataset.agencyCode", Object[].class)
+                .setParameter("b", businessId)
+                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(365)))
+                .getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = (Long) row[1]);
+        List<AgencyInterest> found = new ArrayList<>();
+        counts.forEach((code, n) -> found.add(new AgencyInterest(code, names.getOrDefault(code, code), n[0], n[1])));
+        found.sort(Comparator.comparing((AgencyInterest a) -> a.openRoutings() + a.recentRecords()).reversed()
+                .thenComparing(AgencyInterest::agencyName));
+        return found;
+    }
+
+    /**
+     * Businesses in a postcode district (or anywhere, when blank) with open routings at two or more
+     * agencies (records merged into a business count as that business) and no visit planned from now
+     * on: the joint visits still to plan.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
+    public List<BusinessOfInterest> unvisitedOfInterest(String district) {
+        boolean area = district != null && !district.isBlank();
+        TypedQuery<Object[]> query = em.createQuery("select coalesce(m.id, b.id), count(distinct g.agencyCode)"
+                        + " from Routing g join g.referral r join r.business b left join b.mergedInto m"
+                        + " where g.status <> :closed"
+                        + (area ? " and coalesce(m.postcode, b.postcode) like :district" : "")
+                        + " group by coalesce(m.id, b.id) having count(distinct g.agencyCode) >= 2"
+                        + " order by count(distinct g.agencyCode) desc", Object[].class)
+                .setParameter("closed", RoutingStatus.CLOSED)
+                .setMaxResults(500);
+        if (area) {
+            query.setParameter("district", district.trim().toUpperCase(java.util.Locale.UK) + " %");
+        }
+        Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
+        query.getResultList().forEach(row -> agenciesPerBusiness.put((Long) row[0], (Long) row[1]));
+        if (agenciesPerBusiness.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> planned = new java.util.HashSet<>(em.createQuery("select coalesce(m.id, b.id) from Visit v"
+                        + " join v.business b left join b.mergedInto m where coalesce(m.id, b.id) in :ids"
+                        + " and v.status <> :cancelled and v.endsAt > :now", Long.class)
+                .setParameter("ids", agenciesPerBusiness.keySet())
+                .setParameter("cancelled", VisitStatus.CANCELLED)
+                .setParameter("now", clock.instant())
+                .getResultList());
+        Map<Long, Business> byId = new java.util.HashMap<>();
+        em.createQuery("select b from Business b where b.id in :ids", Business.class)
+                .setParameter("ids", agenciesPerBusiness.keySet()).getResultList().forEach(b -> byId.put(b.getId(), b));
+        return agenciesPerBusiness.entrySet().stream()
+                .filter(e -> !planned.contains(e.getKey()) && byId.containsKey(e.getKey()))
+                .limit(200)
+                .map(e -> new BusinessOfInterest(e.getKey(), byId.get(e.getKey()).getTradingName(),
+                        byId.get(e.getKey()).getPostcode(), e.getValue()))
+                .toList();
+    }
+
+    /** Visits to any of the given register entries, newest first, in outline: for the business page. */
+    public List<VisitSummary> toBusinesses(java.util.Collection<Long> businessIds) {
+        if (businessIds.isEmpty()) {
+            return List.of();
+        }
+        Caller caller = currentCaller.get();
+        Map<String, String> names = agencies.agencyNames();
+        return em.createQuery("select v from Visit v where v.business.id in :ids order by v.startsAt desc", Visit.class)
+                .setParameter("ids", businessIds)
+                .setMaxResults(100)
+                .getResultList().stream().map(v -> summary(v, caller, names)).toList();
+    }
+
+    /** Operations, newest first, with their number of visits. */
+    public List<OperationSummary> operations() {
+        return em.createQuery("select o, (select count(v) from Visit v where v.operation = o) from Operation o"
+                        + " order by o.startsOn desc", Object[].class)
+                .setMaxResults(200)
+                .getResultList().stream()
+                .map(row -> {
+                    Operation o = (Operation) row[0];
+                    return new OperationSummary(o.getId(), o.getName(), o.getLeadAgency(), o.getStartsOn(),
+                            o.getEndsOn(), o.getArea(), o.getDescription(), (Long) row[1]);
+                })
+                .toList();
+    }
+
+    /** Whether the caller's agency takes part in (or planned) the visit. */
+    static boolean mayReadDetails(Visit v, Caller caller) {
+        return caller.username().equals(v.getCreatedBy())
+                || caller.hasAgency() && v.agency(caller.agencyCode())
+                .filter(a -> a.getResponse() != InvitationResponse.DECLINED).isPresent();
+    }
+
+    static VisitSummary summary(Visit v, Caller caller, Map<String, String> names) {
+        Business b = v.getBusiness();
+        return new VisitSummary(v.getId(), b.getId(), b.getTradingName(), b.getAddressLine1(), b.getPostcode(),
+                v.getPostcodeDistrict(), v.getStartsAt(), v.getEndsAt(), v.getPurpose().name(), v.getLeadAgency(),
+                names.getOrDefault(v.getLeadAgency(), v.getLeadAgency()),
+                v.getAgencies().stream().filter(a -> a.getResponse() != InvitationResponse.DECLINED)
+                        .map(a -> a.getAgencyCode()).toList(),
+                v.getStatus().name(), v.getOperation() == null ? null : v.getOperation().getId(),
+                v.getOperation() == null ? null : v.getOperation().getName(), mayReadDetails(v, caller),
+                v.getLockVersion());
+    }
+}

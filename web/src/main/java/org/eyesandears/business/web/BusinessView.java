@@ -1,0 +1,62 @@
+package org.eyesandears.business.web;
+
+import java.io.Serializable;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eyesandears.business.service.BusinessPage;
+import org.eyesandears.business.service.RegisterQueries;
+import org.eyesandears.business.service.ReviewService;
+import org.eyesandears.shared.validation.InvalidInputException;
+
+/** A business page: its records from each agency, the agencies with an interest, its history. */
+@Named
+@ViewScoped
+public class BusinessView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RegisterQueries register;
+
+    @Inject
+    ReviewService review;
+
+    private Long id;
+    private BusinessPage page;
+
+    public void load() {
+        if (id != null && page == null) {
+            page = register.page(id).orElse(null);
+        }
+    }
+
+    /** Separates a record from this business again (analysts). */
+    public void undo(long recordId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            review.undo(recordId);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "The record was separated: it is a business of its own again.", null));
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+        }
+        page = register.page(id).orElse(null);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BusinessPage getPage() {
+        return page;
+    }
+}

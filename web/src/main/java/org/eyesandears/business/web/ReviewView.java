@@ -1,0 +1,101 @@
+package org.eyesandears.business.web;
+
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eyesandears.business.service.LinkThresholds;
+import org.eyesandears.business.service.PairView;
+import org.eyesandears.business.service.RegisterIndex;
+import org.eyesandears.business.service.ReviewService;
+import org.eyesandears.shared.validation.InvalidInputException;
+
+/** The review queue: one pair at a time, side by side with its waterfall, and the analyst's decision. */
+@Named
+@ViewScoped
+public class ReviewView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int QUEUE_SIZE = 50;
+
+    @Inject
+    ReviewService review;
+
+    @Inject
+    RegisterIndex index;
+
+    private List<PairView> queue;
+    private long waiting;
+    private PairView current;
+
+    @PostConstruct
+    void load() {
+        refresh(null);
+    }
+
+    private void refresh(Long show) {
+        queue = review.queue(QUEUE_SIZE);
+        waiting = review.waiting();
+        Long id = show != null ? show : queue.isEmpty() ? null : queue.get(0).id();
+        current = id == null ? null : review.pair(id).orElse(null);
+    }
+
+    public void show(long id) {
+        current = review.pair(id).orElse(null);
+    }
+
+    public void accept() {
+        decide(ReviewService.Answer.ACCEPT, "Linked: the two records are now one business.");
+    }
+
+    public void reject() {
+        decide(ReviewService.Answer.REJECT, "Rejected: these two records will not be linked automatically.");
+    }
+
+    public void notSure() {
+        decide(ReviewService.Answer.NOT_SURE, "Marked not sure: the pair stays in the queue, after the others.");
+    }
+
+    private void decide(ReviewService.Answer answer, String done) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (current == null) {
+            return;
+        }
+        try {
+            review.decide(current.id(), answer);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            refresh(null);
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+            faces.validationFailed();
+            refresh(null);
+        }
+    }
+
+    /** Width of a waterfall bar, in percent of the widest possible step (16 bits). */
+    public int barWidth(double weight) {
+        return (int) Math.min(100, Math.round(Math.abs(weight) * 100 / 16));
+    }
+
+    public LinkThresholds getThresholds() {
+        return index.thresholds();
+    }
+
+    public List<PairView> getQueue() {
+        return queue;
+    }
+
+    public long getWaiting() {
+        return waiting;
+    }
+
+    public PairView getCurrent() {
+        return current;
+    }
+}

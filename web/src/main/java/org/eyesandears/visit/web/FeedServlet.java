@@ -1,0 +1,48 @@
+package org.eyesandears.visit.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.eyesandears.visit.service.CalendarFeedService;
+import org.eyesandears.visit.service.CalendarFeedService.FeedEntry;
+
+/**
+ * A user's calendar subscription at /feed/{token}.ics. Calendar clients cannot sign in, so the
+ * secret address is the credential (web.xml leaves /feed/* open); an unknown or revoked token gets
+ * 404 like any address that does not exist.
+ */
+@WebServlet("/feed/*")
+public class FeedServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CalendarFeedService feeds;
+
+    @Inject
+    transient Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        String token = path == null || !path.endsWith(".ics") ? null : path.substring(1, path.length() - 4);
+        Optional<List<FeedEntry>> entries = feeds.feed(token);
+        if (entries.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String appUrl = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath();
+        response.setContentType("text/calendar; charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(ICalendar.write("Eyes and Ears visits", entries.get(), appUrl, clock.instant()));
+    }
+}

@@ -1,0 +1,320 @@
+package org.eyesandears.visit.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Messages;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.triage.service.ConcurrentChangeException;
+import org.eyesandears.user.service.UserService;
+import org.eyesandears.user.service.UserSummary;
+import org.eyesandears.user.web.CurrentUserView;
+import org.eyesandears.visit.service.VisitDetail;
+import org.eyesandears.visit.service.VisitClashException;
+import org.eyesandears.visit.service.VisitNotFoundException;
+import org.eyesandears.visit.service.VisitQueries;
+import org.eyesandears.visit.service.VisitService;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * One visit: what the reader may see of it, the invited agency's answer, the planner's confirm or
+ * cancel, each agency's outcome with a follow-up task, and the briefing pack (PDF or print view).
+ */
+@Named
+@ViewScoped
+public class VisitView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
+            .withZone(London.ZONE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(London.ZONE);
+
+    @Inject
+    VisitQueries queries;
+
+    @Inject
+    VisitService visits;
+
+    @Inject
+    BriefingPack briefing;
+
+    @Inject
+    UserService users;
+
+    @Inject
+    CurrentUserView currentUser;
+
+    private Long id;
+    private VisitDetail visit;
+    private String reason;
+    private String findings;
+    private Integer arrests;
+    private Integer notices;
+    private Integer seizures;
+    private boolean adviceGiven;
+    private String taskDescription;
+    private String taskOwner;
+    private LocalDate taskDue;
+    private List<UserSummary> colleagues;
+    private LocalDate newDay;
+    private java.time.LocalTime newFrom;
+    private java.time.LocalTime newTo;
+    private String overrideReason;
+    private List<org.eyesandears.visit.service.VisitClashPolicy.Clash> clashes = List.of();
+
+    /** Loads the visit named in the address; an unknown one answers 404. */
+    public void load() {
+        visit = id == null ? null : queries.detail(id).orElse(null);
+        if (visit == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().setResponseStatus(404);
+            Messages.warn("No such visit.");
+        }
+    }
+
+    /**
+     * Moves the visit to another date and time: the keyboard's way to do what the calendar does by
+     * dragging. Clash warnings are shown and the move needs a reason to go ahead.
+     */
+    public void move() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (newDay == null || newFrom == null || newTo == null) {
+            Messages.error("Not moved: give the new date, start and end.");
+            faces.validationFailed();
+            return;
+        }
+        java.time.Instant start = newDay.atTime(newFrom).atZone(London.ZONE).toInstant();
+        java.time.Instant end = newDay.atTime(newTo).atZone(London.ZONE).toInstant();
+        try {
+            visits.reschedule(id, visit.summary().version(), start, end, overrideReason);
+            clashes = List.of();
+            overrideReason = null;
+            Messages.info("Moved: the visit is now on " + WHEN.format(start) + ".");
+            load();
+        } catch (VisitClashException clash) {
+            clashes = clash.clashes();
+            Messages.warn("Clash warnings: change the date, or give a reason to go ahead anyway.");
+            faces.validationFailed();
+        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
+            refused(e);
+        }
+    }
+
+    public void accept() {
+        act(() -> visits.respond(id, true, reason), "Accepted", "Your agency takes part.");
+    }
+
+    public void decline() {
+        act(() -> visits.respond(id, false, reason), "Declined", "The planner will see your reason.");
+    }
+
+    public void confirm() {
+        act(() -> visits.confirm(id, visit.summary().version()), "Confirmed", "The visit is confirmed.");
+    }
+
+    public void cancel() {
+        act(() -> visits.cancel(id, visit.summary().version(), reason), "Cancelled",
+                "Everyone taking part sees the reason.");
+    }
+
+    public void recordOutcome() {
+        List<VisitService.FollowUp> followUps = taskDescription == null || taskDescription.isBlank() ? List.of()
+                : List.of(new VisitService.FollowUp(taskDescription, taskOwner, taskDue));
+        act(() -> visits.recordOutcome(id, new VisitService.OutcomeReport(findings, arrests, notices, seizures,
+                adviceGiven, followUps)), "Outcome recorded", "Your agency's outcome is on the visit.");
+    }
+
+    public void completeTask(long taskId) {
+        act(() -> visits.completeTask(taskId), "Done", "The task is marked done.");
+    }
+
+    /** The briefing pack as the reader may see it, as a PDF download. */
+    public StreamedContent getBriefingPdf() {
+        byte[] pdf = briefing.pdf(visit);
+        return DefaultStreamedContent.builder().name("briefing-visit-" + id + ".pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    private void act(Runnable action, String summary, String detail) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            action.run();
+            Messages.info(summary + ": " + detail);
+            reason = null;
+            findings = null;
+            taskDescription = null;
+            load();
+        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
+            refused(e);
+        }
+    }
+
+    /** Shows why the service refused (the services' application exceptions arrive unwrapped). */
+    private void refused(RuntimeException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (e instanceof InvalidInputException invalid) {
+            invalid.violations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved: " + v.message(), null)));
+        } else {
+            Messages.error("Not saved: " + e.getMessage());
+            load();
+        }
+        faces.validationFailed();
+    }
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    public String until(Instant at) {
+        return TIME.format(at);
+    }
+
+    public String words(String code) {
+        return code == null ? "" : code.replace('_', ' ').toLowerCase(Locale.UK);
+    }
+
+    /** Colleagues of the caller's own agency, to own a follow-up task. */
+    public List<UserSummary> getColleagues() {
+        if (colleagues == null) {
+            String own = currentUser.getMe().agency();
+            colleagues = currentUser.hasRole("coordinator") || currentUser.hasRole("officer")
+                    ? users.colleagues().stream().filter(u -> u.agency().equals(own)).toList()
+                    : List.of();
+        }
+        return colleagues;
+    }
+
+    public LocalDate getNewDay() {
+        return newDay;
+    }
+
+    public void setNewDay(LocalDate newDay) {
+        this.newDay = newDay;
+    }
+
+    public java.time.LocalTime getNewFrom() {
+        return newFrom;
+    }
+
+    public void setNewFrom(java.time.LocalTime newFrom) {
+        this.newFrom = newFrom;
+    }
+
+    public java.time.LocalTime getNewTo() {
+        return newTo;
+    }
+
+    public void setNewTo(java.time.LocalTime newTo) {
+        this.newTo = newTo;
+    }
+
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    public List<org.eyesandears.visit.service.VisitClashPolicy.Clash> getClashes() {
+        return clashes;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public VisitDetail getVisit() {
+        return visit;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getFindings() {
+        return findings;
+    }
+
+    public void setFindings(String findings) {
+        this.findings = findings;
+    }
+
+    public Integer getArrests() {
+        return arrests;
+    }
+
+    public void setArrests(Integer arrests) {
+        this.arrests = arrests;
+    }
+
+    public Integer getNotices() {
+        return notices;
+    }
+
+    public void setNotices(Integer notices) {
+        this.notices = notices;
+    }
+
+    public Integer getSeizures() {
+        return seizures;
+    }
+
+    public void setSeizures(Integer seizures) {
+        this.seizures = seizures;
+    }
+
+    public boolean isAdviceGiven() {
+        return adviceGiven;
+    }
+
+    public void setAdviceGiven(boolean adviceGiven) {
+        this.adviceGiven = adviceGiven;
+    }
+
+    public String getTaskDescription() {
+        return taskDescription;
+    }
+
+    public void setTaskDescription(String taskDescription) {
+        this.taskDescription = taskDescription;
+    }
+
+    public String getTaskOwner() {
+        return taskOwner;
+    }
+
+    public void setTaskOwner(String taskOwner) {
+        this.taskOwner = taskOwner;
+    }
+
+    public LocalDate getTaskDue() {
+        return taskDue;
+    }
+
+    public void setTaskDue(LocalDate taskDue) {
+        this.taskDue = taskDue;
+    }
+}
