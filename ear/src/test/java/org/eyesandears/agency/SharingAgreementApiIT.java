@@ -130,6 +130,28 @@ class SharingAgreementApiIT {
     }
 
     @Test
+    void aDeskTellsItsOwnAgencysOfficerEverythingWithoutAnAgreement() throws Exception {
+        String reference = ApiClient.object(ApiClient.as("officer.fire").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Own Agency Arcade", "addressLine1": "5 Market Row", "postcode": "LU1 3AB"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_EXITS_BLOCKED"], "observation": "Exit chained shut.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(today()))).getString("reference");
+        ApiClient fire = ApiClient.as("desk.fire");
+        JsonObject routing = ApiClient.object(fire.get("/api/referrals/" + reference)).getJsonArray("routings")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("FIRE"))
+                .findFirst().orElseThrow();
+        long id = routing.getJsonNumber("id").longValue();
+        long version = routing.getJsonNumber("version").longValue();
+        fire.post("/api/routings/" + id + "/transitions", "{\"to\": \"IN_REVIEW\", \"expectedVersion\": %d}".formatted(version));
+
+        HttpResponse<String> full = fire.post("/api/routings/" + id + "/feedback", ("{\"usefulness\": \"USEFUL\","
+                + " \"outcomeCategory\": \"NOTICE_SERVED\", \"comment\": \"Prohibition notice served.\","
+                + " \"expectedVersion\": %d}").formatted(version + 1));
+
+        assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
+    }
+
+    @Test
     void onlyAdministratorsChangeAgreementsAndTheirInputIsChecked() throws Exception {
         JsonObject current = agreement("FOOD", "POLICE");
         HttpResponse<String> byOfficer = ApiClient.as("officer.food").put("/api/agreements/FOOD/POLICE",

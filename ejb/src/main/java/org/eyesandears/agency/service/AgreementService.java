@@ -85,10 +85,14 @@ public class AgreementService {
     }
 
     /**
-     * What the receiving agency may disclose back to the referring one. Without an agreement in
-     * force, the least: received or actioned.
+     * What the receiving agency may disclose back to the referring one: everything within one agency
+     * (it needs no agreement with itself); otherwise the agreement's level, and without an agreement
+     * in force the least, received or actioned.
      */
     public FeedbackLevel disclosureLevel(String from, String to) {
+        if (from.equals(to)) {
+            return FeedbackLevel.FULL;
+        }
         LocalDate today = London.today(clock);
         return agreements.findPair(from, to).filter(a -> a.inForceOn(today))
                 .map(SharingAgreement::getDisclosureLevel).orElse(FeedbackLevel.RECEIVED_ACTIONED);
