@@ -129,7 +129,7 @@ public class RetentionService {
         live(r);
         Caller caller = currentCaller.get();
         r.keep(until, reason, caller.username(), now());
-        audit.record(AuditOperation.ALTERATION, "Referral", r.getReference(), "retention review: kept until " + until,
+        audit.record(AuditOperation.ALTERATION, "referral", r.getReference(), "retention review: kept until " + until,
                 reason);
         em.flush();
         return status(reference);
@@ -152,7 +152,7 @@ public class RetentionService {
         }
         Caller caller = currentCaller.get();
         r.erase(reason, caller.username(), now());
-        audit.record(AuditOperation.ERASURE, "Referral", r.getReference(),
+        audit.record(AuditOperation.ERASURE, "referral", r.getReference(),
                 "retention review: content, people involved and " + files + " attachment(s) erased", reason);
         em.flush();
         return item(r, null);
