@@ -147,7 +147,7 @@ public class RetentionService {
         int files = r.getAttachments().size();
         for (Attachment a : List.copyOf(r.getAttachments())) {
             attachments.deleteAfterCommit(a.getStorageKey());
-            r.getAttachments().remove(a);
+            r.removeAttachment(a);
             em.remove(a);
         }
         Caller caller = currentCaller.get();

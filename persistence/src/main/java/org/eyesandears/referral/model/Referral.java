@@ -253,6 +253,11 @@ public class Referral {
         return List.copyOf(attachments);
     }
 
+    /** Detaches an attachment being erased; the caller removes the row and the file. */
+    public void removeAttachment(Attachment attachment) {
+        attachments.remove(attachment);
+    }
+
     /** Flags the referral for its agency's review queue. */
     public void markDue() {
         this.reviewDue = true;
