@@ -135,7 +135,56 @@ final class DemoData {
             count++;
         }
         loadVisits(businessIds, today);
+        triageAndTargets(tokens);
         return count;
+    }
+
+    /**
+     * Gives the manager dashboard something to show: two desks triage some of their routings and
+     * give feedback, and the administrator sets success targets for three agencies.
+     */
+    private void triageAndTargets(Map<String, String> tokens) throws IOException, InterruptedException {
+        String[][] feedback = {{"USEFUL", "NOTICE_SERVED"}, {"PARTLY_USEFUL", "ADVICE_GIVEN"}};
+        for (String desk : List.of("desk.fire", "desk.immigration")) {
+            String token = tokens.computeIfAbsent(desk, this::token);
+            var items = Json.createReader(new StringReader(send(token, "GET", "/api/inbox?max=10", null).body()))
+                    .readArray().getValuesAs(JsonObject.class);
+            for (int i = 0; i < Math.min(3, items.size()); i++) {
+                long id = items.get(i).getJsonNumber("routingId").longValue();
+                JsonObject state = json(send(token, "POST", "/api/routings/" + id + "/transitions",
+                        "{\"to\": \"IN_REVIEW\", \"expectedVersion\": " + items.get(i).getJsonNumber("version") + "}").body());
+                if (i < 2) {
+                    state = json(send(token, "POST", "/api/routings/" + id + "/transitions",
+                            "{\"to\": \"ACCEPTED\", \"reason\": \"Taken on\", \"expectedVersion\": "
+                                    + state.getJsonNumber("version") + "}").body());
+                    send(token, "POST", "/api/routings/" + id + "/feedback", "{\"usefulness\": \"" + feedback[i][0]
+                            + "\", \"outcomeCategory\": \"" + feedback[i][1] + "\", \"comment\": \"Visited; see outcome.\","
+                            + " \"expectedVersion\": " + state.getJsonNumber("version") + "}");
+                }
+            }
+        }
+        String admin = tokens.computeIfAbsent("admin", this::token);
+        for (String agency : List.of("FIRE", "IMMIGRATION", "FOOD")) {
+            send(admin, "PUT", "/api/stats/targets/" + agency,
+                    "{\"feedbackRatePct\": 90, \"feedbackDays\": 20, \"triageMedianDays\": 5}");
+        }
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(appUrl + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.method(method, json == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException("Demo " + method + " " + path + " refused (" + response.statusCode()
+                    + "): " + response.body());
+        }
+        return response;
     }
 
     /**

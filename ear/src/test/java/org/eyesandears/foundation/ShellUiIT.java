@@ -28,16 +28,16 @@ class ShellUiIT {
 
     /** What each demo user's menu must offer, beside Home, and nothing more. */
     private static final Map<String, List<String>> MENU = Map.ofEntries(
-            Map.entry("officer.food", List.of("Log a concern", "My referrals", "Visits")),
-            Map.entry("officer.fire", List.of("Log a concern", "My referrals", "Visits")),
-            Map.entry("desk.immigration", List.of("Desk inbox")),
-            Map.entry("desk.hmrc", List.of("Desk inbox")),
-            Map.entry("desk.fire", List.of("Desk inbox")),
-            Map.entry("desk.tradingstandards", List.of("Desk inbox")),
-            Map.entry("coordinator", List.of("Visits")),
-            Map.entry("manager", List.of("Dashboard")),
-            Map.entry("analyst", List.of("Linkage")),
-            Map.entry("admin", List.of("Administration")),
+            Map.entry("officer.food", List.of("Log a concern", "My referrals", "Visits", "Business radar")),
+            Map.entry("officer.fire", List.of("Log a concern", "My referrals", "Visits", "Business radar")),
+            Map.entry("desk.immigration", List.of("Desk inbox", "Visits", "Business radar")),
+            Map.entry("desk.hmrc", List.of("Desk inbox", "Visits", "Business radar")),
+            Map.entry("desk.fire", List.of("Desk inbox", "Visits", "Business radar")),
+            Map.entry("desk.tradingstandards", List.of("Desk inbox", "Visits", "Business radar")),
+            Map.entry("coordinator", List.of("Visits", "Business radar")),
+            Map.entry("manager", List.of("Visits", "Business radar", "Dashboard")),
+            Map.entry("analyst", List.of("Visits", "Linkage", "Business radar")),
+            Map.entry("admin", List.of("Administration", "Targets")),
             Map.entry("auditor", List.of("Audit")));
 
     @RegisterExtension
@@ -56,7 +56,7 @@ class ShellUiIT {
         HomePage home = KeycloakLoginPage.await(browser).signInAs("officer.food");
 
         assertThat(home.heading()).isEqualTo("Welcome, Priya Shah");
-        assertThat(home.menuEntries()).containsExactly("Home", "Log a concern", "My referrals", "Visits");
+        assertThat(home.menuEntries()).containsExactly("Home", "Log a concern", "My referrals", "Visits", "Business radar");
         ProfilePage profile = home.openProfile();
         assertThat(profile.name()).isEqualTo("Priya Shah");
         assertThat(profile.agency()).isEqualTo("Food safety and environmental health (FOOD)");

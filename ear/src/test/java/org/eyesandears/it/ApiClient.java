@@ -53,6 +53,12 @@ public final class ApiClient {
         return send(request(path).setHeader("Accept", accept).GET());
     }
 
+    /** GET asking for another media type than JSON, such as text/csv. */
+    public HttpResponse<byte[]> download(String path, String accept) throws IOException, InterruptedException {
+        return Stack.HTTP.send(request(path).setHeader("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** POST with an Idempotency-Key header. */
     public HttpResponse<String> post(String path, String json, String idempotencyKey)
             throws IOException, InterruptedException {

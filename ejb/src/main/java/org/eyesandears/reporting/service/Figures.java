@@ -1,0 +1,51 @@
+package org.eyesandears.reporting.service;
+
+import java.util.List;
+
+/**
+ * The figures of one period, as the caller may see them (see docs/metrics.md for each definition).
+ *
+ * @param matrix      routings from the referring agency to the receiving agency
+ * @param agencies    per-agency figures the caller may see
+ * @param partnership the same figures over all agencies
+ * @param usefulness  feedback usefulness per receiving agency; agency {@code ALL} for the partnership
+ * @param outcomes    feedback outcome categories per receiving agency; agency {@code ALL} for the partnership
+ * @param officers    referrals per officer of the caller's own agency (agency managers only)
+ * @param businesses  businesses of interest to two or more, and three or more, agencies
+ */
+public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFigures partnership,
+                      List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
+                      BusinessInterest businesses) {
+
+    public Figures {
+        matrix = List.copyOf(matrix);
+        agencies = List.copyOf(agencies);
+        usefulness = List.copyOf(usefulness);
+        outcomes = List.copyOf(outcomes);
+        officers = List.copyOf(officers);
+    }
+
+    /** Routings referred by agency {@code from} to agency {@code to}. */
+    public record Flow(String from, String to, long routings) {
+    }
+
+    /** How many routings of an agency carried a category of feedback. */
+    public record CategoryCount(String agency, String category, long count) {
+    }
+
+    /** Referrals submitted by one officer. */
+    public record OfficerCount(String username, String name, long referrals) {
+    }
+
+    /** Businesses whose referrals went to two or more (three or more) agencies, in total and per month. */
+    public record BusinessInterest(long twoOrMore, long threeOrMore, List<Month> months) {
+
+        public BusinessInterest {
+            months = List.copyOf(months);
+        }
+    }
+
+    /** The same counts for one London calendar month (yyyy-MM) inside the period. */
+    public record Month(String month, long twoOrMore, long threeOrMore) {
+    }
+}

@@ -1,0 +1,122 @@
+package org.eyesandears.reporting.service;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eyesandears.triage.service.OverdueCount;
+
+/**
+ * The dashboard's tables as CSV (RFC 4180: comma separated, CRLF, fields quoted when they hold a
+ * comma, quote or line break; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run
+ * it as a formula). Each table carries the period and the previous period where it has one.
+ */
+public final class StatsCsv {
+
+    /** The tables that can be exported, by the name used in the export address. */
+    public static final List<String> TABLES =
+            List.of("matrix", "agencies", "usefulness", "outcomes", "officers", "businesses", "overdue", "targets");
+
+    private StatsCsv() {
+    }
+
+    /** The named table, or null when there is no such table. */
+    public static String table(String name, StatsSummary s) {
+        return switch (name) {
+            case "matrix" -> periods(s, f -> f.matrix(), List.of("from_agency", "to_agency", "routings"),
+                    x -> Arrays.asList(x.from(), x.to(), x.routings()));
+            case "agencies" -> periods(s, f -> withTotal(f), List.of("agency", "agency_name", "referrals_sent",
+                    "routings_sent", "routings_received", "feedback_given", "feedback_within_target",
+                    "feedback_target_days", "feedback_rate_pct", "feedback_within_target_pct", "triaged",
+                    "triage_median_days", "triage_p90_days", "feedback_median_days", "feedback_p90_days"),
+                    a -> Arrays.asList(a.agency(), a.agencyName(), a.referralsSent(), a.routingsSent(), a.routingsReceived(),
+                            a.feedbackGiven(), a.feedbackWithinTarget(),
+                            AgencyFigures.ALL.equals(a.agency()) ? null : a.feedbackTargetDays(), a.feedbackRatePct(),
+                            a.feedbackWithinTargetPct(), a.triaged(), a.triageMedianDays(), a.triageP90Days(),
+                            a.feedbackMedianDays(), a.feedbackP90Days()));
+            case "usefulness" -> periods(s, f -> f.usefulness(), List.of("agency", "usefulness", "routings"),
+                    c -> Arrays.asList(c.agency(), c.category(), c.count()));
+            case "outcomes" -> periods(s, f -> f.outcomes(), List.of("agency", "outcome_category", "routings"),
+                    c -> Arrays.asList(c.agency(), c.category(), c.count()));
+            case "officers" -> periods(s, f -> f.officers(), List.of("username", "name", "referrals"),
+                    o -> Arrays.asList(o.username(), o.name(), o.referrals()));
+            case "businesses" -> periods(s, f -> businessRows(f), List.of("month", "two_or_more_agencies",
+                    "three_or_more_agencies"), m -> Arrays.asList(m.month(), m.twoOrMore(), m.threeOrMore()));
+            case "overdue" -> csv(List.of("agency", "agency_name", "awaiting_decision", "awaiting_feedback"),
+                    overdueRows(s), o -> Arrays.asList(o.agency(), o.agencyName(), o.awaitingDecision(), o.awaitingFeedback()));
+            case "targets" -> csv(List.of("period_from", "period_to", "agency", "agency_name", "criterion", "target",
+                    "measured", "met"), s.targets(), t -> Arrays.asList(s.period().from(), s.period().to(), t.agency(),
+                    t.agencyName(), t.criterion(), t.target(), t.measured(), t.met() == null ? "" : t.met() ? "yes" : "no"));
+            default -> null;
+        };
+    }
+
+    private static List<AgencyFigures> withTotal(Figures f) {
+        List<AgencyFigures> rows = new ArrayList<>(f.agencies());
+        rows.add(f.partnership());
+        return rows;
+    }
+
+    private static List<Figures.Month> businessRows(Figures f) {
+        List<Figures.Month> rows = new ArrayList<>(f.businesses().months());
+        rows.add(new Figures.Month("whole period", f.businesses().twoOrMore(), f.businesses().threeOrMore()));
+        return rows;
+    }
+
+    private static List<OverdueCount> overdueRows(StatsSummary s) {
+        List<OverdueCount> rows = new ArrayList<>(s.overdue());
+        rows.add(s.overdueTotal());
+        return rows;
+    }
+
+    /** Rows of the current period, then of the previous, each prefixed with its period. */
+    private static <T> String periods(StatsSummary s, Function<Figures, List<T>> rows, List<String> header,
+                                      Function<T, List<?>> fields) {
+        List<String> fullHeader = new ArrayList<>(List.of("period_from", "period_to"));
+        fullHeader.addAll(header);
+        StringBuilder out = new StringBuilder(line(fullHeader));
+        for (var pair : List.of(new Object[] {s.period(), s.current()}, new Object[] {s.previousPeriod(), s.previous()})) {
+            Period p = (Period) pair[0];
+            for (T row : rows.apply((Figures) pair[1])) {
+                List<Object> values = new ArrayList<>(List.of(p.from(), p.to()));
+                values.addAll(fields.apply(row));
+                out.append(line(values));
+            }
+        }
+        return out.toString();
+    }
+
+    private static <T> String csv(List<String> header, List<T> rows, Function<T, List<?>> fields) {
+        StringBuilder out = new StringBuilder(line(header));
+        rows.forEach(r -> out.append(line(fields.apply(r))));
+        return out.toString();
+    }
+
+    static String line(List<?> values) {
+        List<String> cells = new ArrayList<>();
+        for (Object v : values) {
+            cells.add(cell(v));
+        }
+        return String.join(",", cells) + "\r\n";
+    }
+
+    static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString();
+        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static boolean isNumber(String text) {
+        return text.toLowerCase(Locale.ROOT).matches("-?\\d+(\\.\\d+)?");
+    }
+}

@@ -1,0 +1,423 @@
+package org.eyesandears.reporting.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.reporting.model.SuccessTarget;
+import org.eyesandears.reporting.service.Figures.BusinessInterest;
+import org.eyesandears.reporting.service.Figures.CategoryCount;
+import org.eyesandears.reporting.service.Figures.Flow;
+import org.eyesandears.reporting.service.Figures.Month;
+import org.eyesandears.reporting.service.Figures.OfficerCount;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.triage.service.InboxQueries;
+import org.eyesandears.triage.service.OverdueCount;
+
+/**
+ * The managers' figures, aggregated in the database (docs/metrics.md defines each one). An agency
+ * manager sees their own agency's rows, the flows to and from it, its officers, and the
+ * partnership totals; a partnership manager (a manager in no agency group) sees every agency but
+ * no officer names. Working days come from the reporting_day calendar (see {@link WorkingDayCalendar}).
+ */
+@Stateless
+@RolesAllowed(Roles.MANAGER)
+public class StatsQueries {
+
+    /** The longest period one request may ask for. */
+    static final int MAX_DAYS = 731;
+
+    /** Working-day index of the London date of a timestamp column, given its calendar row alias. */
+    private static String workingIndex(String column, String calendar) {
+        return "if(" + column + " >= " + calendar + ".next_utc_start, " + calendar + ".next_working_index, "
+                + calendar + ".working_index)";
+    }
+
+    /** One row per routing created in the period: receiving agency and working-day indexes. */
+    private static final String ROUTINGS_OF_PERIOD = "select g.agency_code as agency, g.feedback_at is not null as fb,"
+            + " " + workingIndex("g.created_at", "c0") + " as w0,"
+            + " " + workingIndex("g.first_decision_at", "c1") + " as w1,"
+            + " " + workingIndex("g.feedback_at", "c2") + " as w2"
+            + " from routing g"
+            + " join reporting_day c0 on c0.day = date(g.created_at)"
+            + " left join reporting_day c1 on c1.day = date(g.first_decision_at)"
+            + " left join reporting_day c2 on c2.day = date(g.feedback_at)"
+            + " where g.created_at >= :start and g.created_at < :end";
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AgencyService agencies;
+
+    @Inject
+    InboxQueries inbox;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The default period: the 28 days up to and including today (London). */
+    public Period defaultPeriod() {
+        LocalDate today = London.today(clock);
+        return new Period(today.minusDays(27), today);
+    }
+
+    /**
+     * The dashboard's figures for a period and the one before it, narrowed to {@code agency} when
+     * given (an agency manager may only give their own).
+     */
+    public StatsSummary summary(LocalDate from, LocalDate to, String agency) {
+        Caller caller = currentCaller.get();
+        Period period = validPeriod(from, to);
+        String scope = scope(caller, agency);
+        Map<String, AgencySummary> known = agencies.agenciesByCode();
+        Map<String, DayCounts[]> days = new HashMap<>();
+        Figures current = figures(period, scope, caller, known, true, days);
+        Figures previous = figures(period.previous(), scope, caller, known, false, new HashMap<>());
+        List<OverdueCount> all = inbox.overdueByAgency();
+        List<OverdueCount> overdue = all.stream().filter(o -> visible(scope, o.agency())).toList();
+        OverdueCount total = new OverdueCount(AgencyFigures.ALL, "Partnership",
+                all.stream().mapToLong(OverdueCount::awaitingDecision).sum(),
+                all.stream().mapToLong(OverdueCount::awaitingFeedback).sum());
+        List<TargetResult> targets = targets(scope, known, days);
+        audit.record(AuditOperation.CONSULTATION, "Statistics", scope,
+                "Dashboard figures " + period.from() + " to " + period.to(), null);
+        return new StatsSummary(period, period.previous(), scope, current, previous, overdue, total, targets,
+                StatsSummary.NO_VISITS);
+    }
+
+    /** The most routings one drill-down lists. */
+    public static final int MAX_ROWS = 500;
+
+    /**
+     * The routings behind a figure, newest first (at most {@link #MAX_ROWS}). An agency manager may
+     * list only routings to or from their own agency; a partnership manager any, or all agencies
+     * when {@code agency} is blank.
+     */
+    public List<RoutingRow> routings(DrillDown kind, LocalDate from, LocalDate to, String agency, String toAgency) {
+        Caller caller = currentCaller.get();
+        if (kind == null) {
+            throw invalid("kind", "Say which routings to list.");
+        }
+        Period period = validPeriod(from, to);
+        boolean hasAgency = agency != null && !agency.isBlank();
+        if (kind == DrillDown.FLOW && (!hasAgency || toAgency == null || toAgency.isBlank())) {
+            throw invalid("toAgency", "Give both the referring and the receiving agency.");
+        }
+        if (caller.hasAgency()) {
+            boolean own = caller.agencyCode().equals(agency)
+                    || (kind == DrillDown.FLOW && caller.agencyCode().equals(toAgency));
+            if (!own) {
+                throw new EJBAccessException("An agency manager sees the routings to and from their own agency only.");
+            }
+        }
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        String agencyColumn = kind == DrillDown.SENT || kind == DrillDown.FLOW ? "r.authorAgencyCode" : "g.agencyCode";
+        if (hasAgency) {
+            where.append(" and ").append(agencyColumn).append(" = :agency");
+            params.put("agency", agency);
+        }
+        LocalDate today = London.today(clock);
+        switch (kind) {
+            case OVERDUE_DECISION -> {
+                where.append(" and g.firstDecisionAt is null and g.firstDecisionDue < :today");
+                params.put("today", today);
+            }
+            case OVERDUE_FEEDBACK -> {
+                where.append(" and g.feedbackAt is null and g.status <> org.eyesandears.referral.model.RoutingStatus.CLOSED"
+                        + " and g.feedbackDue < :today");
+                params.put("today", today);
+            }
+            default -> {
+                where.append(" and g.createdAt >= :start and g.createdAt < :end");
+                params.put("start", period.start());
+                params.put("end", period.end());
+                if (kind == DrillDown.FLOW) {
+                    where.append(" and g.agencyCode = :toAgency");
+                    params.put("toAgency", toAgency);
+                } else if (kind == DrillDown.FEEDBACK_GIVEN) {
+                    where.append(" and g.feedbackAt is not null");
+                } else if (kind == DrillDown.NO_FEEDBACK) {
+                    where.append(" and g.feedbackAt is null");
+                }
+            }
+        }
+        var query = em.createQuery("select new org.eyesandears.reporting.service.RoutingRow(g.id, r.reference,"
+                + " b.tradingName, r.authorAgencyCode, g.agencyCode, g.status, g.createdAt, g.firstDecisionAt,"
+                + " g.feedbackAt, g.firstDecisionDue, g.feedbackDue) from Routing g join g.referral r join r.business b"
+                + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
+        params.forEach(query::setParameter);
+        List<RoutingRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
+        audit.record(AuditOperation.CONSULTATION, "Routing list", hasAgency ? agency : AgencyFigures.ALL,
+                "Dashboard drill-down " + kind + (toAgency == null ? "" : " to " + toAgency) + ": " + rows.size()
+                        + " routings", null);
+        return rows;
+    }
+
+    /** {@code ALL} for a partnership-wide view, else the one agency the figures are narrowed to. */
+    String scope(Caller caller, String requested) {
+        boolean wantsOne = requested != null && !requested.isBlank();
+        if (caller.hasAgency()) {
+            if (wantsOne && !requested.equals(caller.agencyCode())) {
+                throw new EJBAccessException("An agency manager sees the figures of their own agency only.");
+            }
+            return caller.agencyCode();
+        }
+        if (!wantsOne) {
+            return AgencyFigures.ALL;
+        }
+        if (!agencies.agenciesByCode().containsKey(requested)) {
+            throw invalid("agency", "There is no agency with the code " + requested + ".");
+        }
+        return requested;
+    }
+
+    static boolean visible(String scope, String agency) {
+        return AgencyFigures.ALL.equals(scope) || scope.equals(agency);
+    }
+
+    Period validPeriod(LocalDate from, LocalDate to) {
+        Period fallback = defaultPeriod();
+        LocalDate f = from == null ? (to == null ? fallback.from() : to.minusDays(27)) : from;
+        LocalDate t = to == null ? (from == null ? fallback.to() : f.plusDays(27)) : to;
+        List<InvalidInputException.Violation> problems = new ArrayList<>();
+        if (t.isBefore(f)) {
+            problems.add(new InvalidInputException.Violation("to", "The end of the period must not be before its start."));
+        } else if (new Period(f, t).days() > MAX_DAYS) {
+            problems.add(new InvalidInputException.Violation("to", "Choose a period of at most " + MAX_DAYS + " days."));
+        }
+        if (f.minusDays(MAX_DAYS).isBefore(WorkingDayCalendar.FIRST_DAY) || t.isAfter(WorkingDayCalendar.LAST_DAY)) {
+            problems.add(new InvalidInputException.Violation("from", "Choose dates between "
+                    + WorkingDayCalendar.FIRST_DAY.plusDays(MAX_DAYS) + " and " + WorkingDayCalendar.LAST_DAY + "."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new Period(f, t);
+    }
+
+    /**
+     * One period's figures. Three passes over the period's routings: flows (with distinct
+     * referrals per referring agency, by ROLLUP), working days to decision and to feedback counted
+     * per agency and number of days (from which medians and percentiles follow exactly), and
+     * feedback categories; plus the businesses. {@code days} receives the per-agency day counts.
+     */
+    private Figures figures(Period period, String scope, Caller caller, Map<String, AgencySummary> known,
+                            boolean months, Map<String, DayCounts[]> days) {
+        List<Flow> allFlows = new ArrayList<>();
+        Map<String, Long> referralsSent = new HashMap<>();
+        for (Object[] r : rows(period, "select r.author_agency_code, g.agency_code, count(*), count(distinct g.referral_id)"
+                + " from routing g join referral r on r.id = g.referral_id"
+                + " where g.created_at >= :start and g.created_at < :end"
+                + " group by r.author_agency_code, g.agency_code with rollup")) {
+            if (r[0] != null && r[1] != null) {
+                allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
+            } else if (r[0] != null) {
+                referralsSent.put((String) r[0], num(r[3]));
+            }
+        }
+        // Per agency: [0] all routings (key -1), [1] days to first decision, [2] days to feedback.
+        for (Object[] r : rows(period, "select t.agency, t.w1 - t.w0, t.w2 - t.w0, count(*) from ("
+                + ROUTINGS_OF_PERIOD + ") t group by t.agency, t.w1 - t.w0, t.w2 - t.w0")) {
+            long count = num(r[3]);
+            for (String key : List.of((String) r[0], AgencyFigures.ALL)) {
+                DayCounts[] d = days.computeIfAbsent(key, k -> new DayCounts[] {new DayCounts(), new DayCounts(), new DayCounts()});
+                d[0].add(-1, count);
+                if (r[1] != null) {
+                    d[1].add(num(r[1]), count);
+                }
+                if (r[2] != null) {
+                    d[2].add(num(r[2]), count);
+                }
+            }
+        }
+
+        Map<String, long[]> flowTotals = new HashMap<>();
+        for (Flow f : allFlows) {
+            flowTotals.computeIfAbsent(f.from(), k -> new long[2])[0] += f.routings();
+            flowTotals.computeIfAbsent(f.to(), k -> new long[2])[1] += f.routings();
+        }
+        List<AgencyFigures> rows = new ArrayList<>();
+        for (AgencySummary a : known.values().stream().sorted(Comparator.comparing(AgencySummary::name)).toList()) {
+            if (visible(scope, a.code())) {
+                long[] flows = flowTotals.getOrDefault(a.code(), new long[2]);
+                rows.add(agencyFigures(a.code(), a.name(), referralsSent.getOrDefault(a.code(), 0L), flows[0], flows[1],
+                        days.get(a.code()), a.feedbackTargetDays(), withinTarget(days.get(a.code()), a.feedbackTargetDays())));
+            }
+        }
+        long allRoutings = allFlows.stream().mapToLong(Flow::routings).sum();
+        // The partnership's "within target" counts each routing against its own agency's target.
+        long allWithin = known.values().stream()
+                .mapToLong(a -> withinTarget(days.get(a.code()), a.feedbackTargetDays())).sum();
+        AgencyFigures partnership = agencyFigures(AgencyFigures.ALL, "Partnership",
+                referralsSent.values().stream().mapToLong(Long::longValue).sum(), allRoutings, allRoutings,
+                days.get(AgencyFigures.ALL), 0, allWithin);
+
+        List<CategoryCount> usefulness = new ArrayList<>();
+        List<CategoryCount> outcomes = new ArrayList<>();
+        Map<String, Long> usefulnessAll = new TreeMap<>();
+        Map<String, Long> outcomesAll = new TreeMap<>();
+        for (Object[] r : rows(period, "select g.agency_code, g.usefulness, g.outcome_category, count(*) from routing g"
+                + " where g.created_at >= :start and g.created_at < :end and g.feedback_at is not null"
+                + " group by g.agency_code, g.usefulness, g.outcome_category order by g.agency_code")) {
+            String agency = (String) r[0];
+            long count = num(r[3]);
+            if (r[1] != null) {
+                usefulnessAll.merge((String) r[1], count, Long::sum);
+                if (visible(scope, agency)) {
+                    merge(usefulness, agency, (String) r[1], count);
+                }
+            }
+            if (r[2] != null) {
+                outcomesAll.merge((String) r[2], count, Long::sum);
+                if (visible(scope, agency)) {
+                    merge(outcomes, agency, (String) r[2], count);
+                }
+            }
+        }
+        usefulnessAll.forEach((k, v) -> usefulness.add(new CategoryCount(AgencyFigures.ALL, k, v)));
+        outcomesAll.forEach((k, v) -> outcomes.add(new CategoryCount(AgencyFigures.ALL, k, v)));
+
+        List<Flow> matrix = allFlows.stream().filter(f -> visible(scope, f.from()) || visible(scope, f.to()))
+                .sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to)).toList();
+        return new Figures(matrix, rows, partnership, usefulness, outcomes, officers(period, caller, scope),
+                businesses(period, months));
+    }
+
+    private static void merge(List<CategoryCount> list, String agency, String category, long count) {
+        for (int i = 0; i < list.size(); i++) {
+            CategoryCount c = list.get(i);
+            if (c.agency().equals(agency) && c.category().equals(category)) {
+                list.set(i, new CategoryCount(agency, category, c.count() + count));
+                return;
+            }
+        }
+        list.add(new CategoryCount(agency, category, count));
+    }
+
+    private static long withinTarget(DayCounts[] days, int targetDays) {
+        return days == null ? 0 : days[2].atMost(targetDays);
+    }
+
+    private static AgencyFigures agencyFigures(String code, String name, long referralsSent, long sent, long received,
+                                               DayCounts[] days, int targetDays, long within) {
+        if (days == null) {
+            return new AgencyFigures(code, name, referralsSent, sent, received, 0, 0, targetDays, null, null, 0L,
+                    null, null, null, null);
+        }
+        long routings = days[0].total();
+        long given = days[2].total();
+        return new AgencyFigures(code, name, referralsSent, sent, received, given, within, targetDays,
+                percent(given, routings), percent(within, routings), days[1].total(),
+                days[1].percentile(0.5), days[1].percentile(0.9), days[2].percentile(0.5), days[2].percentile(0.9));
+    }
+
+    /** Referrals per officer of the caller's own agency: names go to their own managers only. */
+    private List<OfficerCount> officers(Period period, Caller caller, String scope) {
+        if (!caller.hasAgency() || !caller.agencyCode().equals(scope)) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("select r.author_username, coalesce(max(u.display_name), r.author_username),"
+                + " count(*) from referral r left join user_profile u on u.username = r.author_username"
+                + " where r.author_agency_code = :agency and r.submitted_at >= :start and r.submitted_at < :end"
+                + " group by r.author_username order by count(*) desc, r.author_username");
+        query.setParameter("agency", scope);
+        return rows(period, query).stream().map(r -> new OfficerCount((String) r[0], (String) r[1], num(r[2]))).toList();
+    }
+
+    /** Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current period). */
+    private BusinessInterest businesses(Period period, boolean months) {
+        Object[] total = rows(period, "select coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0) from ("
+                + " select r.business_id, count(distinct g.agency_code) n from routing g join referral r on r.id = g.referral_id"
+                + " where g.created_at >= :start and g.created_at < :end group by r.business_id) b").get(0);
+        if (!months) {
+            return new BusinessInterest(num(total[0]), num(total[1]), List.of());
+        }
+        List<Month> perMonth = rows(period, "select m, sum(n >= 2), sum(n >= 3) from ("
+                + " select date_format(if(g.created_at >= c0.next_utc_start, c0.day + interval 1 day, c0.day), '%Y-%m') m,"
+                + " r.business_id, count(distinct g.agency_code) n from routing g join referral r on r.id = g.referral_id"
+                + " join reporting_day c0 on c0.day = date(g.created_at)"
+                + " where g.created_at >= :start and g.created_at < :end group by m, r.business_id) b group by m order by m")
+                .stream().map(r -> new Month((String) r[0], num(r[1]), num(r[2]))).toList();
+        return new BusinessInterest(num(total[0]), num(total[1]), perMonth);
+    }
+
+    /** Each visible agency's success criteria against the period's measured values. */
+    /** Each visible agency's success criteria against the current period's day counts. */
+    private List<TargetResult> targets(String scope, Map<String, AgencySummary> known, Map<String, DayCounts[]> days) {
+        List<SuccessTarget> set = em.createQuery("select t from SuccessTarget t order by t.agencyCode", SuccessTarget.class)
+                .getResultList().stream().filter(t -> visible(scope, t.getAgencyCode())).toList();
+        List<TargetResult> results = new ArrayList<>();
+        for (SuccessTarget t : set) {
+            String name = known.containsKey(t.getAgencyCode()) ? known.get(t.getAgencyCode()).name() : t.getAgencyCode();
+            DayCounts[] d = days.get(t.getAgencyCode());
+            if (t.getFeedbackRatePct() != null && t.getFeedbackDays() != null) {
+                Double measured = d == null ? null : percent(d[2].atMost(t.getFeedbackDays()), d[0].total());
+                results.add(new TargetResult(t.getAgencyCode(), name,
+                        "Feedback within " + t.getFeedbackDays() + " working days",
+                        "at least " + t.getFeedbackRatePct() + "%",
+                        measured == null ? "no routings" : measured + "%",
+                        measured == null ? null : measured >= t.getFeedbackRatePct()));
+            }
+            if (t.getTriageMedianDays() != null) {
+                Double median = d == null ? null : d[1].percentile(0.5);
+                results.add(new TargetResult(t.getAgencyCode(), name, "Median time to first triage decision",
+                        "at most " + t.getTriageMedianDays() + " working days",
+                        median == null ? "no decisions" : median + " working days",
+                        median == null ? null : median <= t.getTriageMedianDays()));
+            }
+        }
+        return results;
+    }
+
+    private List<Object[]> rows(Period period, String sql) {
+        return rows(period, em.createNativeQuery(sql));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Period period, Query query) {
+        query.setParameter("start", period.start());
+        query.setParameter("end", period.end());
+        return query.getResultList();
+    }
+
+    static Double percent(long part, long whole) {
+        return whole == 0 ? null : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
+    static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(List.of(new InvalidInputException.Violation(field, message)));
+    }
+}

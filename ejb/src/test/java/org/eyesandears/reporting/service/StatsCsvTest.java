@@ -1,0 +1,59 @@
+package org.eyesandears.reporting.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eyesandears.triage.service.OverdueCount;
+import org.junit.jupiter.api.Test;
+
+class StatsCsvTest {
+
+    private static StatsSummary summary() {
+        Figures.BusinessInterest none = new Figures.BusinessInterest(0, 0, List.of());
+        Figures current = new Figures(List.of(new Figures.Flow("FOOD", "FIRE", 3)), List.of(), null, List.of(), List.of(),
+                List.of(new Figures.OfficerCount("o.one", "Smith, Jo \"JJ\"", 2), new Figures.OfficerCount("o.two", "=cmd()", 1)),
+                none);
+        Figures previous = new Figures(List.of(), List.of(), null, List.of(), List.of(), List.of(), none);
+        Period p = new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 30));
+        return new StatsSummary(p, p.previous(), "FOOD", current, previous,
+                List.of(new OverdueCount("FOOD", "Food", 1, 2)), new OverdueCount("ALL", "Partnership", 4, 5), List.of(),
+                StatsSummary.NO_VISITS);
+    }
+
+    @Test
+    void quotesCommasAndQuotesAndDisarmsFormulas() {
+        assertThat(StatsCsv.table("officers", summary())).isEqualTo(
+                "period_from,period_to,username,name,referrals\r\n"
+                        + "2019-04-01,2019-04-30,o.one,\"Smith, Jo \"\"JJ\"\"\",2\r\n"
+                        + "2019-04-01,2019-04-30,o.two,'=cmd(),1\r\n");
+    }
+
+    @Test
+    void overdueCarriesThePartnershipTotalAndUnknownTablesAreNull() {
+        assertThat(StatsCsv.table("overdue", summary())).endsWith("FOOD,Food,1,2\r\nALL,Partnership,4,5\r\n");
+        assertThat(StatsCsv.table("matrix", summary())).contains("2019-04-01,2019-04-30,FOOD,FIRE,3\r\n");
+        assertThat(StatsCsv.table("nothing", summary())).isNull();
+        assertThat(StatsCsv.cell(-3)).isEqualTo("-3");
+    }
+
+    @Test
+    void figuresNotMeasuredAreEmptyCells() {
+        StatsSummary s = summary();
+        AgencyFigures nothing = new AgencyFigures("HSE", "Health and Safety Executive", 0, 0, 0, 0, 0, 20, null, null,
+                0L, null, null, null, null);
+        Figures current = new Figures(List.of(), List.of(nothing), nothing, List.of(), List.of(), List.of(),
+                s.current().businesses());
+        StatsSummary withNulls = new StatsSummary(s.period(), s.previousPeriod(), "ALL", current, current, s.overdue(),
+                s.overdueTotal(), s.targets(), s.jointVisits());
+        assertThat(StatsCsv.table("agencies", withNulls))
+                .contains("2019-04-01,2019-04-30,HSE,Health and Safety Executive,0,0,0,0,0,20,,,0,,,,\r\n");
+    }
+
+    @Test
+    void thePreviousPeriodIsAsLongAndEndsTheDayBefore() {
+        Period p = new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 30));
+        assertThat(p.previous()).isEqualTo(new Period(LocalDate.of(2019, 3, 2), LocalDate.of(2019, 3, 31)));
+    }
+}

@@ -1,0 +1,135 @@
+package org.eyesandears.reporting.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.reporting.service.DrillDown;
+import org.eyesandears.reporting.service.RoutingRow;
+import org.eyesandears.reporting.service.StatsQueries;
+import org.eyesandears.shared.validation.InvalidInputException;
+
+/** The routings behind a dashboard figure (the drill-down), within what the manager may see. */
+@Named
+@ViewScoped
+public class RoutingListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    StatsQueries queries;
+
+    @Inject
+    AgencyService agencyService;
+
+    private String kind;
+    private String from;
+    private String to;
+    private String agency;
+    private String toAgency;
+    private List<RoutingRow> rows = List.of();
+    private String title = "Routings";
+
+    public void load() {
+        try {
+            DrillDown what = DrillDown.valueOf(kind == null ? "" : kind);
+            if (from == null || from.isBlank() || to == null || to.isBlank()) {
+                from = queries.defaultPeriod().from().toString();
+                to = queries.defaultPeriod().to().toString();
+            }
+            rows = queries.routings(what, date(from), date(to), agency, toAgency);
+            title = title(what);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            error("This list does not exist: go back to the dashboard and choose a figure.");
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> error(v.message()));
+        } catch (EJBAccessException e) {
+            error(e.getMessage());
+        }
+    }
+
+    private String title(DrillDown what) {
+        var names = agencyService.agencyNames();
+        String a = agency == null || agency.isBlank() ? "all agencies" : names.getOrDefault(agency, agency);
+        String period = " created " + from + " to " + to;
+        return switch (what) {
+            case RECEIVED -> "Routings to " + a + period;
+            case SENT -> "Routings of referrals by " + a + period;
+            case FLOW -> "Routings from " + a + " to " + names.getOrDefault(toAgency, toAgency) + period;
+            case FEEDBACK_GIVEN -> "Routings to " + a + " with feedback," + period;
+            case NO_FEEDBACK -> "Routings to " + a + " without feedback," + period;
+            case OVERDUE_DECISION -> "Routings to " + a + " overdue for a first decision now";
+            case OVERDUE_FEEDBACK -> "Routings to " + a + " overdue for feedback now";
+        };
+    }
+
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value);
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    public List<RoutingRow> getRows() {
+        return rows;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getMaxRows() {
+        return StatsQueries.MAX_ROWS;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getAgency() {
+        return agency;
+    }
+
+    public void setAgency(String agency) {
+        this.agency = agency;
+    }
+
+    public String getToAgency() {
+        return toAgency;
+    }
+
+    public void setToAgency(String toAgency) {
+        this.toAgency = toAgency;
+    }
+}
