@@ -12,4 +12,8 @@ public record ReviewItem(String reference, String authorAgency, String businessN
                          Instant submittedAt, Instant lastActivity, int retentionYears, LocalDate reviewDate,
                          boolean due, List<String> routings, String keptBy, Instant keptAt, String keptReason,
                          Instant erasedAt, String erasedBy, String erasureReason) {
+
+    public ReviewItem {
+        routings = List.copyOf(routings);
+    }
 }
