@@ -63,6 +63,32 @@ public class AttachmentStore {
         return key;
     }
 
+    /**
+     * Deletes the file once the current transaction has committed (erasure); if it rolls back the
+     * file stays, like the row that names it.
+     */
+    public void deleteAfterCommit(String key) {
+        Path file = path(key);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        java.util.logging.Logger.getLogger(AttachmentStore.class.getName()).severe(
+                                () -> "Erased attachment file could not be deleted: " + file + " (" + e + ")");
+                    }
+                }
+            }
+        });
+    }
+
     public Path path(String key) {
         return directory().resolve(UUID.fromString(key).toString());
     }

@@ -17,7 +17,11 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                              List<IndicatorView> indicators, String otherConcern,
                              String otherConcernAgency, String observation, List<PersonView> people,
                              GradingView grading, String urgency, Instant submittedAt,
-                             List<RoutingView> routings, List<AttachmentView> attachments) {
+                             List<RoutingView> routings, List<AttachmentView> attachments, Erasure erasure) {
+
+    /** Set when the referral was erased at its retention review: only the tombstone is left. */
+    public record Erasure(Instant at, String by, String reason) {
+    }
 
     public record BusinessView(long id, String tradingName, String addressLine1, String addressLine2,
                                String town, String postcode, boolean confirmed) {
@@ -86,6 +90,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                         agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()),
                         showsWork(r, g, reader))).toList(),
                 r.getAttachments().stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
-                        a.getContentType(), a.getSizeBytes())).toList());
+                        a.getContentType(), a.getSizeBytes())).toList(),
+                r.isErased() ? new Erasure(r.getErasedAt(), r.getErasedBy(), r.getErasureReason()) : null);
     }
 }

@@ -41,6 +41,10 @@ public class Agency {
     @Column(name = "feedback_target_days", nullable = false)
     private int feedbackTargetDays = 20;
 
+    /** Years a referral this agency wrote is kept after its last activity before it is reviewed. */
+    @Column(name = "retention_years", nullable = false)
+    private int retentionYears = 6;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -76,5 +80,9 @@ public class Agency {
 
     public int getFeedbackTargetDays() {
         return feedbackTargetDays;
+    }
+
+    public int getRetentionYears() {
+        return retentionYears;
     }
 }

@@ -51,4 +51,9 @@ public class Grading {
     public String getConditions() {
         return conditions;
     }
+
+    /** The same grading with its free-text handling conditions removed (erasure). */
+    public Grading withoutConditions() {
+        return new Grading(source, intelligence, handling, null);
+    }
 }

@@ -102,6 +102,31 @@ public class Referral {
     @OrderBy("id")
     private List<Attachment> attachments = new ArrayList<>();
 
+    /** The next review date a manager set when keeping the referral; null: computed from activity. */
+    @Column(name = "review_on")
+    private LocalDate reviewOn;
+
+    @Column(name = "review_due", nullable = false)
+    private boolean reviewDue;
+
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+
+    @Column(name = "reviewed_by", length = 100)
+    private String reviewedBy;
+
+    @Column(name = "review_reason", length = 500)
+    private String reviewReason;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Column(name = "erased_by", length = 100)
+    private String erasedBy;
+
+    @Column(name = "erasure_reason", length = 500)
+    private String erasureReason;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -226,5 +251,78 @@ public class Referral {
 
     public List<Attachment> getAttachments() {
         return List.copyOf(attachments);
+    }
+
+    /** Detaches an attachment being erased; the caller removes the row and the file. */
+    public void removeAttachment(Attachment attachment) {
+        attachments.remove(attachment);
+    }
+
+    /** Flags the referral for its agency's review queue. */
+    public void markDue() {
+        this.reviewDue = true;
+    }
+
+    /** Keeps the referral until the given date, for the given reason. */
+    public void keep(LocalDate until, String reason, String by, Instant at) {
+        this.reviewOn = until;
+        this.reviewDue = false;
+        this.reviewReason = reason;
+        this.reviewedBy = by;
+        this.reviewedAt = at;
+    }
+
+    /**
+     * Removes the personal content: observation, visit reason, other concern, handling conditions,
+     * the people involved and the desks' free text. Attachments are removed by the caller (their
+     * files live outside the database). What is left is the tombstone.
+     */
+    public void erase(String reason, String by, Instant at) {
+        this.observation = "";
+        this.visitReason = null;
+        this.otherConcern = null;
+        this.grading = grading == null ? null : grading.withoutConditions();
+        this.people.clear();
+        this.routings.forEach(Routing::eraseText);
+        this.reviewDue = false;
+        this.erasureReason = reason;
+        this.erasedBy = by;
+        this.erasedAt = at;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public LocalDate getReviewOn() {
+        return reviewOn;
+    }
+
+    public boolean isReviewDue() {
+        return reviewDue;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public String getReviewReason() {
+        return reviewReason;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public String getErasedBy() {
+        return erasedBy;
+    }
+
+    public String getErasureReason() {
+        return erasureReason;
     }
 }

@@ -153,6 +153,13 @@ public class Routing {
         return feedbackAt != null;
     }
 
+    /** Removes the desk's free text (question, answer, feedback comment) when the referral is erased. */
+    void eraseText() {
+        this.question = null;
+        this.answer = null;
+        this.feedbackComment = null;
+    }
+
     private void touch(String by, Instant at) {
         this.changedBy = by;
         this.changedAt = at;

@@ -1,0 +1,2 @@
+/** Retention and review: review dates, the managers' review queue, keeping and erasing referrals. */
+package org.eyesandears.retention;

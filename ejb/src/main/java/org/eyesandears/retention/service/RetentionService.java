@@ -1,0 +1,201 @@
+package org.eyesandears.retention.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.referral.model.Attachment;
+import org.eyesandears.referral.model.Referral;
+import org.eyesandears.referral.service.AttachmentStore;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.validation.InvalidInputException.Violation;
+
+/**
+ * The retention review. A referral belongs to its author's agency, and only that agency's managers
+ * see its review queue and decide: keep it (with a reason and the next review date) or erase it.
+ * Erasure removes the content, the people involved and the attachments (rows and files) and leaves
+ * a tombstone; the audit trail is never touched, and the erasure itself is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.MANAGER)
+public class RetentionService {
+
+    static final int MAX_REASON = 500;
+    static final int MAX_KEEP_YEARS = 10;
+
+    /** No such referral, or not one the caller's agency owns: the API answers 404 either way. */
+    @ApplicationException(rollback = true)
+    public static class NotFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NotFound() {
+            super("No such referral");
+        }
+    }
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    ReviewDates dates;
+
+    @Inject
+    AttachmentStore attachments;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The caller's agency's referrals due for review, the oldest review date first. */
+    public List<ReviewItem> queue() {
+        Caller caller = currentCaller.get();
+        if (!caller.hasAgency()) {
+            return List.of();
+        }
+        List<Referral> due = em.createQuery("select r from Referral r join fetch r.business"
+                        + " where r.authorAgencyCode = :agency and r.reviewDue = true and r.erasedAt is null",
+                        Referral.class)
+                .setParameter("agency", caller.agencyCode())
+                .getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ReviewDates.Row> rows = dates.rows("r.id in :ids",
+                        Map.of("ids", due.stream().map(Referral::getId).toList()))
+                .stream().collect(Collectors.toMap(ReviewDates.Row::id, Function.identity()));
+        List<ReviewItem> items = new ArrayList<>();
+        for (Referral r : due) {
+            items.add(item(r, rows.get(r.getId())));
+        }
+        items.sort(java.util.Comparator.comparing(ReviewItem::reviewDate).thenComparing(ReviewItem::reference));
+        return items;
+    }
+
+    /** One of the caller's agency's referrals, with its review date (or its tombstone). */
+    public ReviewItem status(String reference) {
+        Referral r = owned(reference);
+        return item(r, r.isErased() ? null : dates.rows("r.id = :id", Map.of("id", r.getId())).get(0));
+    }
+
+    /** Runs the nightly marking now (for operators after a change of retention periods, and tests). */
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    public int markDueNow() {
+        return dates.markDue(London.today(clock));
+    }
+
+    public ReviewItem keep(String reference, ReviewDecision decision) {
+        LocalDate today = London.today(clock);
+        List<Violation> errors = new ArrayList<>();
+        String reason = reason(decision, errors);
+        LocalDate until = decision == null ? null : decision.newReviewDate();
+        if (until == null) {
+            errors.add(new Violation("newReviewDate", "Give the date of the next review."));
+        } else if (!until.isAfter(today)) {
+            errors.add(new Violation("newReviewDate", "The next review must be after today."));
+        } else if (until.isAfter(today.plusYears(MAX_KEEP_YEARS))) {
+            errors.add(new Violation("newReviewDate", "The next review can be at most " + MAX_KEEP_YEARS
+                    + " years from today."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Referral r = owned(reference);
+        live(r);
+        Caller caller = currentCaller.get();
+        r.keep(until, reason, caller.username(), now());
+        audit.record(AuditOperation.ALTERATION, "referral", r.getReference(), "retention review: kept until " + until,
+                reason);
+        em.flush();
+        return status(reference);
+    }
+
+    public ReviewItem erase(String reference, ReviewDecision decision) {
+        List<Violation> errors = new ArrayList<>();
+        String reason = reason(decision, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Referral r = owned(reference);
+        em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        live(r);
+        int files = r.getAttachments().size();
+        for (Attachment a : List.copyOf(r.getAttachments())) {
+            attachments.deleteAfterCommit(a.getStorageKey());
+            r.removeAttachment(a);
+            em.remove(a);
+        }
+        Caller caller = currentCaller.get();
+        r.erase(reason, caller.username(), now());
+        audit.record(AuditOperation.ERASURE, "referral", r.getReference(),
+                "retention review: content, people involved and " + files + " attachment(s) erased", reason);
+        em.flush();
+        return item(r, null);
+    }
+
+    private Referral owned(String reference) {
+        Caller caller = currentCaller.get();
+        Optional<Referral> found = em.createQuery("select r from Referral r join fetch r.business"
+                        + " where r.reference = :reference and r.authorAgencyCode = :agency", Referral.class)
+                .setParameter("reference", reference == null ? "" : reference)
+                .setParameter("agency", caller.hasAgency() ? caller.agencyCode() : "")
+                .getResultStream().findFirst();
+        return found.orElseThrow(NotFound::new);
+    }
+
+    private static void live(Referral r) {
+        if (r.isErased()) {
+            throw new InvalidInputException(List.of(new Violation("reference",
+                    "This referral has already been erased.")));
+        }
+    }
+
+    private static String reason(ReviewDecision decision, List<Violation> errors) {
+        String reason = decision == null || decision.reason() == null ? "" : decision.reason().strip();
+        if (reason.isEmpty()) {
+            errors.add(new Violation("reason", "Give the reason for the decision."));
+        } else if (reason.length() > MAX_REASON) {
+            errors.add(new Violation("reason", "Keep the reason to " + MAX_REASON + " characters."));
+        }
+        return reason;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static ReviewItem item(Referral r, ReviewDates.Row row) {
+        List<String> routings = r.getRoutings().stream().map(g -> g.getAgencyCode() + ": " + g.getStatus().name())
+                .toList();
+        return new ReviewItem(r.getReference(), r.getAuthorAgencyCode(),
+                r.getBusiness().getTradingName(), r.getVisitDate(), r.getSubmittedAt(),
+                row == null ? null : row.lastActivity(), row == null ? 0 : row.retentionYears(),
+                row == null ? null : row.reviewDate(), r.isReviewDue(), routings, r.getReviewedBy(),
+                r.getReviewedAt(), r.getReviewReason(), r.getErasedAt(), r.getErasedBy(), r.getErasureReason());
+    }
+}

@@ -1,0 +1,19 @@
+package org.eyesandears.retention.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A referral as the retention review sees it: enough to decide, no intelligence content. For an
+ * erased referral, who erased it, when and why.
+ */
+public record ReviewItem(String reference, String authorAgency, String businessName, LocalDate visitDate,
+                         Instant submittedAt, Instant lastActivity, int retentionYears, LocalDate reviewDate,
+                         boolean due, List<String> routings, String keptBy, Instant keptAt, String keptReason,
+                         Instant erasedAt, String erasedBy, String erasureReason) {
+
+    public ReviewItem {
+        routings = List.copyOf(routings);
+    }
+}

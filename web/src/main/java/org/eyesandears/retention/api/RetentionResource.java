@@ -1,0 +1,76 @@
+package org.eyesandears.retention.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.retention.service.RetentionService;
+import org.eyesandears.retention.service.ReviewDecision;
+import org.eyesandears.retention.service.ReviewItem;
+
+/** The retention review of the caller's agency's referrals (managers of the owning agency). */
+@Path("retention")
+@Produces(MediaType.APPLICATION_JSON)
+public class RetentionResource {
+
+    @Inject
+    RetentionService retention;
+
+    @GET
+    @Path("queue")
+    @Operation(summary = "The caller's agency's referrals due for review, oldest review date first (managers)")
+    public List<ReviewItem> queue() {
+        return retention.queue();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Operation(summary = "One of the caller's agency's referrals: last activity, retention period, review date, "
+            + "or who erased it, when and why (managers)")
+    public ReviewItem status(@PathParam("reference") String reference) {
+        return owned(() -> retention.status(reference));
+    }
+
+    @POST
+    @Path("{reference}/keep")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep a referral until a new review date, giving the reason (managers of the owning agency)")
+    public ReviewItem keep(@PathParam("reference") String reference, ReviewDecision decision) {
+        return owned(() -> retention.keep(reference, decision));
+    }
+
+    @POST
+    @Path("{reference}/erase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Erase a referral's content, people involved and attachments, leaving a tombstone, "
+            + "giving the reason (managers of the owning agency)")
+    public ReviewItem erase(@PathParam("reference") String reference, ReviewDecision decision) {
+        return owned(() -> retention.erase(reference, decision));
+    }
+
+    @POST
+    @Path("mark-due")
+    @Operation(summary = "Run the nightly marking of referrals due for review now (managers, administrators)")
+    public Map<String, Integer> markDue() {
+        return Map.of("marked", retention.markDueNow());
+    }
+
+    private static ReviewItem owned(Supplier<ReviewItem> action) {
+        try {
+            return action.get();
+        } catch (RetentionService.NotFound e) {
+            throw new NotFoundException("No such referral", e);
+        }
+    }
+}
