@@ -35,7 +35,7 @@ class ShellUiIT {
             Map.entry("desk.fire", List.of("Desk inbox", "Visits", "Business radar")),
             Map.entry("desk.tradingstandards", List.of("Desk inbox", "Visits", "Business radar")),
             Map.entry("coordinator", List.of("Visits", "Business radar")),
-            Map.entry("manager", List.of("Visits", "Business radar", "Dashboard")),
+            Map.entry("manager", List.of("Visits", "Business radar", "Dashboard", "Retention review")),
             Map.entry("analyst", List.of("Visits", "Linkage", "Business radar")),
             Map.entry("admin", List.of("Administration", "Targets")),
             Map.entry("auditor", List.of("Audit")));
