@@ -128,7 +128,6 @@ public class VisitService {
     /** The clash warnings the plan would raise now; nothing is saved. */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
     public List<Clash> check(Long visitId, VisitPlan plan) {
-        Caller caller = currentCaller.get();
         Business business = business(plan.businessId());
         if (business == null || plan.startsAt() == null || plan.endsAt() == null
                 || !plan.endsAt().isAfter(plan.startsAt())) {

@@ -96,7 +96,7 @@ public class VisitResource {
             + " when any stand and no overrideReason was given")
     public Response plan(VisitPlan plan, @Context UriInfo uri) {
         if (plan == null) {
-            throw new InvalidInputException(List.of(new Violation("body", "Send the visit plan as JSON.")));
+            throw refused("body", "Send the visit plan as JSON.");
         }
         long id = visits.plan(plan);
         return Response.created(uri.getBaseUriBuilder().path("visits").path(String.valueOf(id)).build())
@@ -111,8 +111,7 @@ public class VisitResource {
         Instant start = instant("from", from);
         Instant end = instant("to", to);
         if (businessId == null || start == null || end == null) {
-            throw new InvalidInputException(List.of(new Violation("businessId",
-                    "Give businessId, from and to (ISO-8601 instants).")));
+            throw refused("businessId", "Give businessId, from and to (ISO-8601 instants).");
         }
         return visits.check(visitId, new VisitPlan(businessId, null, start, end, null, null, List.of(), List.of(),
                 null, null, null, null));
@@ -144,7 +143,7 @@ public class VisitResource {
     @Operation(summary = "Change a visit's plan (expectedVersion required)")
     public Response update(@PathParam("id") long id, VisitPlan plan) {
         if (plan == null) {
-            throw new InvalidInputException(List.of(new Violation("body", "Send the visit plan as JSON.")));
+            throw refused("body", "Send the visit plan as JSON.");
         }
         visits.update(id, plan);
         return Response.noContent().build();
@@ -155,11 +154,10 @@ public class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a visit to another time; 409 with the clash warnings unless overrideReason is given")
     public Response reschedule(@PathParam("id") long id, Reschedule body) {
-        if (body == null || body.expectedVersion() == null) {
-            throw new InvalidInputException(List.of(new Violation("expectedVersion",
-                    "Send the version of the visit you saw (expectedVersion).")));
+        if (body == null) {
+            throw refused("body", "Send the new time as JSON.");
         }
-        visits.reschedule(id, body.expectedVersion(), body.startsAt(), body.endsAt(), body.overrideReason());
+        visits.reschedule(id, version(body.expectedVersion()), body.startsAt(), body.endsAt(), body.overrideReason());
         return Response.noContent().build();
     }
 
@@ -168,7 +166,7 @@ public class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a proposed visit")
     public Response confirm(@PathParam("id") long id, StatusChange body) {
-        visits.confirm(id, version(body));
+        visits.confirm(id, version(body == null ? null : body.expectedVersion()));
         return Response.noContent().build();
     }
 
@@ -177,7 +175,10 @@ public class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a visit, with the reason")
     public Response cancel(@PathParam("id") long id, StatusChange body) {
-        visits.cancel(id, version(body), body.reason());
+        if (body == null) {
+            throw refused("body", "Send the version you saw and the reason as JSON.");
+        }
+        visits.cancel(id, version(body.expectedVersion()), body.reason());
         return Response.noContent().build();
     }
 
@@ -187,7 +188,7 @@ public class VisitResource {
     @Operation(summary = "Accept or decline an invitation for the caller's agency (coordinators and desks)")
     public Response respond(@PathParam("id") long id, Answer body) {
         if (body == null || body.accept() == null) {
-            throw new InvalidInputException(List.of(new Violation("accept", "Say whether your agency takes part.")));
+            throw refused("accept", "Say whether your agency takes part.");
         }
         visits.respond(id, body.accept(), body.reason());
         return Response.noContent().build();
@@ -239,7 +240,7 @@ public class VisitResource {
     @Operation(summary = "Create an operation (coordinators)")
     public Response createOperation(NewOperation body, @Context UriInfo uri) {
         if (body == null) {
-            throw new InvalidInputException(List.of(new Violation("body", "Send the operation as JSON.")));
+            throw refused("body", "Send the operation as JSON.");
         }
         long id = visits.createOperation(body.name(), body.leadAgency(), body.startsOn(), body.endsOn(), body.area(),
                 body.description());
@@ -276,12 +277,16 @@ public class VisitResource {
         return Response.noContent().build();
     }
 
-    private static long version(StatusChange body) {
-        if (body == null || body.expectedVersion() == null) {
-            throw new InvalidInputException(List.of(new Violation("expectedVersion",
-                    "Send the version of the visit you saw (expectedVersion).")));
+    /** The version of the visit the caller saw, which every change must name. */
+    private static long version(Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw refused("expectedVersion", "Send the version of the visit you saw (expectedVersion).");
         }
-        return body.expectedVersion();
+        return expectedVersion;
+    }
+
+    private static InvalidInputException refused(String field, String message) {
+        return new InvalidInputException(List.of(new Violation(field, message)));
     }
 
     static String appUrl(UriInfo uri) {
@@ -296,8 +301,7 @@ public class VisitResource {
         try {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(List.of(new Violation(field,
-                    "An ISO-8601 instant such as 2026-03-30T09:00:00Z.")));
+            throw refused(field, "An ISO-8601 instant such as 2026-03-30T09:00:00Z.");
         }
     }
 }
