@@ -34,8 +34,7 @@ public final class ApiClient {
 
     /** GET of a file (an attachment, a PDF, a calendar), accepting whatever type it is. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
-        return Stack.HTTP.send(request(path).setHeader("Accept", "*/*").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return download(path, "*/*");
     }
 
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
@@ -46,11 +45,6 @@ public final class ApiClient {
     public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    /** GET of a text resource in another format than JSON, such as a CSV export. */
-    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
-        return send(request(path).setHeader("Accept", accept).GET());
     }
 
     /** GET asking for another media type than JSON, such as text/csv. */
