@@ -72,10 +72,25 @@ public class InboxQueries {
 
     /**
      * Overdue routings now, per agency, for managers: no first decision after its due date, and
-     * (separately) no feedback after its due date while not closed. Counted in the database.
+     * (separately) no feedback after its due date while not closed. Counted in the database. An
+     * agency manager gets their own agency's row only; a partnership manager (no agency) every agency.
      */
     @RolesAllowed(Roles.MANAGER)
     public List<OverdueCount> overdueByAgency() {
+        Caller caller = currentCaller.get();
+        return overdueCounts().stream()
+                .filter(o -> !caller.hasAgency() || caller.agencyCode().equals(o.agency())).toList();
+    }
+
+    /** The partnership's totals of {@link #overdueByAgency()} (agency {@code ALL}): counts, no detail. */
+    @RolesAllowed(Roles.MANAGER)
+    public OverdueCount overduePartnershipTotal() {
+        List<OverdueCount> all = overdueCounts();
+        return new OverdueCount("ALL", "Partnership", all.stream().mapToLong(OverdueCount::awaitingDecision).sum(),
+                all.stream().mapToLong(OverdueCount::awaitingFeedback).sum());
+    }
+
+    private List<OverdueCount> overdueCounts() {
         LocalDate today = London.today(clock);
         Map<String, String> names = agencies.agencyNames();
         Map<String, long[]> counts = new java.util.TreeMap<>();
