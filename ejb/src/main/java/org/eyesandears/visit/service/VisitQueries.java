@@ -265,6 +265,22 @@ public class VisitQueries {
                 .getResultList().stream().map(v -> summary(v, caller, names)).toList();
     }
 
+    /**
+     * The given visits in outline (what the shared calendar shows everyone), latest start first,
+     * at most {@value #MAX_VISITS}: the lists behind the dashboard's visit figures.
+     */
+    public List<VisitSummary> outlines(java.util.Collection<Long> visitIds) {
+        if (visitIds.isEmpty()) {
+            return List.of();
+        }
+        Caller caller = currentCaller.get();
+        Map<String, String> names = agencies.agencyNames();
+        return em.createQuery("select v from Visit v where v.id in :ids order by v.startsAt desc, v.id desc", Visit.class)
+                .setParameter("ids", visitIds)
+                .setMaxResults(MAX_VISITS)
+                .getResultList().stream().map(v -> summary(v, caller, names)).toList();
+    }
+
     /** Operations, newest first, with their number of visits. */
     public List<OperationSummary> operations() {
         return em.createQuery("select o, (select count(v) from Visit v where v.operation = o) from Operation o"

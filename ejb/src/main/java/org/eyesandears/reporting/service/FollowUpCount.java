@@ -1,0 +1,5 @@
+package org.eyesandears.reporting.service;
+
+/** Follow-up tasks of joint visits owned by an agency, not done, past their due date today. */
+public record FollowUpCount(String agency, String agencyName, long overdue) {
+}
