@@ -152,6 +152,7 @@ public class ReferralService {
                 trim(card.otherConcern()), trim(card.otherConcernAgency()),
                 new Grading(g.source(), g.intelligence(), g.handling(), trim(g.conditions())),
                 card.urgency(), clock.instant(), key);
+        referral.recordAuthorTeam(currentCaller.team());
         for (String code : codes) {
             IndicatorSummary indicator = active.get(code);
             referral.addIndicator(new ReferralIndicator(indicator.code(), indicator.concernArea(),

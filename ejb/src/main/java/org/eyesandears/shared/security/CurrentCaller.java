@@ -24,8 +24,19 @@ public class CurrentCaller {
     /** Token claim carrying the agency code, mapped from the agency group's attribute. */
     static final String AGENCY_CLAIM = "agency";
 
+    /** Token claim carrying the user's team, mapped from the team group's attribute (ADR 0013). */
+    static final String TEAM_CLAIM = "team";
+
     @Resource
     SessionContext context;
+
+    /** The caller's team inside their agency, from the token; null when they are in no team. */
+    public String team() {
+        if (context.getCallerPrincipal() instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+            return blankToNull(oidc.getOidcSecurityContext().getToken().getClaimValueAsString(TEAM_CLAIM));
+        }
+        return null;
+    }
 
     public Caller get() {
         Principal principal = context.getCallerPrincipal();

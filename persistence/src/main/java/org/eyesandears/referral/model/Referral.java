@@ -53,6 +53,10 @@ public class Referral {
     @Column(name = "author_agency_code", nullable = false, length = 40)
     private String authorAgencyCode;
 
+    /** The author's team when they submitted it (null: no team recorded); set once, see V75. */
+    @Column(name = "author_team", length = 100)
+    private String authorTeam;
+
     @Column(name = "visit_date", nullable = false)
     private LocalDate visitDate;
 
@@ -152,6 +156,15 @@ public class Referral {
         this.urgency = urgency;
         this.submittedAt = submittedAt;
         this.idempotencyKey = idempotencyKey;
+    }
+
+    /** Records the author's team at submission (from the identity provider). */
+    public void recordAuthorTeam(String team) {
+        this.authorTeam = team == null || team.isBlank() ? null : team.trim();
+    }
+
+    public String getAuthorTeam() {
+        return authorTeam;
     }
 
     public void addIndicator(ReferralIndicator indicator) {
