@@ -12,10 +12,12 @@ import java.util.List;
  * @param outcomes    feedback outcome categories per receiving agency; agency {@code ALL} for the partnership
  * @param officers    referrals per officer of the caller's own agency (agency managers only)
  * @param businesses  businesses of interest to two or more, and three or more, agencies
+ * @param visits      joint visits held (see {@link VisitStatsQueries}); null until added by {@link #withVisits}
+ * @param teams       referrals per team of the caller's own agency (agency managers only; {@link TeamStatsQueries})
  */
 public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFigures partnership,
                       List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
-                      BusinessInterest businesses) {
+                      BusinessInterest businesses, VisitFigures visits, List<TeamCount> teams) {
 
     public Figures {
         matrix = List.copyOf(matrix);
@@ -23,6 +25,24 @@ public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFig
         usefulness = List.copyOf(usefulness);
         outcomes = List.copyOf(outcomes);
         officers = List.copyOf(officers);
+        teams = List.copyOf(teams);
+    }
+
+    /** The routing figures alone; the visit figures come from another query class. */
+    public Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFigures partnership,
+                   List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
+                   BusinessInterest businesses) {
+        this(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, null, List.of());
+    }
+
+    /** These figures with the period's joint-visit figures. */
+    public Figures withVisits(VisitFigures joint) {
+        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, joint, teams);
+    }
+
+    /** These figures with the period's referrals per team. */
+    public Figures withTeams(List<TeamCount> perTeam) {
+        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, visits, perTeam);
     }
 
     /** Routings referred by agency {@code from} to agency {@code to}. */

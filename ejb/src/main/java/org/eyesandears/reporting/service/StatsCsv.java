@@ -17,7 +17,8 @@ public final class StatsCsv {
 
     /** The tables that can be exported, by the name used in the export address. */
     public static final List<String> TABLES =
-            List.of("matrix", "agencies", "usefulness", "outcomes", "officers", "businesses", "overdue", "targets");
+            List.of("matrix", "agencies", "usefulness", "outcomes", "officers", "businesses", "overdue", "targets",
+                    "visits", "visit_sizes", "visit_agencies", "follow_ups", "teams");
 
     private StatsCsv() {
     }
@@ -49,8 +50,38 @@ public final class StatsCsv {
             case "targets" -> csv(List.of("period_from", "period_to", "agency", "agency_name", "criterion", "target",
                     "measured", "met"), s.targets(), t -> Arrays.asList(s.period().from(), s.period().to(), t.agency(),
                     t.agencyName(), t.criterion(), t.target(), t.measured(), t.met() == null ? "" : t.met() ? "yes" : "no"));
+            case "visits" -> periods(s, f -> f.visits() == null ? List.<VisitFigures>of() : List.of(f.visits()),
+                    List.of("scope", "joint_visits_held", "mean_agencies_per_visit", "partnership_joint_visits_held",
+                            "partnership_mean_agencies_per_visit"),
+                    v -> Arrays.asList(s.scope(), v.held(), v.meanAgencies(), v.heldPartnership(), v.meanAgenciesPartnership()));
+            case "visit_sizes" -> periods(s, f -> f.visits() == null ? List.<VisitFigures.SizeCount>of()
+                    : f.visits().agenciesPerVisit(), List.of("scope", "agencies", "joint_visits"),
+                    c -> Arrays.asList(s.scope(), c.agencies(), c.visits()));
+            case "visit_agencies" -> periods(s, f -> visitAgencyRows(f), List.of("agency", "agency_name",
+                    "joint_visits", "outcomes_recorded", "arrests", "notices", "seizures", "advice_given"),
+                    a -> Arrays.asList(a.agency(), a.agencyName(), a.visits(), a.outcomesRecorded(), a.arrests(),
+                            a.notices(), a.seizures(), a.adviceGiven()));
+            case "teams" -> periods(s, f -> f.teams(), List.of("team", "referrals"),
+                    t -> Arrays.asList(t.label(), t.referrals()));
+            case "follow_ups" -> csv(List.of("agency", "agency_name", "follow_ups_overdue"), followUpRows(s),
+                    f -> Arrays.asList(f.agency(), f.agencyName(), f.overdue()));
             default -> null;
         };
+    }
+
+    private static List<VisitFigures.AgencyVisits> visitAgencyRows(Figures f) {
+        if (f.visits() == null) {
+            return List.of();
+        }
+        List<VisitFigures.AgencyVisits> rows = new ArrayList<>(f.visits().agencies());
+        rows.add(f.visits().partnership());
+        return rows;
+    }
+
+    private static List<FollowUpCount> followUpRows(StatsSummary s) {
+        List<FollowUpCount> rows = new ArrayList<>(s.followUpsOverdue());
+        rows.add(new FollowUpCount(AgencyFigures.ALL, "Partnership", s.followUpsOverdueTotal()));
+        return rows;
     }
 
     private static List<AgencyFigures> withTotal(Figures f) {

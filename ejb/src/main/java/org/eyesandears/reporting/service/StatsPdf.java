@@ -91,19 +91,57 @@ public final class StatsPdf {
                 + s.overdueTotal().awaitingFeedback() + " awaiting feedback");
         gap();
 
+        if (!s.current().teams().isEmpty() || !s.previous().teams().isEmpty()) {
+            heading("Referrals per team of " + name.apply(s.scope()) + " (previous period in brackets)");
+            java.util.Set<String> labels = new java.util.LinkedHashSet<>();
+            s.current().teams().forEach(t -> labels.add(t.label()));
+            s.previous().teams().forEach(t -> labels.add(t.label()));
+            for (String label : labels) {
+                line(regular, 10, label + ": " + cmp(teamCount(s.current(), label), teamCount(s.previous(), label)));
+            }
+            gap();
+        }
+
         heading("Businesses of interest to several agencies");
         line(regular, 10, "Two or more agencies: " + cmp(s.current().businesses().twoOrMore(), s.previous().businesses().twoOrMore())
                 + "; three or more: " + cmp(s.current().businesses().threeOrMore(), s.previous().businesses().threeOrMore()));
         gap();
 
-        heading("Joint visits");
-        line(regular, 10, s.jointVisits());
+        heading("Joint visits held (previous period in brackets)");
+        VisitFigures v = s.current().visits();
+        VisitFigures pv = s.previous().visits();
+        if (v != null && pv != null) {
+            if (!"ALL".equals(s.scope())) {
+                line(regular, 10, "With " + name.apply(s.scope()) + ": " + cmp(v.held(), pv.held())
+                        + " joint visits; agencies per visit, mean " + cmp(v.meanAgencies(), pv.meanAgencies()));
+            }
+            line(regular, 10, "Partnership: " + cmp(v.heldPartnership(), pv.heldPartnership())
+                    + " joint visits; agencies per visit, mean " + cmp(v.meanAgenciesPartnership(), pv.meanAgenciesPartnership()));
+            for (VisitFigures.SizeCount c : v.agenciesPerVisit()) {
+                line(regular, 10, "  " + c.agencies() + " agencies: " + c.visits() + " visits");
+            }
+            List<VisitFigures.AgencyVisits> parts = new ArrayList<>(v.agencies().stream().filter(a -> a.visits() > 0).toList());
+            parts.add(v.partnership());
+            for (VisitFigures.AgencyVisits a : parts) {
+                line(regular, 10, a.agencyName() + ": took part in " + a.visits() + ", outcomes recorded "
+                        + a.outcomesRecorded() + " (arrests " + a.arrests() + ", notices " + a.notices() + ", seizures "
+                        + a.seizures() + ", advice given " + a.adviceGiven() + ")");
+            }
+        }
+        for (FollowUpCount f : s.followUpsOverdue()) {
+            line(regular, 10, f.agencyName() + ": " + f.overdue() + " follow-up tasks overdue now");
+        }
+        line(regular, 10, "Partnership: " + s.followUpsOverdueTotal() + " follow-up tasks overdue now");
 
         out.close();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         document.save(bytes);
         document.close();
         return bytes.toByteArray();
+    }
+
+    private static long teamCount(Figures f, String label) {
+        return f.teams().stream().filter(t -> t.label().equals(label)).mapToLong(TeamCount::referrals).sum();
     }
 
     private static String cmp(Number now, Number before) {

@@ -78,6 +78,12 @@ public class StatsQueries {
     AuditService audit;
 
     @Inject
+    VisitStatsQueries visitStats;
+
+    @Inject
+    TeamStatsQueries teamStats;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -101,16 +107,16 @@ public class StatsQueries {
         Map<String, DayCounts[]> days = new HashMap<>();
         Figures current = figures(period, scope, caller, known, true, days);
         Figures previous = figures(period.previous(), scope, caller, known, false, new HashMap<>());
-        List<OverdueCount> all = inbox.overdueByAgency();
-        List<OverdueCount> overdue = all.stream().filter(o -> visible(scope, o.agency())).toList();
-        OverdueCount total = new OverdueCount(AgencyFigures.ALL, "Partnership",
-                all.stream().mapToLong(OverdueCount::awaitingDecision).sum(),
-                all.stream().mapToLong(OverdueCount::awaitingFeedback).sum());
+        List<OverdueCount> overdue = inbox.overdueByAgency().stream().filter(o -> visible(scope, o.agency())).toList();
+        OverdueCount total = inbox.overduePartnershipTotal();
         List<TargetResult> targets = targets(scope, known, days);
         audit.record(AuditOperation.CONSULTATION, "Statistics", scope,
                 "Dashboard figures " + period.from() + " to " + period.to(), null);
-        return new StatsSummary(period, period.previous(), scope, current, previous, overdue, total, targets,
-                StatsSummary.NO_VISITS);
+        return new StatsSummary(period, period.previous(), scope,
+                current.withVisits(visitStats.figures(period, scope)).withTeams(teamStats.teams(period, scope)),
+                previous.withVisits(visitStats.figures(period.previous(), scope))
+                        .withTeams(teamStats.teams(period.previous(), scope)), overdue, total, targets,
+                visitStats.followUpsOverdue(scope), visitStats.followUpsOverdueTotal());
     }
 
     /** The most routings one drill-down lists. */

@@ -12,14 +12,17 @@ class StatsCsvTest {
 
     private static StatsSummary summary() {
         Figures.BusinessInterest none = new Figures.BusinessInterest(0, 0, List.of());
+        VisitFigures visits = new VisitFigures(3, 5, 2.7, 2.4, List.of(new VisitFigures.SizeCount(2, 1),
+                new VisitFigures.SizeCount(3, 2)), List.of(new VisitFigures.AgencyVisits("FOOD", "Food, safety", 3, 2, 1, 2, 0, 1)),
+                new VisitFigures.AgencyVisits("ALL", "Partnership", 5, 6, 1, 3, 2, 4));
         Figures current = new Figures(List.of(new Figures.Flow("FOOD", "FIRE", 3)), List.of(), null, List.of(), List.of(),
                 List.of(new Figures.OfficerCount("o.one", "Smith, Jo \"JJ\"", 2), new Figures.OfficerCount("o.two", "=cmd()", 1)),
-                none);
+                none).withVisits(visits);
         Figures previous = new Figures(List.of(), List.of(), null, List.of(), List.of(), List.of(), none);
         Period p = new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 30));
         return new StatsSummary(p, p.previous(), "FOOD", current, previous,
                 List.of(new OverdueCount("FOOD", "Food", 1, 2)), new OverdueCount("ALL", "Partnership", 4, 5), List.of(),
-                StatsSummary.NO_VISITS);
+                List.of(new FollowUpCount("FOOD", "Food", 2)), 3);
     }
 
     @Test
@@ -28,6 +31,19 @@ class StatsCsvTest {
                 "period_from,period_to,username,name,referrals\r\n"
                         + "2019-04-01,2019-04-30,o.one,\"Smith, Jo \"\"JJ\"\"\",2\r\n"
                         + "2019-04-01,2019-04-30,o.two,'=cmd(),1\r\n");
+    }
+
+    @Test
+    void visitTablesCarryTheScopeThePartnershipAndOnlyPeriodsThatHaveFigures() {
+        assertThat(StatsCsv.table("visits", summary())).isEqualTo(
+                "period_from,period_to,scope,joint_visits_held,mean_agencies_per_visit,partnership_joint_visits_held,"
+                        + "partnership_mean_agencies_per_visit\r\n2019-04-01,2019-04-30,FOOD,3,2.7,5,2.4\r\n");
+        assertThat(StatsCsv.table("visit_sizes", summary())).endsWith("2019-04-01,2019-04-30,FOOD,2,1\r\n"
+                + "2019-04-01,2019-04-30,FOOD,3,2\r\n");
+        assertThat(StatsCsv.table("visit_agencies", summary())).endsWith(
+                "2019-04-01,2019-04-30,FOOD,\"Food, safety\",3,2,1,2,0,1\r\n2019-04-01,2019-04-30,ALL,Partnership,5,6,1,3,2,4\r\n");
+        assertThat(StatsCsv.table("follow_ups", summary())).isEqualTo(
+                "agency,agency_name,follow_ups_overdue\r\nFOOD,Food,2\r\nALL,Partnership,3\r\n");
     }
 
     @Test
@@ -46,7 +62,7 @@ class StatsCsvTest {
         Figures current = new Figures(List.of(), List.of(nothing), nothing, List.of(), List.of(), List.of(),
                 s.current().businesses());
         StatsSummary withNulls = new StatsSummary(s.period(), s.previousPeriod(), "ALL", current, current, s.overdue(),
-                s.overdueTotal(), s.targets(), s.jointVisits());
+                s.overdueTotal(), s.targets(), s.followUpsOverdue(), s.followUpsOverdueTotal());
         assertThat(StatsCsv.table("agencies", withNulls))
                 .contains("2019-04-01,2019-04-30,HSE,Health and Safety Executive,0,0,0,0,0,20,,,0,,,,\r\n");
     }

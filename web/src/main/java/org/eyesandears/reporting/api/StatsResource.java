@@ -25,8 +25,13 @@ import org.eyesandears.reporting.service.StatsCsv;
 import org.eyesandears.reporting.service.StatsPdf;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.reporting.service.StatsSummary;
+import org.eyesandears.reporting.service.ReferralRow;
 import org.eyesandears.reporting.service.TargetService;
+import org.eyesandears.reporting.service.TeamStatsQueries;
+import org.eyesandears.reporting.service.VisitDrillDown;
+import org.eyesandears.reporting.service.VisitStatsQueries;
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.visit.service.VisitSummary;
 
 /** The managers' figures as JSON and CSV, the routings behind them, and the success targets. */
 @Path("stats")
@@ -38,6 +43,12 @@ public class StatsResource {
 
     @Inject
     TargetService targets;
+
+    @Inject
+    VisitStatsQueries visitStats;
+
+    @Inject
+    TeamStatsQueries teamStats;
 
     @Inject
     AgencyService agencies;
@@ -60,9 +71,42 @@ public class StatsResource {
     }
 
     @GET
+    @Path("visits")
+    @Operation(summary = "The joint visits behind a visit figure, latest first, at most 500, in outline"
+            + " (managers, within what they may see); size: the number of agencies, for kind AGENCIES")
+    public List<VisitSummary> visits(@QueryParam("kind") String kind, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("agency") String agency,
+                                     @QueryParam("size") String size) {
+        VisitDrillDown what;
+        try {
+            what = kind == null ? null : VisitDrillDown.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw invalid("kind", "Choose one of " + List.of(VisitDrillDown.values()) + ".");
+        }
+        Integer agencies;
+        try {
+            agencies = size == null || size.isBlank() ? null : Integer.valueOf(size);
+        } catch (NumberFormatException e) {
+            throw invalid("size", "Give the number of agencies as a whole number.");
+        }
+        return visitStats.visits(what, date("from", from), date("to", to), agency, agencies);
+    }
+
+    @GET
+    @Path("referrals")
+    @Operation(summary = "The referrals of the manager's own agency behind an officer's (officer) or a team's (team,"
+            + " or noTeam=true) figure, newest first, at most 500 (agency managers)")
+    public List<ReferralRow> referrals(@QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("officer") String officer, @QueryParam("team") String team,
+                                       @QueryParam("noTeam") boolean noTeam) {
+        return teamStats.referrals(date("from", from), date("to", to), officer, team, noTeam);
+    }
+
+    @GET
     @Path("export/{table}.csv")
     @Produces("text/csv")
-    @Operation(summary = "One dashboard table as CSV: matrix, agencies, usefulness, outcomes, officers, businesses, overdue, targets")
+    @Operation(summary = "One dashboard table as CSV: matrix, agencies, usefulness, outcomes, officers, businesses, overdue, targets,"
+            + " visits, visit_sizes, visit_agencies, follow_ups, teams")
     public Response csv(@PathParam("table") String table, @QueryParam("from") String from,
                         @QueryParam("to") String to, @QueryParam("agency") String agency) {
         if (!StatsCsv.TABLES.contains(table)) {

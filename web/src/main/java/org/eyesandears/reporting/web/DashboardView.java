@@ -26,6 +26,7 @@ import org.eyesandears.reporting.service.AgencyFigures;
 import org.eyesandears.reporting.service.Figures;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.reporting.service.StatsSummary;
+import org.eyesandears.reporting.service.VisitFigures;
 import org.eyesandears.shared.validation.InvalidInputException;
 
 /**
@@ -278,6 +279,158 @@ public class DashboardView implements Serializable {
             url.append("&toAgency=").append(java.net.URLEncoder.encode(toAgency, java.nio.charset.StandardCharsets.UTF_8));
         }
         return url.toString();
+    }
+
+    /**
+     * The address of the joint visits behind a visit figure; null when the caller may not list them
+     * (an agency manager and the partnership totals). {@code size}: the number of agencies, for AGENCIES.
+     */
+    public String visitLink(String kind, String agencyCode, Integer size) {
+        boolean all = agencyCode == null || agencyCode.isBlank() || AgencyFigures.ALL.equals(agencyCode);
+        if (!isPartnershipView() && all) {
+            return null;
+        }
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/reporting/visits.xhtml?kind=").append(kind)
+                .append("&from=").append(from).append("&to=").append(to);
+        if (!all) {
+            url.append("&agency=").append(java.net.URLEncoder.encode(agencyCode, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (size != null) {
+            url.append("&size=").append(size);
+        }
+        return url.toString();
+    }
+
+    /** The visit figures' own scope: the agency an agency manager's figures are narrowed to, else ALL. */
+    public String getVisitScope() {
+        return summary.scope();
+    }
+
+    /** Joint visits of the previous period with {@code agencies} agencies (in the same scope). */
+    public long previousSize(int agencies) {
+        VisitFigures v = summary.previous().visits();
+        return v == null ? 0 : v.agenciesPerVisit().stream().filter(c -> c.agencies() == agencies)
+                .mapToLong(VisitFigures.SizeCount::visits).sum();
+    }
+
+    /** The numbers of agencies seen in either period, smallest first. */
+    public List<Integer> getVisitSizes() {
+        Set<Integer> sizes = new TreeSet<>();
+        summary.current().visits().agenciesPerVisit().forEach(c -> sizes.add(c.agencies()));
+        if (summary.previous().visits() != null) {
+            summary.previous().visits().agenciesPerVisit().forEach(c -> sizes.add(c.agencies()));
+        }
+        return new ArrayList<>(sizes);
+    }
+
+    public long size(int agencies) {
+        return summary.current().visits().agenciesPerVisit().stream().filter(c -> c.agencies() == agencies)
+                .mapToLong(VisitFigures.SizeCount::visits).sum();
+    }
+
+    /** The previous period's part of an agency (or the partnership, ALL) in joint visits. */
+    public VisitFigures.AgencyVisits previousVisits(String code) {
+        VisitFigures v = summary.previous().visits();
+        if (v == null) {
+            return null;
+        }
+        if (AgencyFigures.ALL.equals(code)) {
+            return v.partnership();
+        }
+        return v.agencies().stream().filter(a -> a.agency().equals(code)).findFirst().orElse(null);
+    }
+
+    /** Agencies' rows in joint visits (those that took part in either period) and the partnership. */
+    public List<VisitFigures.AgencyVisits> getVisitAgencyRows() {
+        List<VisitFigures.AgencyVisits> rows = new ArrayList<>(summary.current().visits().agencies().stream()
+                .filter(a -> a.visits() > 0 || (previousVisits(a.agency()) != null && previousVisits(a.agency()).visits() > 0)
+                        || !isPartnershipView())
+                .toList());
+        rows.add(summary.current().visits().partnership());
+        return rows;
+    }
+
+    /** Chart.js configuration: joint visits by number of agencies, this period against the previous one. */
+    public String getVisitSizeChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder now = Json.createArrayBuilder();
+        JsonArrayBuilder before = Json.createArrayBuilder();
+        for (int n : getVisitSizes()) {
+            labels.add(n + " agencies");
+            now.add(size(n));
+            before.add(previousSize(n));
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", "This period").add("data", now)
+                                .add("backgroundColor", COLOURS[0]))
+                        .add(Json.createObjectBuilder().add("label", "Previous period").add("data", before)
+                                .add("backgroundColor", COLOURS[5]))))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    /** Chart.js configuration: each agency's recorded outcomes of joint visits as stacked bars. */
+    public String getVisitOutcomeChart() {
+        List<VisitFigures.AgencyVisits> rows = summary.current().visits().agencies().stream()
+                .filter(a -> a.outcomesRecorded() > 0).toList();
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        rows.forEach(a -> labels.add(a.agency()));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        String[] names = {"Arrests", "Notices", "Seizures", "Advice given"};
+        for (int i = 0; i < names.length; i++) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (VisitFigures.AgencyVisits a : rows) {
+                data.add(switch (i) {
+                    case 0 -> a.arrests();
+                    case 1 -> a.notices();
+                    case 2 -> a.seizures();
+                    default -> a.adviceGiven();
+                });
+            }
+            datasets.add(Json.createObjectBuilder().add("label", names[i]).add("data", data)
+                    .add("backgroundColor", COLOURS[i + 1]));
+        }
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("x", stacked)
+                        .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
+                .build().toString();
+    }
+
+    /** The address of the referrals of one officer (username) or team (label) of the caller's agency. */
+    public String referralLink(String officer, String teamLabel) {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/reporting/referrals.xhtml?from=").append(from).append("&to=").append(to);
+        if (officer != null) {
+            url.append("&officer=").append(java.net.URLEncoder.encode(officer, java.nio.charset.StandardCharsets.UTF_8));
+        } else if (org.eyesandears.reporting.service.TeamCount.NO_TEAM.equals(teamLabel)) {
+            url.append("&noTeam=true");
+        } else {
+            url.append("&team=").append(java.net.URLEncoder.encode(teamLabel, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+        }
+        return url.toString();
+    }
+
+    public String teamLink(String teamLabel) {
+        return referralLink(null, teamLabel);
+    }
+
+    /** Teams with referrals in either period: the current period's order, then the previous one's. */
+    public List<String> getTeamLabels() {
+        Set<String> labels = new LinkedHashSet<>();
+        summary.current().teams().forEach(t -> labels.add(t.label()));
+        summary.previous().teams().forEach(t -> labels.add(t.label()));
+        return new ArrayList<>(labels);
+    }
+
+    public long teamCount(Figures f, String label) {
+        return f.teams().stream().filter(t -> t.label().equals(label))
+                .mapToLong(org.eyesandears.reporting.service.TeamCount::referrals).sum();
     }
 
     /** The address of a CSV export of the current period. */
