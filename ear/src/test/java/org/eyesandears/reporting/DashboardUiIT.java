@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A manager opens the dashboard for April 2019 (StatsData) and drills into the overdue routings. */
+/** A manager opens the dashboard for April 2019 (StatsData) and drills into the overdue routings and joint visits. */
 @ExtendWith(ArquillianExtension.class)
 class DashboardUiIT {
 
@@ -52,10 +52,15 @@ class DashboardUiIT {
         assertThat(agencies.getText()).contains("Fire and rescue (fire protection)").contains("50.0 (previous 100.0)")
                 .contains("Partnership").doesNotContain("Health and Safety Executive");
         assertThat(manager.findElement(By.id("officers")).getText()).containsPattern("(officer\\.fire|Tom Evans) 2");
+        assertThat(manager.findElement(By.id("teams")).getText()).contains("Fire Protection Luton 2 (0)");
         // FIRE's own flows, with the previous period in brackets; FOOD to HSE is not FIRE's to see.
         assertThat(manager.findElement(By.id("matrix")).getText()).contains("FIRE 0 (0) 2 (0) 1 (0)")
                 .contains("FOOD 2 (1) - -");
-        assertThat(manager.findElement(By.id("visits")).getText()).startsWith("Joint visit figures are not on the dashboard yet");
+        assertThat(manager.findElement(By.id("visits")).getText())
+                .contains("With Fire and rescue (fire protection): 2 joint visits held (previous period 1)")
+                .contains("3 joint visits held (previous period 1)");
+        assertThat(manager.findElement(By.id("visitAgencies")).getText()).contains("2 (previous 1)")
+                .doesNotContain("Health and Safety Executive");
         assertThat(manager.findElements(By.cssSelector("canvas"))).as("charts beside the tables").isNotEmpty();
 
         WebElement overdue = manager.findElement(By.cssSelector("#overdue a.overdue-feedback"));
@@ -66,6 +71,18 @@ class DashboardUiIT {
                 .isEqualTo("Routings to Fire and rescue (fire protection) overdue for feedback now (1)");
         assertThat(manager.findElement(By.id("routings")).getText()).contains("ST-2").contains("Stats Barbers")
                 .contains("taken on");
+
+        // Back on the dashboard, the joint visits held with FIRE lead to the list and on to each visit.
+        manager.navigate().back();
+        wait(manager).until(ExpectedConditions.elementToBeClickable(By.id("visitsHeld"))).click();
+        wait(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("list-heading")));
+        assertThat(manager.findElement(By.id("list-heading")).getText())
+                .isEqualTo("Joint visits held with Fire and rescue (fire protection), 2019-04-01 to 2019-04-30 (2)");
+        assertThat(manager.findElement(By.id("visitRows")).getText()).contains("Stats Barbers").contains("Stats Bistro")
+                .contains("FIRE, FOOD");
+        manager.findElements(By.cssSelector("#visitRows a.visit-link")).get(0).click();
+        wait(manager).until(ExpectedConditions.presenceOfElementLocated(By.id("businessName")));
+        assertThat(manager.findElement(By.id("businessName")).getText()).isEqualTo("Stats Barbers");
     }
 
     @Test

@@ -137,7 +137,7 @@ class StatsApiIT {
                         .isEqualTo("2019-04=2/1"));
         assertThat(s.getJsonObject("previous").getJsonObject("businesses").getInt("twoOrMore")).isZero();
         assertThat(current.getJsonArray("officers")).as("no officer names for a partnership manager").isEmpty();
-        assertThat(s.getString("jointVisits")).startsWith("Joint visit figures are not on the dashboard yet");
+        assertThat(s.containsKey("jointVisits")).as("the placeholder text is gone").isFalse();
     }
 
     private static List<String> categories(JsonArray counts) {
@@ -252,7 +252,8 @@ class StatsApiIT {
                 .body(), StandardCharsets.UTF_8));
         assertThat(matrix).contains(List.of("2019-04-01", "2019-04-30", "FOOD", "FIRE", "2"),
                 List.of("2019-03-02", "2019-03-31", "FOOD", "FIRE", "1"));
-        for (String table : List.of("usefulness", "outcomes", "officers", "businesses", "overdue", "targets")) {
+        for (String table : List.of("usefulness", "outcomes", "officers", "businesses", "overdue", "targets", "visits",
+                "visit_sizes", "visit_agencies", "follow_ups", "teams")) {
             assertThat(manager.download("/api/stats/export/" + table + ".csv?" + PERIOD, "text/csv").statusCode())
                     .as(table).isEqualTo(200);
         }
@@ -273,9 +274,242 @@ class StatsApiIT {
                 "previous period 2019-03-02 to 2019-03-31", "Health and Safety Executive",
                 "Feedback rate 100.0 (-) %", "Partnership", "Feedback rate 66.7 (100.0) %",
                 "Days to feedback: median 13.5 (3.0), 90th percentile 19.6 (3.0)",
-                "Two or more agencies: 2 (0); three or more: 1 (0)", "Joint visit figures are not on the dashboard yet");
+                "Two or more agencies: 2 (0); three or more: 1 (0)",
+                "Partnership: 3 (1) joint visits; agencies per visit, mean 2.3 (2.0)", "2 agencies: 2 visits",
+                "3 agencies: 1 visits",
+                "Fire and rescue (fire protection): took part in 2, outcomes recorded 1",
+                "Partnership: took part in 3, outcomes recorded 3",
+                "follow-up tasks overdue now");
         assertThat(ApiClient.as("manager").download("/api/stats/export/summary.pdf?" + PERIOD + "&agency=FIRE",
                 "application/pdf").statusCode()).isEqualTo(403);
+    }
+
+    private static List<String> sizes(JsonObject visits) {
+        return visits.getJsonArray("agenciesPerVisit").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getInt("agencies") + ":" + c.getInt("visits")).toList();
+    }
+
+    private static String part(JsonObject a) {
+        return a.getString("agency") + " " + a.getInt("visits") + " " + a.getInt("outcomesRecorded") + " "
+                + a.getInt("arrests") + "/" + a.getInt("notices") + "/" + a.getInt("seizures") + "/" + a.getInt("adviceGiven");
+    }
+
+    private static List<Long> visitIds(String user, String query) throws Exception {
+        HttpResponse<String> response = ApiClient.as(user).get("/api/stats/visits?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.array(response).getValuesAs(JsonObject.class).stream()
+                .map(v -> v.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static long visit(String name) {
+        return StatsData.VISITS.get(name);
+    }
+
+    @Test
+    void aPartnershipManagerSeesJointVisitFiguresWorkedOutByHand() throws Exception {
+        JsonObject s = summary("manager.partnership", PERIOD);
+        JsonObject v = s.getJsonObject("current").getJsonObject("visits");
+        // Held in April (London): V1 (FOOD, FIRE, HSE), V2 (FIRE, FOOD; POLICE declined), V5 (FOOD, HSE; 00:30 on
+        // 1 April London time). Not V3 (cancelled), V4 (one agency accepted), V6 (March).
+        assertThat(v.getInt("held")).isEqualTo(3);
+        assertThat(v.getInt("heldPartnership")).isEqualTo(3);
+        assertThat(sizes(v)).containsExactly("2:2", "3:1");
+        // (2 + 3 + 2) / 3 = 2.33
+        assertThat(number(v, "meanAgencies")).isEqualTo(2.3);
+        Map<String, String> parts = v.getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(a -> a.getString("agency"), StatsApiIT::part));
+        assertThat(parts).containsEntry("FOOD", "FOOD 3 1 0/1/0/1").containsEntry("FIRE", "FIRE 2 1 0/2/1/0")
+                .containsEntry("HSE", "HSE 2 1 2/0/0/0").containsEntry("POLICE", "POLICE 0 0 0/0/0/0");
+        assertThat(part(v.getJsonObject("partnership"))).isEqualTo("ALL 3 3 2/3/1/1");
+
+        JsonObject before = s.getJsonObject("previous").getJsonObject("visits");
+        assertThat(before.getInt("held")).as("V6 only").isEqualTo(1);
+        assertThat(number(before, "meanAgencies")).isEqualTo(2.0);
+        assertThat(before.getJsonArray("agencies").getValuesAs(JsonObject.class).stream().map(StatsApiIT::part))
+                .contains("FOOD 1 1 0/0/3/0", "FIRE 1 0 0/0/0/0");
+
+        // Follow-ups overdue now: V1's (FIRE) and V6's (FOOD) are open and past due; V5's (HSE) is done.
+        Map<String, Integer> followUps = s.getJsonArray("followUpsOverdue").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(f -> f.getString("agency"), f -> f.getInt("overdue")));
+        assertThat(followUps).containsKeys("FIRE", "FOOD");
+        assertThat(followUps.values().stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(s.getInt("followUpsOverdueTotal"));
+        List<Long> fire = visitIds("manager.partnership", "kind=FOLLOW_UPS_OVERDUE&agency=FIRE");
+        assertThat(fire).as("the visits behind the tasks").hasSizeLessThanOrEqualTo(followUps.get("FIRE")).contains(visit("V1"))
+                .doesNotContain(visit("V5"), visit("V6"));
+        assertThat(visitIds("manager.partnership", "kind=FOLLOW_UPS_OVERDUE&agency=HSE")).doesNotContain(visit("V5"));
+        assertThat(visitIds("manager.partnership", "kind=FOLLOW_UPS_OVERDUE&agency=FOOD")).contains(visit("V6"));
+    }
+
+    @Test
+    void anAgencyManagerSeesTheVisitsTheirAgencyTookPartInAndPartnershipTotals() throws Exception {
+        JsonObject fire = summary("manager.fire", PERIOD);
+        JsonObject v = fire.getJsonObject("current").getJsonObject("visits");
+        assertThat(v.getInt("held")).as("V1 and V2").isEqualTo(2);
+        assertThat(sizes(v)).containsExactly("2:1", "3:1");
+        assertThat(number(v, "meanAgencies")).isEqualTo(2.5);
+        assertThat(v.getInt("heldPartnership")).isEqualTo(3);
+        assertThat(number(v, "meanAgenciesPartnership")).isEqualTo(2.3);
+        assertThat(v.getJsonArray("agencies").getValuesAs(JsonObject.class).stream().map(StatsApiIT::part))
+                .containsExactly("FIRE 2 1 0/2/1/0");
+        assertThat(part(v.getJsonObject("partnership"))).isEqualTo("ALL 3 3 2/3/1/1");
+        assertThat(fire.getJsonArray("followUpsOverdue").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("agency")).containsOnly("FIRE");
+
+        JsonObject food = summary("manager", PERIOD).getJsonObject("current").getJsonObject("visits");
+        assertThat(food.getInt("held")).as("V1, V2 and V5").isEqualTo(3);
+        assertThat(food.getJsonArray("agencies").getValuesAs(JsonObject.class).stream().map(StatsApiIT::part))
+                .containsExactly("FOOD 3 1 0/1/0/1");
+    }
+
+    @Test
+    void theVisitsBehindAFigureAreTheManagersOwnAndEachListIsAudited() throws Exception {
+        assertThat(visitIds("manager.fire", "kind=HELD&agency=FIRE&" + PERIOD)).as("latest first")
+                .containsExactly(visit("V2"), visit("V1"));
+        assertThat(visitIds("manager.fire", "kind=AGENCIES&size=3&agency=FIRE&" + PERIOD)).containsExactly(visit("V1"));
+        assertThat(visitIds("manager.fire", "kind=OUTCOME_RECORDED&agency=FIRE&" + PERIOD)).containsExactly(visit("V1"));
+        assertThat(visitIds("manager.partnership", "kind=AGENCIES&size=2&" + PERIOD))
+                .containsExactly(visit("V2"), visit("V5"));
+        assertThat(visitIds("manager.partnership", "kind=OUTCOME_RECORDED&agency=HSE&" + PERIOD))
+                .containsExactly(visit("V5"));
+        assertThat(visitIds("manager.partnership", "kind=HELD&from=2019-03-02&to=2019-03-31"))
+                .containsExactly(visit("V6"));
+
+        // An agency manager may not list another agency's visits, nor the whole partnership's.
+        assertThat(ApiClient.as("manager.fire").get("/api/stats/visits?kind=HELD&agency=FOOD&" + PERIOD).statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.as("manager.fire").get("/api/stats/visits?kind=HELD&" + PERIOD).statusCode())
+                .isEqualTo(403);
+        assertThat(ApiClient.as("desk.fire").get("/api/stats/visits?kind=HELD&agency=FIRE&" + PERIOD).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> noSize = ApiClient.as("manager.partnership").get("/api/stats/visits?kind=AGENCIES&" + PERIOD);
+        assertThat(noSize.statusCode()).isEqualTo(400);
+        assertThat(noSize.body()).contains("size", "Give the number of agencies, 2 or more.");
+        assertThat(ApiClient.as("manager.partnership").get("/api/stats/visits?kind=EVERYTHING").statusCode())
+                .isEqualTo(400);
+
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT detail FROM audit_record"
+                + " WHERE username = 'manager.fire' AND object_type = 'Visit list' AND object_id = 'FIRE'"
+                + " ORDER BY id DESC LIMIT 1")) {
+            var rs = st.executeQuery();
+            assertThat(rs.next()).as("the drill-down is audited").isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Dashboard drill-down OUTCOME_RECORDED 2019-04-01 to 2019-04-30: 1 visits");
+        }
+    }
+
+    @Test
+    void theOverdueCountsOfTheHomePageAreTheAgencyManagersOwn() throws Exception {
+        List<String> fire = ApiClient.array(ApiClient.as("manager.fire").get("/api/overdue"))
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("agency")).toList();
+        assertThat(fire).as("ST-2 is overdue at FIRE").containsExactly("FIRE");
+        List<String> food = ApiClient.array(ApiClient.as("manager").get("/api/overdue"))
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("agency")).toList();
+        assertThat(food).as("never another agency's row").allSatisfy(a -> assertThat(a).isEqualTo("FOOD"));
+        List<String> all = ApiClient.array(ApiClient.as("manager.partnership").get("/api/overdue"))
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getString("agency")).toList();
+        assertThat(all).as("a partnership manager sees every agency").contains("FIRE");
+        JsonObject dashboard = summary("manager.fire", PERIOD);
+        assertThat(dashboard.getJsonObject("overdueTotal").getInt("awaitingFeedback"))
+                .as("the partnership total still counts every agency")
+                .isGreaterThanOrEqualTo(dashboard.getJsonArray("overdue").getJsonObject(0).getInt("awaitingFeedback"));
+    }
+
+    @Test
+    void theVisitTablesExportAsCsv() throws Exception {
+        ApiClient manager = ApiClient.as("manager.fire");
+        List<List<String>> visits = csv(new String(manager.download("/api/stats/export/visits.csv?" + PERIOD, "text/csv")
+                .body(), StandardCharsets.UTF_8));
+        assertThat(visits).containsExactly(
+                List.of("period_from", "period_to", "scope", "joint_visits_held", "mean_agencies_per_visit",
+                        "partnership_joint_visits_held", "partnership_mean_agencies_per_visit"),
+                List.of("2019-04-01", "2019-04-30", "FIRE", "2", "2.5", "3", "2.3"),
+                List.of("2019-03-02", "2019-03-31", "FIRE", "1", "2.0", "1", "2.0"));
+        List<List<String>> agencies = csv(new String(manager.download("/api/stats/export/visit_agencies.csv?" + PERIOD,
+                "text/csv").body(), StandardCharsets.UTF_8));
+        assertThat(agencies).contains(
+                List.of("2019-04-01", "2019-04-30", "FIRE", "Fire and rescue (fire protection)", "2", "1", "0", "2", "1", "0"),
+                List.of("2019-04-01", "2019-04-30", "ALL", "Partnership", "3", "3", "2", "3", "1", "1"));
+        assertThat(agencies).noneMatch(r -> r.get(2).equals("FOOD") || r.get(2).equals("HSE"));
+        List<List<String>> sizes = csv(new String(manager.download("/api/stats/export/visit_sizes.csv?" + PERIOD,
+                "text/csv").body(), StandardCharsets.UTF_8));
+        assertThat(sizes).contains(List.of("2019-04-01", "2019-04-30", "FIRE", "2", "1"),
+                List.of("2019-04-01", "2019-04-30", "FIRE", "3", "1"));
+        List<List<String>> followUps = csv(new String(manager.download("/api/stats/export/follow_ups.csv?" + PERIOD,
+                "text/csv").body(), StandardCharsets.UTF_8));
+        assertThat(followUps.get(0)).containsExactly("agency", "agency_name", "follow_ups_overdue");
+        assertThat(followUps.subList(1, followUps.size())).extracting(r -> r.get(0)).containsExactly("FIRE", "ALL");
+    }
+
+    private static List<String> teams(JsonArray rows) {
+        return rows.getValuesAs(JsonObject.class).stream().map(t -> t.getString("label") + "=" + t.getInt("referrals"))
+                .toList();
+    }
+
+    private static List<String> references(String user, String query) throws Exception {
+        HttpResponse<String> response = ApiClient.as(user).get("/api/stats/referrals?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.array(response).getValuesAs(JsonObject.class).stream().map(r -> r.getString("reference")).toList();
+    }
+
+    @Test
+    void anAgencyManagerSeesReferralsPerTeamOfTheirAgencyAndTheReferralsBehindEach() throws Exception {
+        JsonObject food = summary("manager", PERIOD);
+        // April: ST-1 (Food North) and ST-2 (no team); March: ST-5 (Food North).
+        assertThat(teams(food.getJsonObject("current").getJsonArray("teams")))
+                .containsExactly("Food North=1", "No team recorded=1");
+        assertThat(teams(food.getJsonObject("previous").getJsonArray("teams"))).containsExactly("Food North=1");
+        assertThat(teams(summary("manager.fire", PERIOD).getJsonObject("current").getJsonArray("teams")))
+                .as("ST-3 and ST-4").containsExactly("Fire Protection Luton=2");
+        assertThat(summary("manager.partnership", PERIOD).getJsonObject("current").getJsonArray("teams"))
+                .as("teams are for their own agency's managers").isEmpty();
+
+        assertThat(references("manager", "team=Food%20North&" + PERIOD)).containsExactly("ST-1");
+        assertThat(references("manager", "noTeam=true&" + PERIOD)).containsExactly("ST-2");
+        assertThat(references("manager", "officer=officer.food&" + PERIOD)).as("newest first")
+                .containsExactly("ST-2", "ST-1");
+        assertThat(references("manager.fire", "officer=officer.food&" + PERIOD))
+                .as("narrowed to the manager's own agency").isEmpty();
+        assertThat(ApiClient.as("manager.partnership").get("/api/stats/referrals?officer=officer.food&" + PERIOD)
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> neither = ApiClient.as("manager").get("/api/stats/referrals?" + PERIOD);
+        assertThat(neither.statusCode()).isEqualTo(400);
+        assertThat(neither.body()).contains("Give either an officer or a team.");
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT detail FROM audit_record"
+                + " WHERE username = 'manager' AND object_type = 'Referral list' ORDER BY id DESC LIMIT 1")) {
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("Dashboard drill-down officer officer.food 2019-04-01 to 2019-04-30: 2 referrals");
+        }
+        List<List<String>> csv = csv(new String(ApiClient.as("manager").download("/api/stats/export/teams.csv?" + PERIOD,
+                "text/csv").body(), StandardCharsets.UTF_8));
+        assertThat(csv).containsExactly(List.of("period_from", "period_to", "team", "referrals"),
+                List.of("2019-04-01", "2019-04-30", "Food North", "1"),
+                List.of("2019-04-01", "2019-04-30", "No team recorded", "1"),
+                List.of("2019-03-02", "2019-03-31", "Food North", "1"));
+    }
+
+    @Test
+    void aSubmittedReferralRecordsItsAuthorsTeamFromTheToken() throws Exception {
+        String card = """
+                {"newBusiness": {"tradingName": "Team Test Takeaway", "addressLine1": "3 Team Street",
+                                 "town": "Luton", "postcode": "lu1 2aa"},
+                 "visitDate": "%s", "visitReason": "Routine food hygiene inspection",
+                 "indicatorCodes": ["FIRE_EXITS_BLOCKED"],
+                 "observation": "Rear exit padlocked during service.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"},
+                 "urgency": "ROUTINE"}
+                """.formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")));
+        HttpResponse<String> response = ApiClient.as("officer.food").post("/api/referrals", card);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        String reference = ApiClient.object(response).getString("reference");
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement(
+                "SELECT author_agency_code, author_team FROM referral WHERE reference = ?")) {
+            st.setString(1, reference);
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).as("the agency still comes from the parent group").isEqualTo("FOOD");
+            assertThat(rs.getString(2)).as("the team group's attribute, through the token").isEqualTo("Food North");
+        }
     }
 
     /** A small RFC 4180 reader: enough for quoted names with commas. */

@@ -23,7 +23,21 @@ import org.eyesandears.it.Database;
  * ST-4  FIRE  B2        FOOD       2019-03-31 23:30   2019-04-01 16:00   -  (CLOSED)
  * ST-5  FOOD  B4        FIRE       2019-03-20 10:00   2019-03-21 10:00   2019-03-25 10:00    USEFUL / ARREST
  * </pre>
+ * Authors' teams: ST-1 and ST-5 "Food North", ST-2 none, ST-3 and ST-4 "Fire Protection Luton".
  * ST-4 was made at 00:30 on 1 April London time, so it belongs to April; ST-5 to the previous period.
+ *
+ * <p>Visits (agencies: A accepted, I invited, D declined; outcomes as arrests/notices/seizures/advice):
+ * <pre>
+ * visit  business  starts (UTC)       lead  agencies              status     outcomes                        follow-up
+ * V1     B1        2019-04-05 09:00   FOOD  FOOD A, FIRE A, HSE A  DONE       FOOD 0/1/0/yes, FIRE 0/2/1/no   FIRE due 2019-04-20, open
+ * V2     B2        2019-04-12 13:00   FIRE  FIRE A, FOOD A, POLICE D CONFIRMED -                             -
+ * V3     B4        2019-04-20 10:00   FIRE  FIRE A, HSE A          CANCELLED  -                               -
+ * V4     B1        2019-04-25 10:00   HSE   HSE A, FOOD I          CONFIRMED  -                               -
+ * V5     B2        2019-03-31 23:30   FOOD  FOOD A, HSE A          DONE       HSE 2/0/0/no                    HSE due 2019-04-10, done
+ * V6     B4        2019-03-15 10:00   FIRE  FIRE A, FOOD A         DONE       FOOD 0/0/3/no                   FOOD due 2019-03-20, open
+ * </pre>
+ * V5 starts at 00:30 on 1 April London time (April); V3 is cancelled and V4 has one agency only,
+ * so neither is a joint visit held; V6 belongs to the previous period.
  */
 final class StatsData {
 
@@ -31,6 +45,9 @@ final class StatsData {
     static final String TO = "2019-04-30";
 
     private static boolean loaded;
+
+    /** Visit ids by name (V1 ... V6), once loaded. */
+    static final java.util.Map<String, Long> VISITS = new java.util.HashMap<>();
 
     private StatsData() {
     }
@@ -42,29 +59,47 @@ final class StatsData {
         try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
             sql.execute("DELETE g FROM routing g JOIN referral r ON r.id = g.referral_id WHERE r.reference LIKE 'ST-%'");
             sql.execute("DELETE FROM referral WHERE reference LIKE 'ST-%'");
+            for (String table : new String[] {"follow_up_task", "visit_outcome", "visit_agency"}) {
+                sql.execute("DELETE t FROM " + table + " t JOIN visit v ON v.id = t.visit_id WHERE v.created_by = 'stats-it'");
+            }
+            sql.execute("DELETE FROM visit WHERE created_by = 'stats-it'");
             sql.execute("DELETE FROM business WHERE created_by = 'stats-it'");
             long b1 = business(db, "Stats Bistro");
             long b2 = business(db, "Stats Barbers");
             long b4 = business(db, "Stats Grocer");
-            long st1 = referral(db, "ST-1", b1, "officer.food", "FOOD", "2019-04-01 09:00:00");
+            long st1 = referral(db, "ST-1", b1, "officer.food", "FOOD", "Food North", "2019-04-01 09:00:00");
             routing(db, st1, "FIRE", "CLOSED", "2019-04-01 09:00:00", "2019-04-03 10:00:00", "2019-04-18 12:00:00",
                     "USEFUL", "NOTICE_SERVED", "2019-04-29");
             routing(db, st1, "HSE", "CLOSED", "2019-04-01 09:00:00", "2019-04-02 08:00:00", "2019-04-23 09:00:00",
                     "USEFUL", "ENFORCEMENT_ACTION", "2019-04-29");
-            long st2 = referral(db, "ST-2", b2, "officer.food", "FOOD", "2019-04-10 14:00:00");
+            long st2 = referral(db, "ST-2", b2, "officer.food", "FOOD", null, "2019-04-10 14:00:00");
             routing(db, st2, "FIRE", "ACCEPTED", "2019-04-10 14:00:00", "2019-04-17 09:00:00", null, null, null,
                     "2019-05-10");
-            long st3 = referral(db, "ST-3", b1, "officer.fire", "FIRE", "2019-04-15 10:00:00");
+            long st3 = referral(db, "ST-3", b1, "officer.fire", "FIRE", "Fire Protection Luton", "2019-04-15 10:00:00");
             routing(db, st3, "FOOD", "CLOSED", "2019-04-15 10:00:00", "2019-04-15 15:00:00", "2019-05-20 10:00:00",
                     "NOT_USEFUL", "NO_ACTION", "2019-05-15");
             routing(db, st3, "HSE", "CLOSED", "2019-04-15 10:00:00", "2019-04-29 23:30:00", "2019-05-01 10:00:00",
                     "PARTLY_USEFUL", "ADVICE_GIVEN", "2019-05-15");
-            long st4 = referral(db, "ST-4", b2, "officer.fire", "FIRE", "2019-03-31 23:30:00");
+            long st4 = referral(db, "ST-4", b2, "officer.fire", "FIRE", "Fire Protection Luton", "2019-03-31 23:30:00");
             routing(db, st4, "FOOD", "CLOSED", "2019-03-31 23:30:00", "2019-04-01 16:00:00", null, null, null,
                     "2019-04-30");
-            long st5 = referral(db, "ST-5", b4, "officer.food", "FOOD", "2019-03-20 10:00:00");
+            long st5 = referral(db, "ST-5", b4, "officer.food", "FOOD", "Food North", "2019-03-20 10:00:00");
             routing(db, st5, "FIRE", "CLOSED", "2019-03-20 10:00:00", "2019-03-21 10:00:00", "2019-03-25 10:00:00",
                     "USEFUL", "ARREST", "2019-04-17");
+
+            long v1 = visit(db, "V1", b1, "2019-04-05 09:00:00", "FOOD", "DONE", "FOOD A", "FIRE A", "HSE A");
+            outcome(db, v1, "FOOD", 0, 1, 0, true);
+            outcome(db, v1, "FIRE", 0, 2, 1, false);
+            followUp(db, v1, "FIRE", "2019-04-20", false);
+            visit(db, "V2", b2, "2019-04-12 13:00:00", "FIRE", "CONFIRMED", "FIRE A", "FOOD A", "POLICE D");
+            visit(db, "V3", b4, "2019-04-20 10:00:00", "FIRE", "CANCELLED", "FIRE A", "HSE A");
+            visit(db, "V4", b1, "2019-04-25 10:00:00", "HSE", "CONFIRMED", "HSE A", "FOOD I");
+            long v5 = visit(db, "V5", b2, "2019-03-31 23:30:00", "FOOD", "DONE", "FOOD A", "HSE A");
+            outcome(db, v5, "HSE", 2, 0, 0, false);
+            followUp(db, v5, "HSE", "2019-04-10", true);
+            long v6 = visit(db, "V6", b4, "2019-03-15 10:00:00", "FIRE", "DONE", "FIRE A", "FOOD A");
+            outcome(db, v6, "FOOD", 0, 0, 3, false);
+            followUp(db, v6, "FOOD", "2019-03-20", false);
         }
         loaded = true;
     }
@@ -80,17 +115,18 @@ final class StatsData {
     }
 
     private static long referral(Connection db, String reference, long business, String author, String agency,
-                                 String submittedAt) throws Exception {
+                                 String team, String submittedAt) throws Exception {
         try (PreparedStatement s = db.prepareStatement("INSERT INTO referral (reference, business_id, author_username,"
                 + " author_agency_code, visit_date, observation, source_evaluation, intelligence_assessment,"
-                + " handling_code, urgency, submitted_at) VALUES (?, ?, ?, ?, DATE(?), 'Seen on a visit.', 'RELIABLE',"
-                + " 'A', 'P', 'ROUTINE', ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " handling_code, urgency, submitted_at, author_team) VALUES (?, ?, ?, ?, DATE(?), 'Seen on a visit.',"
+                + " 'RELIABLE', 'A', 'P', 'ROUTINE', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, reference);
             s.setLong(2, business);
             s.setString(3, author);
             s.setString(4, agency);
             s.setString(5, submittedAt);
             s.setString(6, submittedAt);
+            s.setString(7, team);
             s.executeUpdate();
             return key(s);
         }
@@ -112,6 +148,66 @@ final class StatsData {
             s.setString(8, feedbackAt);
             s.setString(9, usefulness);
             s.setString(10, outcome);
+            s.executeUpdate();
+        }
+    }
+
+    /** A visit of two hours; each agency as "CODE A|I|D" (accepted, invited, declined). */
+    private static long visit(Connection db, String name, long business, String startsAt, String lead, String status,
+                              String... agencies) throws Exception {
+        long id;
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO visit (business_id, starts_at, ends_at, purpose,"
+                + " lead_agency, status, created_by, created_at) VALUES (?, ?, TIMESTAMP(?) + INTERVAL 2 HOUR, 'MIXED',"
+                + " ?, ?, 'stats-it', NOW(6))", Statement.RETURN_GENERATED_KEYS)) {
+            s.setLong(1, business);
+            s.setString(2, startsAt);
+            s.setString(3, startsAt);
+            s.setString(4, lead);
+            s.setString(5, status);
+            s.executeUpdate();
+            id = key(s);
+        }
+        for (String agency : agencies) {
+            String[] part = agency.split(" ");
+            String response = switch (part[1]) {
+                case "A" -> "ACCEPTED";
+                case "I" -> "INVITED";
+                default -> "DECLINED";
+            };
+            try (PreparedStatement s = db.prepareStatement("INSERT INTO visit_agency (visit_id, agency_code, head_count,"
+                    + " response) VALUES (?, ?, 2, ?)")) {
+                s.setLong(1, id);
+                s.setString(2, part[0]);
+                s.setString(3, response);
+                s.executeUpdate();
+            }
+        }
+        VISITS.put(name, id);
+        return id;
+    }
+
+    private static void outcome(Connection db, long visit, String agency, int arrests, int notices, int seizures,
+                                boolean advice) throws Exception {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO visit_outcome (visit_id, agency_code, findings,"
+                + " arrests, notices, seizures, advice_given, recorded_by, recorded_at) VALUES (?, ?, 'Seen.', ?, ?, ?, ?,"
+                + " 'stats-it', NOW(6))")) {
+            s.setLong(1, visit);
+            s.setString(2, agency);
+            s.setInt(3, arrests);
+            s.setInt(4, notices);
+            s.setInt(5, seizures);
+            s.setBoolean(6, advice);
+            s.executeUpdate();
+        }
+    }
+
+    private static void followUp(Connection db, long visit, String agency, String dueOn, boolean done) throws Exception {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO follow_up_task (visit_id, agency_code, description,"
+                + " owner, due_on, created_by, created_at, done_at, done_by) VALUES (?, ?, 'Check again.', 'stats-it', ?,"
+                + " 'stats-it', NOW(6), " + (done ? "NOW(6), 'stats-it'" : "NULL, NULL") + ")")) {
+            s.setLong(1, visit);
+            s.setString(2, agency);
+            s.setString(3, dueOn);
             s.executeUpdate();
         }
     }
