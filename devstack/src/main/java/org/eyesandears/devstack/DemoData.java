@@ -189,7 +189,8 @@ final class DemoData {
 
     /**
      * The visits calendar: a proposed joint visit next week, a confirmed single-agency visit, a past
-     * visit with its outcome and a follow-up task, and a week of action with two visits.
+     * visit with its outcome and a follow-up task, a week of action with two visits, and two joint
+     * visits already held (for the dashboard).
      */
     private void loadVisits(Map<Integer, Long> businessIds, LocalDate today) throws IOException, InterruptedException {
         String coordinator = token("coordinator");
@@ -213,6 +214,40 @@ final class DemoData {
                 "{\"agencyCode\": \"TRADING_STD\"}", "", null, operation));
         send(coordinator, "/api/visits", visit(businessIds.get(8), week.plusDays(2), 20, "POLICE",
                 "{\"agencyCode\": \"LICENSING\"}, {\"agencyCode\": \"HMRC\"}", "", null, operation));
+        heldJointVisits(coordinator, businessIds, today);
+    }
+
+    /**
+     * Joint visits already held, for the dashboard: one 12 days ago (Licensing with Fire and HMRC, who
+     * accepted; two outcomes and a follow-up), and one 40 days ago (Licensing with Immigration), so
+     * that the default 28-day period has a previous period to compare with.
+     */
+    private void heldJointVisits(String coordinator, Map<Integer, Long> businessIds, LocalDate today)
+            throws IOException, InterruptedException {
+        long recent = id(send(coordinator, "/api/visits", visit(businessIds.get(1), today.minusDays(12), 20, "LICENSING",
+                "{\"agencyCode\": \"FIRE\"}, {\"agencyCode\": \"HMRC\"}", "", null, null)));
+        send(token("desk.fire"), "/api/visits/" + recent + "/responses", "{\"accept\": true}");
+        send(token("desk.hmrc"), "/api/visits/" + recent + "/responses", "{\"accept\": true}");
+        confirm(coordinator, recent);
+        send(coordinator, "/api/visits/" + recent + "/outcomes", "{\"findings\": \"Door supervisors without"
+                + " licences; late-night refreshment after the licensed hours.\", \"notices\": 2, \"adviceGiven\": true}");
+        send(token("desk.fire"), "/api/visits/" + recent + "/outcomes", ("{\"findings\": \"Rear fire exit chained;"
+                + " prohibition notice on the first-floor sleeping area.\", \"notices\": 1, \"followUps\":"
+                + " [{\"description\": \"Check the rear exit is kept clear\", \"owner\": \"desk.fire\","
+                + " \"dueOn\": \"%s\"}]}").formatted(today.plusDays(3)));
+        long earlier = id(send(coordinator, "/api/visits", visit(businessIds.get(3), today.minusDays(40), 21, "LICENSING",
+                "{\"agencyCode\": \"IMMIGRATION\", \"headCount\": 2}", "", null, null)));
+        send(token("desk.immigration"), "/api/visits/" + earlier + "/responses", "{\"accept\": true}");
+        confirm(coordinator, earlier);
+        send(token("desk.immigration"), "/api/visits/" + earlier + "/outcomes", "{\"findings\": \"Two kitchen"
+                + " workers without the right to work.\", \"arrests\": 2}");
+    }
+
+    private void confirm(String token, long visit) throws IOException, InterruptedException {
+        HttpResponse<String> detail = http.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/visits/" + visit))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        long version = json(detail.body()).getJsonObject("summary").getJsonNumber("version").longValue();
+        send(token, "/api/visits/" + visit + "/confirm", "{\"expectedVersion\": " + version + "}");
     }
 
     private static String visit(long businessId, LocalDate day, int hour, String lead, String participants,
