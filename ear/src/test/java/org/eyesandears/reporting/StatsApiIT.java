@@ -512,6 +512,55 @@ class StatsApiIT {
         }
     }
 
+    private static List<String> routingRefs(String user, String query) throws Exception {
+        HttpResponse<String> response = ApiClient.as(user).get("/api/stats/routings/feedback?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.array(response).getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("reference") + ">" + r.getString("toAgency")).toList();
+    }
+
+    private static List<String> businessNames(String user, String query) throws Exception {
+        HttpResponse<String> response = ApiClient.as(user).get("/api/stats/businesses?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.array(response).getValuesAs(JsonObject.class).stream()
+                .map(b -> b.getString("name") + ":" + b.getInt("agencies")).toList();
+    }
+
+    @Test
+    void feedbackCategoriesAndBusinessesOfInterestListWhatLiesBehindThemWithinWhatTheManagerMaySee() throws Exception {
+        // Usefulness "useful" in April: ST-1 to FIRE and to HSE (newest first, then by id).
+        assertThat(routingRefs("manager.partnership", "usefulness=USEFUL&" + PERIOD))
+                .containsExactlyInAnyOrder("ST-1>FIRE", "ST-1>HSE");
+        assertThat(routingRefs("manager.partnership", "outcome=ADVICE_GIVEN&agency=HSE&" + PERIOD))
+                .containsExactly("ST-3>HSE");
+        assertThat(routingRefs("manager", "usefulness=NOT_USEFUL&agency=FOOD&" + PERIOD)).containsExactly("ST-3>FOOD");
+        assertThat(ApiClient.as("manager").get("/api/stats/routings/feedback?usefulness=USEFUL&agency=FIRE&" + PERIOD)
+                .statusCode()).as("another agency's feedback").isEqualTo(403);
+        assertThat(ApiClient.as("manager").get("/api/stats/routings/feedback?usefulness=USEFUL&" + PERIOD)
+                .statusCode()).as("the partnership's routings").isEqualTo(403);
+        HttpResponse<String> both = ApiClient.as("manager.partnership")
+                .get("/api/stats/routings/feedback?usefulness=USEFUL&outcome=ARREST&" + PERIOD);
+        assertThat(both.statusCode()).isEqualTo(400);
+        assertThat(both.body()).contains("Give either a usefulness or an outcome category.");
+
+        // The figure's businesses: B1 (FIRE, HSE, FOOD) and B2 (FIRE, FOOD).
+        assertThat(businessNames("manager.partnership", "agencies=2&" + PERIOD))
+                .containsExactly("Stats Bistro:3", "Stats Barbers:2");
+        assertThat(businessNames("manager.partnership", "agencies=3&" + PERIOD)).containsExactly("Stats Bistro:3");
+        // June: B5 went from FOOD to HSE and LICENSING; FIRE's manager is not told about it.
+        String june = "from=2019-06-01&to=2019-06-30";
+        assertThat(businessNames("manager.partnership", "agencies=2&" + june)).containsExactly("Stats Florist:2");
+        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred it").containsExactly("Stats Florist:2");
+        assertThat(businessNames("manager.fire", "agencies=2&" + june)).isEmpty();
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT detail FROM audit_record"
+                + " WHERE username = 'manager.fire' AND object_type = 'Business list' ORDER BY id DESC LIMIT 1")) {
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(
+                    "Dashboard drill-down businesses of interest to 2+ agencies 2019-06-01 to 2019-06-30: 0 businesses");
+        }
+    }
+
     /** A small RFC 4180 reader: enough for quoted names with commas. */
     static List<List<String>> csv(String text) {
         List<List<String>> rows = new java.util.ArrayList<>();

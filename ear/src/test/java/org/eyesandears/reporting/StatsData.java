@@ -24,6 +24,8 @@ import org.eyesandears.it.Database;
  * ST-5  FOOD  B4        FIRE       2019-03-20 10:00   2019-03-21 10:00   2019-03-25 10:00    USEFUL / ARREST
  * </pre>
  * Authors' teams: ST-1 and ST-5 "Food North", ST-2 none, ST-3 and ST-4 "Fire Protection Luton".
+ * ST-7 (June 2019, only for the business drill-down): FOOD refers B5 "Stats Florist" to HSE and
+ * LICENSING, both closed with feedback.
  * ST-4 was made at 00:30 on 1 April London time, so it belongs to April; ST-5 to the previous period.
  *
  * <p>Visits (agencies: A accepted, I invited, D declined; outcomes as arrests/notices/seizures/advice):
@@ -86,6 +88,14 @@ final class StatsData {
             long st5 = referral(db, "ST-5", b4, "officer.food", "FOOD", "Food North", "2019-03-20 10:00:00");
             routing(db, st5, "FIRE", "CLOSED", "2019-03-20 10:00:00", "2019-03-21 10:00:00", "2019-03-25 10:00:00",
                     "USEFUL", "ARREST", "2019-04-17");
+
+            // June 2019, for the business drill-down only: FOOD refers B5 to HSE and LICENSING (no FIRE).
+            long b5 = business(db, "Stats Florist");
+            long st7 = referral(db, "ST-7", b5, "officer.food", "FOOD", "Food North", "2019-06-10 10:00:00");
+            routing(db, st7, "HSE", "CLOSED", "2019-06-10 10:00:00", "2019-06-11 10:00:00", "2019-06-12 10:00:00",
+                    "USEFUL", "NO_ACTION", "2019-07-08");
+            routing(db, st7, "LICENSING", "CLOSED", "2019-06-10 10:00:00", "2019-06-11 10:00:00", "2019-06-12 10:00:00",
+                    "USEFUL", "NO_ACTION", "2019-07-08");
 
             long v1 = visit(db, "V1", b1, "2019-04-05 09:00:00", "FOOD", "DONE", "FOOD A", "FIRE A", "HSE A");
             outcome(db, v1, "FOOD", 0, 1, 0, true);

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.reporting.service.BusinessRow;
 import org.eyesandears.reporting.service.DrillDown;
+import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.RoutingRow;
 import org.eyesandears.reporting.service.StatsCsv;
 import org.eyesandears.reporting.service.StatsPdf;
@@ -49,6 +51,9 @@ public class StatsResource {
 
     @Inject
     TeamStatsQueries teamStats;
+
+    @Inject
+    DrillDownQueries drillDowns;
 
     @Inject
     AgencyService agencies;
@@ -90,6 +95,32 @@ public class StatsResource {
             throw invalid("size", "Give the number of agencies as a whole number.");
         }
         return visitStats.visits(what, date("from", from), date("to", to), agency, agencies);
+    }
+
+    @GET
+    @Path("routings/feedback")
+    @Operation(summary = "The routings to an agency (blank: all, partnership managers) created in the period whose"
+            + " feedback carried a usefulness or an outcome category, newest first, at most 500 (managers)")
+    public List<RoutingRow> routingsWithFeedback(@QueryParam("from") String from, @QueryParam("to") String to,
+                                                 @QueryParam("agency") String agency,
+                                                 @QueryParam("usefulness") String usefulness,
+                                                 @QueryParam("outcome") String outcome) {
+        return drillDowns.routingsWithFeedback(date("from", from), date("to", to), agency, usefulness, outcome);
+    }
+
+    @GET
+    @Path("businesses")
+    @Operation(summary = "The businesses of interest to at least n (agencies=2 or 3) agencies in the period; an agency"
+            + " manager's list holds those their agency referred or received (managers)")
+    public List<BusinessRow> businesses(@QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("agencies") String agencies) {
+        Integer n;
+        try {
+            n = agencies == null || agencies.isBlank() ? null : Integer.valueOf(agencies);
+        } catch (NumberFormatException e) {
+            throw invalid("agencies", "Give the number of agencies as a whole number.");
+        }
+        return drillDowns.businesses(date("from", from), date("to", to), n);
     }
 
     @GET

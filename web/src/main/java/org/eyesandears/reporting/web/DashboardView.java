@@ -433,6 +433,22 @@ public class DashboardView implements Serializable {
                 .mapToLong(org.eyesandears.reporting.service.TeamCount::referrals).sum();
     }
 
+    /**
+     * The address of the routings whose feedback carried a category (kind "usefulness" or
+     * "outcomes"); null when the caller may not list them (an agency manager and the partnership).
+     */
+    public String feedbackLink(String kind, String agencyCode, String category) {
+        String url = link("usefulness".equals(kind) ? "USEFULNESS" : "OUTCOME", agencyCode, null);
+        return url == null ? null : url + "&category=" + java.net.URLEncoder.encode(category,
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The address of the businesses of interest to at least {@code agencies} agencies in the period. */
+    public String businessLink(int agencies) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/reporting/businesses.xhtml?agencies=" + agencies + "&from=" + from + "&to=" + to;
+    }
+
     /** The address of a CSV export of the current period. */
     public String csv(String table) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/stats/export/"

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.reporting.service.DrillDown;
+import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.RoutingRow;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -31,6 +32,11 @@ public class RoutingListView implements Serializable {
     @Inject
     AgencyService agencyService;
 
+    @Inject
+    DrillDownQueries drillDowns;
+
+    private String category;
+
     private String kind;
     private String from;
     private String to;
@@ -41,6 +47,10 @@ public class RoutingListView implements Serializable {
 
     public void load() {
         try {
+            if ("USEFULNESS".equals(kind) || "OUTCOME".equals(kind)) {
+                loadFeedback();
+                return;
+            }
             DrillDown what = DrillDown.valueOf(kind == null ? "" : kind);
             if (from == null || from.isBlank() || to == null || to.isBlank()) {
                 from = queries.defaultPeriod().from().toString();
@@ -55,6 +65,18 @@ public class RoutingListView implements Serializable {
         } catch (EJBAccessException e) {
             error(e.getMessage());
         }
+    }
+
+    /** Routings whose feedback carried one usefulness or outcome category ({@code category}). */
+    private void loadFeedback() {
+        boolean usefulness = "USEFULNESS".equals(kind);
+        rows = drillDowns.routingsWithFeedback(date(from), date(to), agency, usefulness ? category : null,
+                usefulness ? null : category);
+        var names = agencyService.agencyNames();
+        String a = agency == null || agency.isBlank() ? "all agencies" : names.getOrDefault(agency, agency);
+        String words = category == null ? "" : category.replace('_', ' ').toLowerCase(java.util.Locale.UK);
+        title = "Routings to " + a + " with feedback " + (usefulness ? "usefulness" : "outcome") + " \u201c" + words
+                + "\u201d, created " + from + " to " + to;
     }
 
     private String title(DrillDown what) {
@@ -123,6 +145,14 @@ public class RoutingListView implements Serializable {
 
     public void setAgency(String agency) {
         this.agency = agency;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
     }
 
     public String getToAgency() {

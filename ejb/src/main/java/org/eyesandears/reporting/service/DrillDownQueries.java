@@ -1,0 +1,141 @@
+package org.eyesandears.reporting.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.referral.model.OutcomeCategory;
+import org.eyesandears.referral.model.Usefulness;
+import org.eyesandears.shared.security.Caller;
+import org.eyesandears.shared.security.CurrentCaller;
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.validation.InvalidInputException;
+
+/**
+ * The lists behind the feedback-category and business figures of the dashboard (the routing
+ * figures' own lists are in {@link StatsQueries#routings}). Access is checked here: an agency
+ * manager lists only routings to their own agency, and only businesses their agency referred or
+ * received a referral about; every list is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.MANAGER)
+public class DrillDownQueries {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Routings to {@code agency} (all agencies when blank, partnership managers only) created in the
+     * period whose feedback carried the usefulness or the outcome category given (exactly one).
+     */
+    public List<RoutingRow> routingsWithFeedback(LocalDate from, LocalDate to, String agency, String usefulness,
+                                                 String outcome) {
+        Caller caller = currentCaller.get();
+        boolean hasAgency = agency != null && !agency.isBlank();
+        if (caller.hasAgency() && !caller.agencyCode().equals(agency)) {
+            throw new EJBAccessException("An agency manager sees the routings to their own agency only.");
+        }
+        boolean byUsefulness = usefulness != null && !usefulness.isBlank();
+        boolean byOutcome = outcome != null && !outcome.isBlank();
+        if (byUsefulness == byOutcome) {
+            throw invalid("usefulness", "Give either a usefulness or an outcome category.");
+        }
+        Object category;
+        try {
+            category = byUsefulness ? Usefulness.valueOf(usefulness) : OutcomeCategory.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            throw invalid(byUsefulness ? "usefulness" : "outcome", "There is no such category.");
+        }
+        Period period = period(from, to);
+        TypedQuery<RoutingRow> query = em.createQuery("select new org.eyesandears.reporting.service.RoutingRow(g.id,"
+                + " r.reference, b.tradingName, r.authorAgencyCode, g.agencyCode, g.status, g.createdAt,"
+                + " g.firstDecisionAt, g.feedbackAt, g.firstDecisionDue, g.feedbackDue) from Routing g join g.referral r"
+                + " join r.business b where g.createdAt >= :start and g.createdAt < :end and g.feedbackAt is not null"
+                + (byUsefulness ? " and g.usefulness = :category" : " and g.outcomeCategory = :category")
+                + (hasAgency ? " and g.agencyCode = :agency" : "")
+                + " order by g.createdAt desc, g.id desc", RoutingRow.class);
+        query.setParameter("start", period.start());
+        query.setParameter("end", period.end());
+        query.setParameter("category", category);
+        if (hasAgency) {
+            query.setParameter("agency", agency);
+        }
+        List<RoutingRow> rows = query.setMaxResults(StatsQueries.MAX_ROWS).getResultList();
+        audit.record(AuditOperation.CONSULTATION, "Routing list", hasAgency ? agency : AgencyFigures.ALL,
+                "Dashboard drill-down " + (byUsefulness ? "usefulness " : "outcome ") + category + " " + period.from()
+                        + " to " + period.to() + ": " + rows.size() + " routings", null);
+        return rows;
+    }
+
+    /**
+     * Businesses whose referrals' routings created in the period went to at least {@code agencies}
+     * distinct agencies (2 or 3), most agencies first. An agency manager gets those their agency
+     * referred or received a routing about in the period; a partnership manager all.
+     */
+    public List<BusinessRow> businesses(LocalDate from, LocalDate to, Integer agencies) {
+        Caller caller = currentCaller.get();
+        if (agencies == null || agencies < 2) {
+            throw invalid("agencies", "Give the number of agencies, 2 or more.");
+        }
+        Period period = period(from, to);
+        Query query = em.createNativeQuery("select b.id, b.trading_name, b.postcode, count(distinct g.agency_code),"
+                + " group_concat(distinct g.agency_code order by g.agency_code separator ', ')"
+                + " from routing g join referral r on r.id = g.referral_id join business b on b.id = r.business_id"
+                + " where g.created_at >= :start and g.created_at < :end group by b.id, b.trading_name, b.postcode"
+                + " having count(distinct g.agency_code) >= :n"
+                + (caller.hasAgency() ? " and (sum(g.agency_code = :agency) > 0 or sum(r.author_agency_code = :agency) > 0)" : "")
+                + " order by count(distinct g.agency_code) desc, b.trading_name limit " + StatsQueries.MAX_ROWS);
+        query.setParameter("start", period.start());
+        query.setParameter("end", period.end());
+        query.setParameter("n", agencies);
+        if (caller.hasAgency()) {
+            query.setParameter("agency", caller.agencyCode());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        List<BusinessRow> rows = result.stream().map(r -> new BusinessRow(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], ((Number) r[3]).longValue(), (String) r[4])).toList();
+        audit.record(AuditOperation.CONSULTATION, "Business list", caller.hasAgency() ? caller.agencyCode()
+                : AgencyFigures.ALL, "Dashboard drill-down businesses of interest to " + agencies + "+ agencies "
+                + period.from() + " to " + period.to() + ": " + rows.size() + " businesses", null);
+        return rows;
+    }
+
+    private Period period(LocalDate from, LocalDate to) {
+        LocalDate today = London.today(clock);
+        LocalDate f = from == null ? (to == null ? today.minusDays(27) : to.minusDays(27)) : from;
+        LocalDate t = to == null ? f.plusDays(27) : to;
+        if (t.isBefore(f)) {
+            throw invalid("to", "The end of the period must not be before its start.");
+        }
+        if (new Period(f, t).days() > VisitStatsQueries.MAX_DAYS) {
+            throw invalid("to", "Choose a period of at most " + VisitStatsQueries.MAX_DAYS + " days.");
+        }
+        return new Period(f, t);
+    }
+
+    private static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(List.of(new InvalidInputException.Violation(field, message)));
+    }
+}
