@@ -222,7 +222,7 @@ class RetentionApiIT {
                 .filter(r -> r.getString("reference").equals(reference)).findFirst().orElseThrow();
         assertThat(inbox.getString("erasedOn")).isEqualTo(today);
         String csv = new String(ApiClient.as("manager").download(
-                "/api/stats/routings.csv?kind=SENT&from=2018-04-01&to=2018-04-01", "text/csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+                "/api/stats/routings.csv?kind=SENT&agency=FOOD&from=2018-04-01&to=2018-04-01", "text/csv").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(l -> l.startsWith(reference + ",")).findFirst().orElseThrow())
                 .endsWith("," + today).doesNotContain("Six camp beds");
     }

@@ -74,7 +74,7 @@ class RetentionUiIT {
         assertThat(queue.messages()).contains("Referral " + erased + " erased.");
         assertThat(queue.queue()).doesNotContain(erased);
 
-        manager.get(Stack.appUrl() + "/reporting/routings.xhtml?kind=SENT&from=" + LONG_AGO + "&to=" + LONG_AGO);
+        manager.get(Stack.appUrl() + "/reporting/routings.xhtml?kind=SENT&agency=FOOD&from=" + LONG_AGO + "&to=" + LONG_AGO);
         WebElement link = new WebDriverWait(manager, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.linkText(erased)));
         String label = "Erased on " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)) + " after review";

@@ -51,7 +51,7 @@ class HandlingConditionsApiIT {
                 reference, plainReference)).as("My referrals").isEqualTo(CONDITIONS);
         assertThat(conditionsIn(ApiClient.as("desk.fire").get("/api/inbox?max=200&business=Listed%20Conditions"),
                 "reference", reference, plainReference)).as("the desk's inbox").isEqualTo(CONDITIONS);
-        assertThat(conditionsIn(ApiClient.as("manager").get("/api/stats/routings?kind=SENT&from=" + today + "&to=" + today),
+        assertThat(conditionsIn(ApiClient.as("manager").get("/api/stats/routings?kind=SENT&agency=FOOD&from=" + today + "&to=" + today),
                 "reference", reference, plainReference)).as("the dashboard drill-down").isEqualTo(CONDITIONS);
         JsonObject business = ApiClient.object(ApiClient.as("officer.food").get("/api/businesses/" + businessId));
         List<JsonObject> history = business.getJsonArray("history").getValuesAs(JsonObject.class);
@@ -60,7 +60,7 @@ class HandlingConditionsApiIT {
         assertThat(history.stream().filter(e -> plainReference.equals(e.getString("reference", null))).findFirst()
                 .orElseThrow().containsKey("handlingConditions")).isFalse();
 
-        HttpResponse<byte[]> csv = ApiClient.as("manager").download("/api/stats/routings.csv?kind=SENT&from=" + today
+        HttpResponse<byte[]> csv = ApiClient.as("manager").download("/api/stats/routings.csv?kind=SENT&agency=FOOD&from=" + today
                 + "&to=" + today, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         List<String> lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
