@@ -45,6 +45,11 @@ final class DemoData {
             new Premises("Park View Convenience", "150 Leagrave Road", "Luton", "LU4 8HZ", "01582 400109"),
             new Premises("Bella Pizza", "26 Midland Road", "Bedford", "MK40 1PW", "01234 500110"));
 
+    /** The concern graded C (lawful sharing with conditions), and its conditions. */
+    private static final int CONDITIONAL_CONCERN = 2;
+    private static final String CONDITIONS = "Source is a current employee: do not disclose to the business or"
+            + " quote in any notice; receiving agencies may use it only to plan their own visit.";
+
     private static final List<Concern> CONCERNS = List.of(
             new Concern("officer.food", 0, 40, List.of("IMM_WORKERS_LIVING", "FIRE_SLEEPING", "DC_SIGNS_OF_LIVING"),
                     "Four mattresses and a camping stove in the first-floor store room.\nStaff said two kitchen workers sleep there.", "ROUTINE"),
@@ -117,8 +122,11 @@ final class DemoData {
                     .add("visitReason", count % 2 == 0 ? "Routine inspection" : "Follow-up visit")
                     .add("indicatorCodes", indicators)
                     .add("observation", concern.observation())
-                    .add("grading", Json.createObjectBuilder().add("source", "RELIABLE")
-                            .add("intelligence", count % 3 == 0 ? "B" : "A").add("handling", "P"))
+                    .add("grading", count == CONDITIONAL_CONCERN
+                            ? Json.createObjectBuilder().add("source", "RELIABLE").add("intelligence", "B")
+                                    .add("handling", "C").add("conditions", CONDITIONS)
+                            : Json.createObjectBuilder().add("source", "RELIABLE")
+                                    .add("intelligence", count % 3 == 0 ? "B" : "A").add("handling", "P"))
                     .add("urgency", concern.urgency());
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(appUrl + "/api/referrals"))
                     .header("Authorization", "Bearer " + token)
@@ -136,6 +144,7 @@ final class DemoData {
         }
         loadVisits(businessIds, today);
         triageAndTargets(tokens);
+        agreements(tokens.computeIfAbsent("admin", this::token), today);
         return count;
     }
 
@@ -168,6 +177,29 @@ final class DemoData {
             send(admin, "PUT", "/api/stats/targets/" + agency,
                     "{\"feedbackRatePct\": 90, \"feedbackDays\": 20, \"triageMedianDays\": 5}");
         }
+    }
+
+    /**
+     * Gives the sharing agreements register some history (after the demo referrals, which were routed
+     * under the seed protocol): Fire and rescue's agreement with HMRC ended last month, trading
+     * standards may no longer refer to Immigration Enforcement, and the agreement from Food safety to
+     * Licensing now lets Licensing tell back the outcome only.
+     */
+    private void agreements(String admin, LocalDate today) throws IOException, InterruptedException {
+        Map<String, JsonObject> register = new HashMap<>();
+        Json.createReader(new StringReader(send(admin, "GET", "/api/agreements", null).body())).readArray()
+                .getValuesAs(JsonObject.class)
+                .forEach(a -> register.put(a.getString("fromAgency") + ">" + a.getString("toAgency"), a));
+        send(admin, "POST", "/api/agreements/FIRE/HMRC/end", "{\"endsOn\": \"" + today.minusDays(30)
+                + "\", \"version\": " + register.get("FIRE>HMRC").getJsonNumber("version") + "}");
+        JsonObject tsToImm = register.get("TRADING_STD>IMMIGRATION");
+        send(admin, "PUT", "/api/agreements/TRADING_STD/IMMIGRATION", Json.createObjectBuilder(tsToImm)
+                .add("mayRefer", false).add("documentReference", "ISP-2024-01 (suspended by letter TS/IE-07)")
+                .build().toString());
+        JsonObject foodToLic = register.get("FOOD>LICENSING");
+        send(admin, "PUT", "/api/agreements/FOOD/LICENSING", Json.createObjectBuilder(foodToLic)
+                .add("disclosureLevel", "OUTCOME_ONLY").add("documentReference", "ISP-2024-01 variation 2")
+                .build().toString());
     }
 
     private HttpResponse<String> send(String token, String method, String path, String json)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Consumer;
 
 import jakarta.json.Json;
@@ -149,6 +150,40 @@ class SharingAgreementApiIT {
                 + " \"expectedVersion\": %d}").formatted(version + 1));
 
         assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
+    }
+
+    @Test
+    void endingAnAgreementKeepsItsTermsAndEveryChangeIsInItsHistory() throws Exception {
+        JsonObject before = agreement("FOOD", "HOUSING");
+        HttpResponse<String> tooEarly = ApiClient.as("admin").post("/api/agreements/FOOD/HOUSING/end",
+                "{\"endsOn\": \"2020-01-01\", \"version\": " + before.getJsonNumber("version") + "}");
+        HttpResponse<String> byAuditor = ApiClient.as("auditor").post("/api/agreements/FOOD/HOUSING/end",
+                "{\"endsOn\": \"" + today().minusDays(1) + "\", \"version\": " + before.getJsonNumber("version") + "}");
+        HttpResponse<String> ended = ApiClient.as("admin").post("/api/agreements/FOOD/HOUSING/end",
+                "{\"endsOn\": \"" + today().minusDays(1) + "\", \"version\": " + before.getJsonNumber("version") + "}");
+        try {
+            assertThat(tooEarly.statusCode()).isEqualTo(400);
+            assertThat(tooEarly.body()).contains("endsOn").contains("cannot end before it starts");
+            assertThat(byAuditor.statusCode()).isEqualTo(403);
+            assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+            JsonObject after = ApiClient.object(ended);
+            assertThat(after.getBoolean("inForce")).isFalse();
+            assertThat(after.getString("gateway")).isEqualTo(before.getString("gateway"));
+            assertThat(after.getString("documentReference")).isEqualTo(before.getString("documentReference"));
+            assertThat(refer("Ended Agreement Lettings", "DC_LOCKED_ROOMS").body())
+                    .contains("ended on " + today().minusDays(1));
+        } finally {
+            assertThat(change("FOOD", "HOUSING", t -> t.addNull("endsOn")).statusCode()).isEqualTo(200);
+        }
+
+        HttpResponse<String> history = ApiClient.as("auditor").get("/api/agreements/FOOD/HOUSING/history");
+        assertThat(history.statusCode()).isEqualTo(200);
+        List<JsonObject> changes = ApiClient.array(history).getValuesAs(JsonObject.class);
+        assertThat(changes).extracting(c -> c.getString("kind")).startsWith("CHANGED", "ENDED").endsWith("RECORDED");
+        assertThat(changes.get(0).containsKey("endsOn")).as("the newest entry: open-ended again").isFalse();
+        assertThat(changes.get(1).getString("endsOn")).isEqualTo(today().minusDays(1).toString());
+        assertThat(changes.get(1).getString("changedBy")).isEqualTo("admin");
+        assertThat(ApiClient.as("officer.food").get("/api/agreements/FOOD/HOUSING/history").statusCode()).isEqualTo(403);
     }
 
     @Test

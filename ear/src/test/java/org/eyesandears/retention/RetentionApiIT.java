@@ -200,6 +200,47 @@ class RetentionApiIT {
     }
 
     @Test
+    void readingTheQueueIsAuditedAndListsLabelAnErasedReferralWithItsDay() throws Exception {
+        String reference = submit("officer.food", "Tombstone Tearooms", "FIRE_EXITS_BLOCKED");
+        backdate(reference, "2018-04-01T10:00:00Z", null);
+        markDue();
+        assertThat(queue()).contains(reference);
+        assertThat(countAudit(reference, "CONSULTATION", "retention review queue"))
+                .as("the manager's read of the queue is a consultation of each referral in it").isEqualTo(1);
+
+        HttpResponse<String> erased = ApiClient.as("manager").post("/api/retention/" + reference + "/erase",
+                decision("Retention period over", null));
+        assertThat(erased.statusCode()).as(erased.body()).isEqualTo(200);
+
+        String today = today().toString();
+        JsonObject mine = ApiClient.array(ApiClient.as("officer.food").get("/api/referrals?mine=true&max=100"))
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("reference").equals(reference))
+                .findFirst().orElseThrow();
+        assertThat(mine.getString("erasedOn")).isEqualTo(today);
+        JsonObject inbox = ApiClient.array(ApiClient.as("desk.fire").get("/api/inbox?max=200&business="
+                        + "Tombstone%20Tearooms")).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("reference").equals(reference)).findFirst().orElseThrow();
+        assertThat(inbox.getString("erasedOn")).isEqualTo(today);
+        String csv = new String(ApiClient.as("manager").download(
+                "/api/stats/routings.csv?kind=SENT&agency=FOOD&from=2018-04-01&to=2018-04-01", "text/csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().filter(l -> l.startsWith(reference + ",")).findFirst().orElseThrow())
+                .endsWith("," + today).doesNotContain("Six camp beds");
+    }
+
+    private static int countAudit(String reference, String operation, String detail) throws Exception {
+        try (Connection db = Database.connect(); var st = db.prepareStatement("SELECT COUNT(*) FROM audit_record"
+                + " WHERE object_type = 'referral' AND object_id = ? AND operation = ? AND detail = ?")) {
+            st.setString(1, reference);
+            st.setString(2, operation);
+            st.setString(3, detail);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @Test
     void erasureRemovesTheContentAndFilesButKeepsTheTombstoneRoutingsAndAuditTrail() throws Exception {
         String reference = submit("officer.food", "Erasmus Bakery", "FIRE_EXITS_BLOCKED");
         byte[] photo = "%PDF-1.4 a photograph of the camp beds".getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -23,6 +24,59 @@ class HandlingConditionsApiIT {
     @Deployment(testable = false)
     static EnterpriseArchive application() {
         return Stack.application();
+    }
+
+    private static final String CONDITIONS = "Source is a neighbour: do not reveal that a complaint was made.";
+
+    @Test
+    void aCGradedReferralCarriesItsConditionsInEveryListAndExport() throws Exception {
+        String today = LocalDate.now(ZoneId.of("Europe/London")).toString();
+        HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Listed Conditions Cafe", "addressLine1": "9 Quiet Lane", "postcode": "LU1 7QL"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Beds behind the counter.",
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "C", "conditions": "%s"},
+                 "urgency": "ROUTINE"}
+                """.formatted(today, CONDITIONS));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        long businessId = ApiClient.object(submitted).getJsonObject("business").getJsonNumber("id").longValue();
+        HttpResponse<String> plain = ApiClient.as("officer.food").post("/api/referrals", """
+                {"businessId": %d, "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING"], "observation": "Beds again.",
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(businessId, today));
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(201);
+        String plainReference = ApiClient.object(plain).getString("reference");
+
+        assertThat(conditionsIn(ApiClient.as("officer.food").get("/api/referrals?mine=true&max=100"), "reference",
+                reference, plainReference)).as("My referrals").isEqualTo(CONDITIONS);
+        assertThat(conditionsIn(ApiClient.as("desk.fire").get("/api/inbox?max=200&business=Listed%20Conditions"),
+                "reference", reference, plainReference)).as("the desk's inbox").isEqualTo(CONDITIONS);
+        assertThat(conditionsIn(ApiClient.as("manager").get("/api/stats/routings?kind=SENT&agency=FOOD&from=" + today + "&to=" + today),
+                "reference", reference, plainReference)).as("the dashboard drill-down").isEqualTo(CONDITIONS);
+        JsonObject business = ApiClient.object(ApiClient.as("officer.food").get("/api/businesses/" + businessId));
+        List<JsonObject> history = business.getJsonArray("history").getValuesAs(JsonObject.class);
+        assertThat(history.stream().filter(e -> reference.equals(e.getString("reference", null))).findFirst()
+                .orElseThrow().getString("handlingConditions")).as("the business page").isEqualTo(CONDITIONS);
+        assertThat(history.stream().filter(e -> plainReference.equals(e.getString("reference", null))).findFirst()
+                .orElseThrow().containsKey("handlingConditions")).isFalse();
+
+        HttpResponse<byte[]> csv = ApiClient.as("manager").download("/api/stats/routings.csv?kind=SENT&agency=FOOD&from=" + today
+                + "&to=" + today, "text/csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        List<String> lines = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).contains("handling_code,handling_conditions,erased_on");
+        assertThat(lines).anyMatch(l -> l.startsWith(reference + ",") && l.contains(",C," + CONDITIONS + ","));
+        assertThat(lines).anyMatch(l -> l.startsWith(plainReference + ",") && l.endsWith(",,,"));
+    }
+
+    /** The handlingConditions of {@code reference} in a JSON list, checking that {@code plain} has none. */
+    private static String conditionsIn(HttpResponse<String> list, String key, String reference, String plain) {
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        List<JsonObject> items = ApiClient.array(list).getValuesAs(JsonObject.class);
+        JsonObject plainItem = items.stream().filter(i -> i.getString(key).equals(plain)).findFirst().orElseThrow();
+        assertThat(plainItem.containsKey("handlingConditions")).as("handling code P carries no conditions").isFalse();
+        return items.stream().filter(i -> i.getString(key).equals(reference)).findFirst().orElseThrow()
+                .getString("handlingConditions");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.eyesandears.agency.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,9 +17,11 @@ import jakarta.persistence.OptimisticLockException;
 
 import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.model.SharingAgreement;
+import org.eyesandears.agency.model.SharingAgreementChange;
 import org.eyesandears.agency.repository.SharingAgreementRepository;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -45,6 +49,9 @@ public class AgreementService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentCaller currentCaller;
 
     /** The whole register, by referring then receiving agency. */
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
@@ -144,12 +151,53 @@ public class AgreementService {
         if (existing.isEmpty()) {
             agreements.add(agreement);
         }
+        agreements.addChange(new SharingAgreementChange(agreement,
+                existing.isEmpty() ? SharingAgreementChange.Kind.RECORDED : SharingAgreementChange.Kind.CHANGED,
+                currentCaller.get().username(), now()));
         audit.record(existing.isEmpty() ? AuditOperation.COLLECTION : AuditOperation.ALTERATION,
                 "sharing-agreement", terms.fromAgency() + ">" + terms.toAgency(),
                 (terms.mayRefer() ? "may refer" : "may not refer") + ", disclosure " + terms.disclosureLevel()
                         + ", " + terms.startsOn() + " to " + (terms.endsOn() == null ? "open" : terms.endsOn()), null);
         agreements.flush();
         return AgreementSummary.of(agreement, London.today(clock));
+    }
+
+    /**
+     * Ends an agreement: {@code lastDay} is the last day it is in force (yesterday ends it at once).
+     * The other terms stay, so the register and the refusals can still name it.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public AgreementSummary end(String from, String to, LocalDate lastDay, Long version) {
+        SharingAgreement agreement = agreements.findPair(from, to).orElseThrow(() -> new InvalidInputException(
+                List.of(new Violation("toAgency", "No agreement from " + from + " to " + to + " is recorded."))));
+        if (lastDay == null) {
+            throw new InvalidInputException(List.of(new Violation("endsOn", "Give the last day the agreement is in force.")));
+        }
+        if (lastDay.isBefore(agreement.getStartsOn())) {
+            throw new InvalidInputException(List.of(new Violation("endsOn",
+                    "The agreement cannot end before it starts (" + agreement.getStartsOn() + ").")));
+        }
+        if (version == null || version != agreement.getLockVersion()) {
+            throw new OptimisticLockException("Someone else changed this agreement; reload it and try again.");
+        }
+        agreement.setTerms(agreement.isMayRefer(), agreement.getGateway(), agreement.getGatewayReference(),
+                agreement.getDisclosureLevel(), agreement.getStartsOn(), lastDay, agreement.getDocumentReference());
+        agreements.addChange(new SharingAgreementChange(agreement, SharingAgreementChange.Kind.ENDED,
+                currentCaller.get().username(), now()));
+        audit.record(AuditOperation.ALTERATION, "sharing-agreement", from + ">" + to, "ended: last day " + lastDay,
+                null);
+        agreements.flush();
+        return AgreementSummary.of(agreement, London.today(clock));
+    }
+
+    /** The history of one agreement, newest first: every recording, change and ending. */
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
+    public List<AgreementChangeView> history(String from, String to) {
+        return agreements.changes(from, to).stream().map(AgreementChangeView::of).toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireText(List<Violation> v, String field, String value, int max, String missing) {

@@ -166,7 +166,7 @@ public class RegisterQueries {
         for (BusinessReferral r : visible) {
             history.add(new HistoryEntry(r.submittedAt(), "referral", name(names, r.authorAgencyCode()),
                     "Referral after a visit on " + r.visitDate() + (r.urgency().equals("URGENT") ? " (urgent)" : ""),
-                    r.reference()));
+                    r.reference(), r.handlingConditions(), r.erasedOn()));
         }
         for (org.eyesandears.visit.service.VisitSummary v : visits.toBusinesses(group)) {
             history.add(new HistoryEntry(v.startsAt(), "visit", v.leadAgencyName(), "Visit led by "

@@ -110,7 +110,8 @@ public class ReferralQueries {
                 .setParameter("ids", businessIds)
                 .getResultStream()
                 .map(r -> new BusinessReferral(r.getReference(), r.getBusiness().getId(), r.getAuthorAgencyCode(),
-                        r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name()))
+                        r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(), r.getHandlingConditions(),
+                        r.getErasedOn()))
                 .toList();
     }
 
@@ -146,7 +147,7 @@ public class ReferralQueries {
         Map<String, String> names = agencies.agencyNames();
         return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
-                ReferralDetail.of(r, names, caller).routings())).toList();
+                ReferralDetail.of(r, names, caller).routings(), r.getHandlingConditions(), r.getErasedOn())).toList();
     }
 
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */

@@ -3,10 +3,26 @@ package org.eyesandears.reporting.service;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.eyesandears.referral.model.HandlingCode;
 import org.eyesandears.referral.model.RoutingStatus;
+import org.eyesandears.shared.time.London;
 
-/** One routing behind a dashboard figure: which referral, from and to which agency, and its dates. */
+/**
+ * One routing behind a dashboard figure: which referral, from and to which agency, and its dates;
+ * the referral's handling conditions when graded C, the day it was erased when it is a tombstone.
+ */
 public record RoutingRow(long id, String reference, String business, String fromAgency, String toAgency,
                          RoutingStatus status, Instant createdAt, Instant firstDecisionAt, Instant feedbackAt,
-                         LocalDate firstDecisionDue, LocalDate feedbackDue) {
+                         LocalDate firstDecisionDue, LocalDate feedbackDue, String handlingConditions,
+                         LocalDate erasedOn) {
+
+    /** As the drill-down query selects it: the grading's handling code and conditions, the erasure time. */
+    public RoutingRow(long id, String reference, String business, String fromAgency, String toAgency,
+                      RoutingStatus status, Instant createdAt, Instant firstDecisionAt, Instant feedbackAt,
+                      LocalDate firstDecisionDue, LocalDate feedbackDue, HandlingCode handling, String conditions,
+                      Instant erasedAt) {
+        this(id, reference, business, fromAgency, toAgency, status, createdAt, firstDecisionAt, feedbackAt,
+                firstDecisionDue, feedbackDue, handling == HandlingCode.C ? conditions : null,
+                erasedAt == null ? null : erasedAt.atZone(London.ZONE).toLocalDate());
+    }
 }

@@ -119,6 +119,20 @@ public final class StatsCsv {
         return out.toString();
     }
 
+    /**
+     * The routings behind a dashboard figure, one line each; a referral graded C carries its handling
+     * conditions, an erased one the day of its erasure, so that nobody shares a C referral from a
+     * spreadsheet without seeing the conditions.
+     */
+    public static String routings(List<RoutingRow> rows) {
+        return csv(List.of("reference", "business", "from_agency", "to_agency", "status", "routed_at",
+                        "first_decision_due", "first_decision_at", "feedback_due", "feedback_at", "handling_code",
+                        "handling_conditions", "erased_on"), rows,
+                r -> Arrays.asList(r.reference(), r.business(), r.fromAgency(), r.toAgency(), r.status(),
+                        r.createdAt(), r.firstDecisionDue(), r.firstDecisionAt(), r.feedbackDue(), r.feedbackAt(),
+                        r.handlingConditions() == null ? "" : "C", r.handlingConditions(), r.erasedOn()));
+    }
+
     private static <T> String csv(List<String> header, List<T> rows, Function<T, List<?>> fields) {
         StringBuilder out = new StringBuilder(line(header));
         rows.forEach(r -> out.append(line(fields.apply(r))));

@@ -178,7 +178,8 @@ public class StatsQueries {
         }
         var query = em.createQuery("select new org.eyesandears.reporting.service.RoutingRow(g.id, r.reference,"
                 + " b.tradingName, r.authorAgencyCode, g.agencyCode, g.status, g.createdAt, g.firstDecisionAt,"
-                + " g.feedbackAt, g.firstDecisionDue, g.feedbackDue) from Routing g join g.referral r join r.business b"
+                + " g.feedbackAt, g.firstDecisionDue, g.feedbackDue, r.grading.handling, r.grading.conditions, r.erasedAt)"
+                + " from Routing g join g.referral r join r.business b"
                 + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
         params.forEach(query::setParameter);
         List<RoutingRow> rows = query.setMaxResults(MAX_ROWS).getResultList();

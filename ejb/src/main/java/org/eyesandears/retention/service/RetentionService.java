@@ -94,12 +94,20 @@ public class RetentionService {
             items.add(item(r, rows.get(r.getId())));
         }
         items.sort(java.util.Comparator.comparing(ReviewItem::reviewDate).thenComparing(ReviewItem::reference));
+        // the queue shows each referral's business and activity: a consultation of each, as a referral page is
+        items.forEach(i -> audit.record(AuditOperation.CONSULTATION, "referral", i.reference(),
+                "retention review queue", null));
         return items;
     }
 
     /** One of the caller's agency's referrals, with its review date (or its tombstone). */
     public ReviewItem status(String reference) {
         Referral r = owned(reference);
+        audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(), "retention review status", null);
+        return current(r);
+    }
+
+    private ReviewItem current(Referral r) {
         return item(r, r.isErased() ? null : dates.rows("r.id = :id", Map.of("id", r.getId())).get(0));
     }
 
@@ -132,7 +140,7 @@ public class RetentionService {
         audit.record(AuditOperation.ALTERATION, "referral", r.getReference(), "retention review: kept until " + until,
                 reason);
         em.flush();
-        return status(reference);
+        return current(r);
     }
 
     public ReviewItem erase(String reference, ReviewDecision decision) {

@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * A line of a desk's inbox: the routing, its referral and business, the indicators for this
- * agency, who referred it, how old it is and when a decision is due.
+ * agency, who referred it, how old it is and when a decision is due; the handling conditions of a referral graded C,
+ * and the day of the erasure of a tombstone.
  */
 public record InboxItem(long routingId, long version, String reference, String businessName,
                         String postcode, String status, String urgency, List<String> indicators,
                         String referringAgency, Instant routedAt, LocalDate firstDecisionDue,
-                        LocalDate feedbackDue, boolean overdue, String assignee) {
+                        LocalDate feedbackDue, boolean overdue, String assignee, String handlingConditions,
+                        LocalDate erasedOn) {
 }

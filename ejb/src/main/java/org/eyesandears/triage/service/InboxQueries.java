@@ -181,7 +181,7 @@ public class InboxQueries {
         return new InboxItem(g.getId(), g.getLockVersion(), r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), g.getStatus().name(), r.getUrgency().name(), forThisAgency,
                 r.getAuthorAgencyCode(), g.getCreatedAt(), g.getFirstDecisionDue(), g.getFeedbackDue(),
-                overdue(g, today), g.getAssignee());
+                overdue(g, today), g.getAssignee(), r.getHandlingConditions(), r.getErasedOn());
     }
 
     static boolean overdue(Routing g, LocalDate today) {

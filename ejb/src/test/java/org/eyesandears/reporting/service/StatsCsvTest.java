@@ -72,4 +72,24 @@ class StatsCsvTest {
         Period p = new Period(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 4, 30));
         assertThat(p.previous()).isEqualTo(new Period(LocalDate.of(2019, 3, 2), LocalDate.of(2019, 3, 31)));
     }
+
+    @Test
+    void aDrillDownLineCarriesTheHandlingConditionsOfACReferralAndTheDayOfAnErasure() {
+        java.time.Instant routed = java.time.Instant.parse("2026-06-30T09:00:00Z");
+        RoutingRow conditional = new RoutingRow(1, "EE-2026-000001", "Cafe", "FOOD", "FIRE",
+                org.eyesandears.referral.model.RoutingStatus.NEW, routed, null, null, LocalDate.of(2026, 7, 2),
+                LocalDate.of(2026, 7, 28), org.eyesandears.referral.model.HandlingCode.C,
+                "=Do not tell the owner, nor the landlord", null);
+        RoutingRow permitted = new RoutingRow(2, "EE-2026-000002", "Bar", "FOOD", "FIRE",
+                org.eyesandears.referral.model.RoutingStatus.CLOSED, routed, null, null, LocalDate.of(2026, 7, 2),
+                LocalDate.of(2026, 7, 28), org.eyesandears.referral.model.HandlingCode.P, "stale text",
+                java.time.Instant.parse("2026-06-30T23:30:00Z"));
+
+        List<String> lines = StatsCsv.routings(List.of(conditional, permitted)).lines().toList();
+
+        assertThat(lines.get(0)).endsWith(",handling_code,handling_conditions,erased_on");
+        assertThat(lines.get(1)).endsWith(",C,\"'=Do not tell the owner, nor the landlord\",");
+        assertThat(lines.get(2)).as("code P shows no conditions; erased at 00:30 London time on 1 July")
+                .endsWith(",,,2026-07-01");
+    }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.model.SharingAgreement;
+import org.eyesandears.agency.model.SharingAgreementChange;
 
 /** Reads and stores sharing agreements. Callers are services, which check access first. */
 @ApplicationScoped
@@ -30,6 +31,18 @@ public class SharingAgreementRepository {
 
     public void add(SharingAgreement agreement) {
         em.persist(agreement);
+    }
+
+    public void addChange(SharingAgreementChange change) {
+        em.persist(change);
+    }
+
+    /** The history of one agreement, newest first. */
+    public List<SharingAgreementChange> changes(String from, String to) {
+        return em.createNamedQuery("SharingAgreementChange.findPair", SharingAgreementChange.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
     }
 
     /** Writes pending changes now, so the returned version is the stored one. */

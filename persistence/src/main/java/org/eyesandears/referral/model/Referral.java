@@ -307,6 +307,19 @@ public class Referral {
         return erasedAt != null;
     }
 
+    /**
+     * The conditions every reader must observe when the referral is graded C (lawful sharing with
+     * conditions); null for handling code P, ungraded referrals and erased ones (erasure removes the text).
+     */
+    public String getHandlingConditions() {
+        return grading != null && grading.getHandling() == HandlingCode.C ? grading.getConditions() : null;
+    }
+
+    /** The London day of the erasure, for the tombstone label of lists; null while the referral is live. */
+    public LocalDate getErasedOn() {
+        return erasedAt == null ? null : erasedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+    }
+
     public LocalDate getReviewOn() {
         return reviewOn;
     }

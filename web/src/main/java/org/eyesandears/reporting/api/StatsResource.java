@@ -134,6 +134,20 @@ public class StatsResource {
     }
 
     @GET
+    @Path("routings.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The routings behind a figure as CSV, with each referral's handling conditions (managers)")
+    public Response routingsCsv(@QueryParam("kind") String kind, @QueryParam("from") String from,
+                                @QueryParam("to") String to, @QueryParam("agency") String agency,
+                                @QueryParam("toAgency") String toAgency) {
+        List<RoutingRow> rows = stats.routings(kind(kind), date("from", from), date("to", to), agency, toAgency);
+        return Response.ok(StatsCsv.routings(rows), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"eyes-and-ears-routings-"
+                        + kind(kind).name().toLowerCase(java.util.Locale.ROOT) + ".csv\"")
+                .build();
+    }
+
+    @GET
     @Path("export/{table}.csv")
     @Produces("text/csv")
     @Operation(summary = "One dashboard table as CSV: matrix, agencies, usefulness, outcomes, officers, businesses, overdue, targets,"

@@ -94,6 +94,24 @@ public class RoutingListView implements Serializable {
         };
     }
 
+    /** The same list as CSV, with the handling conditions of each referral graded C. */
+    public String getCsv() {
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath()).append("/api/stats/routings.csv?kind=").append(encode(kind))
+                .append("&from=").append(encode(from)).append("&to=").append(encode(to));
+        if (agency != null && !agency.isBlank()) {
+            url.append("&agency=").append(encode(agency));
+        }
+        if (toAgency != null && !toAgency.isBlank()) {
+            url.append("&toAgency=").append(encode(toAgency));
+        }
+        return url.toString();
+    }
+
+    private static String encode(String value) {
+        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static LocalDate date(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value);
     }

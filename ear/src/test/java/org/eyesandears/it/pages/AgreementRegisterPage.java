@@ -1,0 +1,72 @@
+package org.eyesandears.it.pages;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The sharing agreements register (admin/agreements.xhtml); rows are found by their buttons' labels. */
+public final class AgreementRegisterPage {
+
+    private final WebDriver driver;
+
+    private AgreementRegisterPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static AgreementRegisterPage open(WebDriver driver, String appUrl) {
+        driver.get(appUrl + "/admin/agreements.xhtml");
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("register:agreements")));
+        return new AgreementRegisterPage(driver);
+    }
+
+    /** The status column of a pair, in words ("In force", "Ended" ...); pair is "FROM-TO" by codes. */
+    public String status(String pair) {
+        return wait(driver).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".agreement-status[data-pair='" + pair + "']"))).getText();
+    }
+
+    /** Presses a row's button by what a screen reader announces, e.g. "End the agreement from A to B". */
+    public AgreementRegisterPage press(String ariaLabel) {
+        return click(By.cssSelector("button[aria-label='" + ariaLabel + "']"));
+    }
+
+    public WebElement field(String id) {
+        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement:" + id)));
+    }
+
+    public AgreementRegisterPage save() {
+        return click(By.id("agreement:save"));
+    }
+
+    public AgreementRegisterPage cancel() {
+        return click(By.id("agreement:cancel"));
+    }
+
+    /** The text of the agreement form, with its field errors. */
+    public String form() {
+        return driver.findElement(By.id("agreement")).getText();
+    }
+
+    /** The newest line of the history table shown. */
+    public String newestHistoryLine() {
+        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
+                .findElement(By.cssSelector("tbody tr")).getText();
+    }
+
+    private AgreementRegisterPage click(By by) {
+        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        Ajax.settle(driver);
+        return this;
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+}
