@@ -3,9 +3,19 @@ package org.eyesandears.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.List;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Stack;
@@ -15,7 +25,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Security headers, cookies and error pages as a browser or a script receives them from the deployed application. */
+/**
+ * Security headers, cookies and error pages as a browser or a script receives them from the deployed
+ * application, over plain HTTP, over HTTPS (the test server's own TLS listener) and as behind a
+ * TLS-terminating proxy.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
@@ -74,6 +88,75 @@ class SecurityHeadersIT {
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
         assertThat(toSignIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void overHttpsTheServerSendsHstsAndTheSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheTestServersSelfSignedCertificate())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        String https = "https://localhost:" + (8443 + Integer.getInteger("it.port.offset"));
+
+        HttpResponse<String> toSignIn = tls.send(HttpRequest.newBuilder(URI.create(https + "/referral/concern-card.xhtml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = tls.send(HttpRequest.newBuilder(URI.create(https + "/api/inbox"))
+                .header("Authorization", "Bearer " + Stack.token("desk.fire")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(toSignIn.statusCode()).isEqualTo(302);
+        assertThat(api.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> response : List.of(toSignIn, api)) {
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .hasValue("max-age=31536000; includeSubDomains");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        }
+        assertThat(sessionCookie(toSignIn)).containsIgnoringCase("; Secure")
+                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void overPlainHttpNoHstsAndTheCookieIsNotMarkedSecureButBehindATlsProxyBothAre() throws Exception {
+        HttpResponse<String> plain = get("/referral/concern-card.xhtml");
+        HttpResponse<String> proxied = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Stack.appUrl() + "/referral/concern-card.xhtml"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(sessionCookie(plain)).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        // The test server trusts X-Forwarded-Proto (PROXY_ADDRESS_FORWARDING=true), as behind a proxy.
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000; includeSubDomains");
+        assertThat(sessionCookie(proxied)).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+        assertThat(proxied.headers().firstValue("Location")).get().asString()
+                .as("the sign-in return address is the proxy's https one").contains("redirect_uri=https");
+    }
+
+    private static String sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+    }
+
+    /** The test server's certificate is WildFly's self-signed one; trust it (and only in this test). */
+    private static SSLContext trustingTheTestServersSelfSignedCertificate() throws Exception {
+        X509TrustManager any = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                if (!chain[0].getSubjectX500Principal().getName().contains("CN=localhost")) {
+                    throw new CertificateException("not the test server: " + chain[0].getSubjectX500Principal());
+                }
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {any}, new SecureRandom());
+        return context;
     }
 
     @Test
