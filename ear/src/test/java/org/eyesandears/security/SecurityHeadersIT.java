@@ -11,13 +11,19 @@ import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.KeycloakAdmin;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,8 +92,6 @@ class SecurityHeadersIT {
         assertProtected(toSignIn.headers());
         assertThat(toSignIn.headers().allValues("Set-Cookie")).isNotEmpty()
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
-        assertThat(toSignIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
-                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
@@ -101,6 +105,7 @@ class SecurityHeadersIT {
         HttpResponse<String> api = tls.send(HttpRequest.newBuilder(URI.create(https + "/api/inbox"))
                 .header("Authorization", "Bearer " + Stack.token("desk.fire")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+        List<String> signedInCookies = signInLikeABrowser(tls, https, "/user/profile.xhtml", "desk.fire");
 
         assertThat(toSignIn.statusCode()).isEqualTo(302);
         assertThat(api.statusCode()).isEqualTo(200);
@@ -109,30 +114,88 @@ class SecurityHeadersIT {
                     .hasValue("max-age=31536000; includeSubDomains");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         }
-        assertThat(sessionCookie(toSignIn)).containsIgnoringCase("; Secure")
-                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(toSignIn.headers().allValues("Set-Cookie")).as("the sign-in state cookies").isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure").containsIgnoringCase("HttpOnly"));
+        assertThat(signedInCookies).filteredOn(c -> c.startsWith("JSESSIONID=")).as("the session cookie")
+                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure")
+                        .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
 
     @Test
-    void overPlainHttpNoHstsAndTheCookieIsNotMarkedSecureButBehindATlsProxyBothAre() throws Exception {
+    void overPlainHttpNoHstsAndNoSecureCookiesButBehindATlsProxyBoth() throws Exception {
         HttpResponse<String> plain = get("/referral/concern-card.xhtml");
-        HttpResponse<String> proxied = Stack.HTTP.send(HttpRequest.newBuilder(
+        // As a TLS-terminating proxy forwards it: HTTP/1.1, with the X-Forwarded headers.
+        HttpClient proxy = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> proxied = proxy.send(HttpRequest.newBuilder(
                         URI.create(Stack.appUrl() + "/referral/concern-card.xhtml"))
-                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-        assertThat(sessionCookie(plain)).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("Secure");
+        assertThat(plain.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("secure"));
         // The test server trusts X-Forwarded-Proto (PROXY_ADDRESS_FORWARDING=true), as behind a proxy.
         assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
                 .hasValue("max-age=31536000; includeSubDomains");
-        assertThat(sessionCookie(proxied)).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly");
+        assertThat(proxied.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure").containsIgnoringCase("HttpOnly"));
         assertThat(proxied.headers().firstValue("Location")).get().asString()
                 .as("the sign-in return address is the proxy's https one").contains("redirect_uri=https");
     }
 
-    private static String sessionCookie(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+    /**
+     * Signs in over HTTPS as a browser does (redirect to Keycloak, its login form, back with the
+     * code, on to the page) and returns every cookie the application set on the way.
+     */
+    private static List<String> signInLikeABrowser(HttpClient tls, String https, String page, String username)
+            throws Exception {
+        allowReturnAddress(https + "/*");
+        List<String> appCookies = new ArrayList<>();
+        // A simple cookie jar by name: the application's and Keycloak's cookies have different names.
+        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+        HttpResponse<String> response = tls.send(HttpRequest.newBuilder(URI.create(https + page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (int hop = 0; hop < 10; hop++) {
+            if (response.uri().toString().startsWith(https)) {
+                appCookies.addAll(response.headers().allValues("Set-Cookie"));
+            }
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.split(";", 2)[0];
+                jar.put(pair.substring(0, pair.indexOf('=')), pair);
+            }
+            String cookies = String.join("; ", jar.values());
+            if (response.statusCode() / 100 == 3) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                response = tls.send(HttpRequest.newBuilder(next).header("Cookie", cookies).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } else if (response.statusCode() == 200 && response.body().contains("login-actions/authenticate")) {
+                String action = response.body()
+                        .replaceAll("(?s).*action=\"([^\"]*login-actions/authenticate[^\"]*)\".*", "$1")
+                        .replace("&amp;", "&");
+                response = tls.send(HttpRequest.newBuilder(URI.create(action)).header("Cookie", cookies)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + username))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } else {
+                break;
+            }
+        }
+        assertThat(response.statusCode()).as("signed in over https: " + response.uri()).isEqualTo(200);
+        assertThat(response.uri().toString()).startsWith(https + page);
+        assertThat(response.body()).contains("profileName");
+        return appCookies;
+    }
+
+    /** The realm's web client accepts the test server's HTTPS address as a return address. */
+    private static void allowReturnAddress(String pattern) throws Exception {
+        KeycloakAdmin admin = KeycloakAdmin.signIn();
+        JsonObject client = ApiClient.array(admin.call("GET", "/clients?clientId=eyesandears-web", null))
+                .getJsonObject(0);
+        JsonArrayBuilder uris = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(pattern);
+        HttpResponse<String> updated = admin.call("PUT", "/clients/" + client.getString("id"),
+                Json.createObjectBuilder().add("redirectUris", uris).build().toString());
+        assertThat(updated.statusCode()).isEqualTo(204);
     }
 
     /** The test server's certificate is WildFly's self-signed one; trust it (and only in this test). */
