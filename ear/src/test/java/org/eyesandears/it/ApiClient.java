@@ -47,7 +47,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** GET asking for another media type than JSON, such as text/csv. */
+    /** GET of a text resource in another format than JSON, such as a CSV export. */
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /** GET of bytes of the given media type, such as a PDF. */
     public HttpResponse<byte[]> download(String path, String accept) throws IOException, InterruptedException {
         return Stack.HTTP.send(request(path).setHeader("Accept", accept).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());

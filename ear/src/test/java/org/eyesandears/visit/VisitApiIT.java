@@ -231,6 +231,7 @@ class VisitApiIT {
         long id = created(ApiClient.as("coordinator").post("/api/visits", plan(shop, at(110, 10), "LICENSING",
                 "{\"agencyCode\": \"FIRE\"}", "\"officer.fire\"", null)));
         String url = ApiClient.object(ApiClient.as("officer.fire").post("/api/calendar-feed", "{}")).getString("url");
+        assertThat(url).as("built from APP_URL, not the request's Host").startsWith(Stack.appUrl() + "/feed/");
         String path = url.substring(url.indexOf("/feed/"));
 
         HttpResponse<String> feed = ApiClient.withRawToken(null).get(path);
@@ -241,6 +242,7 @@ class VisitApiIT {
                 .findFirst().orElseThrow();
         assertThat(event.getSummary().getValue()).contains("Feed Fish Bar", "Licensing");
         assertThat(event.getLocation().getValue()).isEqualTo("1 Quay Street, BS1 4AA");
+        assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo(Stack.appUrl() + "/visit/visit.xhtml?id=" + id);
         assertThat(feed.body()).doesNotContain("Dog on the premises");
 
         assertThat(ApiClient.as("officer.fire").post("/api/calendar-feed/revoke", "{}").statusCode()).isEqualTo(204);

@@ -1,13 +1,7 @@
 package org.eyesandears.business.service;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
+import org.eyesandears.linkage.csv.CsvFile;
+import org.eyesandears.linkage.csv.CsvFile.UnreadableCsvException;
 
 /**
  * Reads an agency's CSV file (RFC 4180, UTF-8, header row, quoted fields may span lines) with a
@@ -84,24 +76,10 @@ public final class DatasetFile {
      */
     public static Read read(InputStream in, ColumnMapping mapping, int maxRows)
             throws IOException, UnreadableFileException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<Row> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16)) {
-            reader.mark(1);
-            if (reader.read() != '\uFEFF') {
-                reader.reset();
-            }
-            CSVParser parser;
-            try {
-                parser = format.parse(reader);
-            } catch (UncheckedIOException | IllegalArgumentException e) {
-                throw new UnreadableFileException("The header row cannot be read: " + rootMessage(e));
-            }
-            List<String> header = parser.getHeaderNames().stream().map(String::strip).toList();
+        try (CsvFile csv = CsvFile.open(in)) {
+            List<String> header = csv.header();
             if (header.isEmpty()) {
                 throw new UnreadableFileException("The file is empty: the first line must name the columns.");
             }
@@ -114,34 +92,17 @@ public final class DatasetFile {
                         + "; its columns are " + String.join(", ", header) + ".");
             }
             Set<String> ids = new HashSet<>();
-            long lastLine = 1;
-            var it = parser.iterator();
-            while (true) {
-                CSVRecord record;
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    record = it.next();
-                } catch (UncheckedIOException e) {
-                    if (e.getCause() instanceof CharacterCodingException) {
-                        throw new UnreadableFileException("Near line " + (lastLine + 1)
-                                + ": not UTF-8 text. Save the file as UTF-8 (CSV UTF-8) and upload it again.");
-                    }
-                    throw new UnreadableFileException("Line " + parser.getCurrentLineNumber()
-                            + ": malformed CSV (" + rootMessage(e) + "). Nothing was imported; fix the quoting"
-                            + " and upload the file again.");
-                }
-                int from = (int) lastLine + 1;
-                int to = (int) parser.getCurrentLineNumber();
-                lastLine = to;
-                if (record.size() != header.size()) {
-                    problems.add(new Problem(from, to, record.size() + " fields where the header has " + header.size()));
+            for (CsvFile.Row record = csv.next(); record != null; record = csv.next()) {
+                int from = record.firstLine();
+                int to = record.lastLine();
+                if (record.fields().size() != header.size()) {
+                    problems.add(new Problem(from, to, record.fields().size() + " fields where the header has "
+                            + header.size()));
                     continue;
                 }
                 Map<String, String> raw = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    raw.put(header.get(i), record.get(i));
+                    raw.put(header.get(i), record.fields().get(i));
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 String tooLong = null;
@@ -172,22 +133,18 @@ public final class DatasetFile {
                 }
             }
             return new Read(header, rows, problems);
-        } catch (CharacterCodingException e) {
-            throw new UnreadableFileException("Not UTF-8 text. Save the file as UTF-8 (CSV UTF-8) and upload it again.");
-        } catch (UncheckedIOException e) {
-            throw new UnreadableFileException("The file cannot be read: " + rootMessage(e));
+        } catch (UnreadableCsvException e) {
+            throw new UnreadableFileException(switch (e.problem()) {
+                case HEADER -> "The header row cannot be read: " + e.getMessage();
+                case NOT_UTF8 -> "Line " + e.line()
+                        + ": not UTF-8 text. Save the file as UTF-8 (CSV UTF-8) and upload it again.";
+                case MALFORMED -> "Line " + e.line() + ": malformed CSV (" + e.getMessage() + "). Nothing was"
+                        + " imported; fix the quoting and upload the file again.";
+            });
         }
     }
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }

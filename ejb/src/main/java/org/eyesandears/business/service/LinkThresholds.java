@@ -3,13 +3,15 @@ package org.eyesandears.business.service;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import org.eyesandears.shared.config.Settings;
+
 /**
  * The two match probabilities that decide what happens to a new or changed source record: at or
  * above {@code upper} it is linked automatically; from {@code lower} up to {@code upper} the pair
  * goes to the review queue; below {@code lower} the record starts a business of its own.
- * Configured by the environment variables {@code LINKAGE_UPPER_THRESHOLD} and
- * {@code LINKAGE_LOWER_THRESHOLD} (or the system properties {@code eyesandears.linkage.upper} and
- * {@code eyesandears.linkage.lower}); defaults 0.999 and 0.3 (see docs/linkage.md for why).
+ * Configured by {@code LINKAGE_UPPER_THRESHOLD} and {@code LINKAGE_LOWER_THRESHOLD} (environment
+ * variables or system properties, see {@link Settings}); defaults 0.999 and 0.3 (see
+ * docs/linkage.md for why).
  */
 public record LinkThresholds(double upper, double lower) {
 
@@ -31,10 +33,7 @@ public record LinkThresholds(double upper, double lower) {
 
     /** The thresholds this server runs with. */
     public static LinkThresholds configured() {
-        return from(name -> {
-            String value = System.getProperty("eyesandears.linkage." + name);
-            return value != null ? value : System.getenv("LINKAGE_" + name.toUpperCase(Locale.ROOT) + "_THRESHOLD");
-        });
+        return from(name -> Settings.get("LINKAGE_" + name.toUpperCase(Locale.ROOT) + "_THRESHOLD"));
     }
 
     /** Reads "upper" and "lower" through {@code setting}; a blank or missing one takes its default. */

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.shared.config.Settings;
 import org.eyesandears.notification.model.Notification;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -98,9 +99,8 @@ public class NotificationService {
     }
 
     private static MailOut email(String to, String message, String reference) {
-        String base = System.getenv().getOrDefault("APP_URL", "http://localhost:8080");
         return new MailOut(to, "Eyes and Ears: " + message,
-                message + "\n\nOpen it (you will be asked to sign in): " + base
+                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl()
                         + "/referral/detail.xhtml?ref=" + reference
                         + "\n\nThis e-mail names the referral only; the details are in Eyes and Ears.\n");
     }

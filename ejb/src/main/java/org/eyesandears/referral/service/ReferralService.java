@@ -39,6 +39,7 @@ import org.eyesandears.shared.time.WorkingDays;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.user.service.UserSettings;
 
 /**
  * Submitting concern referrals. A referral is routed to every agency that receives one of its
@@ -73,6 +74,9 @@ public class ReferralService {
     /** Scored against the register once the referral is committed (issue 5). */
     @Inject
     Event<NewPremises> newPremises;
+
+    @Inject
+    UserSettings settings;
 
     @PersistenceContext
     EntityManager em;
@@ -171,7 +175,7 @@ public class ReferralService {
         }
         em.persist(referral);
         em.flush();
-        DraftService.discard(em, caller.username());
+        settings.remove(caller.username(), DraftService.KIND);
         referral.getAttachments().forEach(a -> audit.record(AuditOperation.COLLECTION, "attachment",
                 String.valueOf(a.getId()), "of referral " + referral.getReference(), null));
 

@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import org.eyesandears.shared.config.Settings;
+
 /**
  * Scans an upload with a ClamAV daemon (clamd) over its INSTREAM protocol, when one is configured:
  * {@code CLAMAV_HOST} (and {@code CLAMAV_PORT}, default 3310) as environment variables or system
@@ -44,16 +46,15 @@ public final class VirusScanner {
 
     /** The scanner configured for this server, if any. */
     public static Optional<VirusScanner> configured() {
-        String host = setting("CLAMAV_HOST");
-        if (host == null || host.isBlank()) {
+        String host = Settings.get("CLAMAV_HOST");
+        if (host == null) {
             return Optional.empty();
         }
-        String port = setting("CLAMAV_PORT");
+        String port = Settings.get("CLAMAV_PORT");
         try {
-            return Optional.of(new VirusScanner(host.strip(), port == null || port.isBlank() ? 3310
-                    : Integer.parseInt(port.strip()), 30_000));
+            return Optional.of(new VirusScanner(host, port == null ? 3310 : Integer.parseInt(port), 30_000));
         } catch (NumberFormatException e) {
-            return Optional.of(new VirusScanner(host.strip(), -1, 30_000));
+            return Optional.of(new VirusScanner(host, -1, 30_000));
         }
     }
 
@@ -97,10 +98,5 @@ public final class VirusScanner {
             return new Verdict.Infected(signature);
         }
         return new Verdict.Unavailable("clamd answered: " + reply);
-    }
-
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        return value != null ? value : System.getenv(name);
     }
 }

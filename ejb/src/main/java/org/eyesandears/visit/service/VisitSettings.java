@@ -3,6 +3,8 @@ package org.eyesandears.visit.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
+import org.eyesandears.shared.config.Settings;
+
 /**
  * Clash-check settings from the environment (or system properties of the same name):
  * VISIT_CLASH_WINDOW_DAYS (default 14) and VISIT_OFFICER_CEILING (default 8).
@@ -20,12 +22,12 @@ public class VisitSettings {
     }
 
     static int setting(String name, int fallback) {
-        String value = System.getProperty(name, System.getenv(name));
-        if (value == null || value.isBlank()) {
+        String value = Settings.get(name);
+        if (value == null) {
             return fallback;
         }
         try {
-            int parsed = Integer.parseInt(value.trim());
+            int parsed = Integer.parseInt(value);
             if (parsed < 1) {
                 throw new IllegalStateException(name + " must be a positive whole number, not " + value);
             }

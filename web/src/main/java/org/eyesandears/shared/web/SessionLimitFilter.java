@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.eyesandears.shared.config.Settings;
+
 /**
  * Ends a signed-in session at its absolute limit, however busy it has been: a session left open on
  * a shared office computer must not live for days by being clicked now and then. The idle limit
@@ -30,7 +32,7 @@ public class SessionLimitFilter extends HttpFilter {
 
     @Override
     public void init() {
-        limit = maximumAge(setting("SESSION_MAX_HOURS"));
+        limit = maximumAge(Settings.get("SESSION_MAX_HOURS"));
     }
 
     static Duration maximumAge(String hours) {
@@ -62,10 +64,5 @@ public class SessionLimitFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static String setting(String name) {
-        String value = System.getProperty(name);
-        return value != null ? value : System.getenv(name);
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.shared.config.Settings;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.visit.service.AgencyInterest;
@@ -207,11 +208,11 @@ public class VisitResource {
     @Path("visits/{id}/calendar.ics")
     @Produces("text/calendar")
     @Operation(summary = "The visit as an iCalendar file")
-    public Response ics(@PathParam("id") long id, @Context UriInfo uri) {
+    public Response ics(@PathParam("id") long id) {
         VisitSummary v = get(id).summary();
         String text = ICalendar.write("Eyes and Ears visit " + id, List.of(new CalendarFeedService.FeedEntry(v.id(),
                 v.businessName(), v.address(), v.postcode(), v.startsAt(), v.endsAt(), v.leadAgencyName(), v.status(),
-                clock.instant())), appUrl(uri), clock.instant());
+                clock.instant())), Settings.appUrl(), clock.instant());
         return Response.ok(text, "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"visit-" + id + ".ics\"").build();
     }
@@ -250,8 +251,8 @@ public class VisitResource {
     @POST
     @Path("calendar-feed")
     @Operation(summary = "A new personal calendar-feed address (the old one stops working); shown once")
-    public Map<String, String> newFeed(@Context UriInfo uri) {
-        return Map.of("url", appUrl(uri) + "/feed/" + feeds.issue() + ".ics");
+    public Map<String, String> newFeed() {
+        return Map.of("url", Settings.appUrl() + "/feed/" + feeds.issue() + ".ics");
     }
 
     @POST
@@ -287,11 +288,6 @@ public class VisitResource {
 
     private static InvalidInputException refused(String field, String message) {
         return new InvalidInputException(List.of(new Violation(field, message)));
-    }
-
-    static String appUrl(UriInfo uri) {
-        String base = uri.getBaseUri().toString();
-        return base.replaceAll("/api/?$", "");
     }
 
     private static Instant instant(String field, String value) {

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +33,6 @@ public class BriefingPack {
 
     /** PDFBox's own copy of Liberation Sans (SIL Open Font Licence): covers accented Latin text. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(London.ZONE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
-            .withZone(London.ZONE);
 
     public byte[] pdf(VisitDetail detail) {
         try (PDDocument doc = new PDDocument(); InputStream font = BriefingPack.class.getResourceAsStream(FONT)) {
@@ -45,7 +40,7 @@ public class BriefingPack {
             VisitSummary v = detail.summary();
             w.heading("Visit briefing: " + v.businessName(), 15);
             w.text(v.address() + ", " + v.postcode());
-            w.text(WHEN.format(v.startsAt()) + " to " + TIME.format(v.endsAt()) + " (London time)");
+            w.text(London.DAY_AND_TIME.format(v.startsAt()) + " to " + London.TIME.format(v.endsAt()) + " (London time)");
             w.text("Status: " + v.status().toLowerCase(Locale.UK) + ". Purpose: "
                     + v.purpose().replace('_', ' ').toLowerCase(Locale.UK) + ". Lead agency: " + v.leadAgencyName()
                     + (v.operationName() == null ? "" : ". Operation: " + v.operationName()));
@@ -62,7 +57,7 @@ public class BriefingPack {
                 w.text("None recorded.");
             }
             for (VisitDetail.PastVisit past : detail.history()) {
-                w.text("- " + WHEN.format(past.startsAt()) + ", lead " + past.leadAgencyName() + ", "
+                w.text("- " + London.DAY_AND_TIME.format(past.startsAt()) + ", lead " + past.leadAgencyName() + ", "
                         + past.status().toLowerCase(Locale.UK));
             }
             if (!detail.details()) {

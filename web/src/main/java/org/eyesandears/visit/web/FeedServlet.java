@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eyesandears.shared.config.Settings;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.CalendarFeedService.FeedEntry;
 
@@ -39,10 +40,8 @@ public class FeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        String appUrl = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(ICalendar.write("Eyes and Ears visits", entries.get(), appUrl, clock.instant()));
+        response.getWriter().write(ICalendar.write("Eyes and Ears visits", entries.get(), Settings.appUrl(), clock.instant()));
     }
 }

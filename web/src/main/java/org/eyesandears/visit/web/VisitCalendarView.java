@@ -3,7 +3,6 @@ package org.eyesandears.visit.web;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +44,6 @@ import org.primefaces.model.ScheduleModel;
 public class VisitCalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(London.ZONE);
 
     @Inject
     VisitQueries queries;
@@ -126,7 +123,7 @@ public class VisitCalendarView implements Serializable {
         overrideReason = null;
         try {
             visits.reschedule(v.id(), v.version(), newStart, null, null);
-            Messages.info("Moved: " + v.businessName() + " is now on " + DAY.format(newStart) + ".");
+            Messages.info("Moved: " + v.businessName() + " is now on " + London.DAY_AND_TIME.format(newStart) + ".");
         } catch (VisitClashException clash) {
             pending = new PendingMove(v.id(), v.version(), v.businessName(), newStart, clash.clashes());
             PrimeFaces.current().ajax().addCallbackParam("clash", true);
@@ -146,7 +143,7 @@ public class VisitCalendarView implements Serializable {
         }
         try {
             visits.reschedule(pending.visitId(), pending.version(), pending.startsAt(), null, overrideReason);
-            Messages.info("Moved: " + pending.businessName() + " is now on " + DAY.format(pending.startsAt())
+            Messages.info("Moved: " + pending.businessName() + " is now on " + London.DAY_AND_TIME.format(pending.startsAt())
                     + ". Your reason is recorded with the warnings.");
             pending = null;
         } catch (InvalidInputException | ConcurrentChangeException | VisitClashException | VisitNotFoundException e) {
@@ -175,7 +172,7 @@ public class VisitCalendarView implements Serializable {
 
 
     public String when(Instant at) {
-        return DAY.format(at);
+        return London.DAY_AND_TIME.format(at);
     }
 
     public ScheduleModel getModel() {

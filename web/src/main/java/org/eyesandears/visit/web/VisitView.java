@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,9 +37,6 @@ import org.primefaces.model.StreamedContent;
 public class VisitView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK)
-            .withZone(London.ZONE);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(London.ZONE);
 
     @Inject
     VisitQueries queries;
@@ -102,7 +98,7 @@ public class VisitView implements Serializable {
             visits.reschedule(id, visit.summary().version(), start, end, overrideReason);
             clashes = List.of();
             overrideReason = null;
-            Messages.info("Moved: the visit is now on " + WHEN.format(start) + ".");
+            Messages.info("Moved: the visit is now on " + London.DAY_AND_TIME.format(start) + ".");
             load();
         } catch (VisitClashException clash) {
             clashes = clash.clashes();
@@ -176,11 +172,11 @@ public class VisitView implements Serializable {
     }
 
     public String when(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : London.DAY_AND_TIME.format(at);
     }
 
     public String until(Instant at) {
-        return TIME.format(at);
+        return London.TIME.format(at);
     }
 
     public String words(String code) {
