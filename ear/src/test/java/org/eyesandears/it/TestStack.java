@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eyesandears.devstack.EmbeddedDatabase;
 import org.eyesandears.devstack.KeycloakServer;
+import org.eyesandears.devstack.ParallelStart;
 import org.eyesandears.devstack.Support;
 
 import com.icegreen.greenmail.util.GreenMail;

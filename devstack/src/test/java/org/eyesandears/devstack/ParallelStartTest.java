@@ -1,4 +1,4 @@
-package org.eyesandears.it;
+package org.eyesandears.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

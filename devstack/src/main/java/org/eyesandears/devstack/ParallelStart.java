@@ -1,4 +1,4 @@
-package org.eyesandears.it;
+package org.eyesandears.devstack;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.concurrent.CompletionException;
 /**
  * Starts several servers at once and either has them all running or none: when one fails to start,
  * the others are awaited and those that did start are closed again before the failure is thrown, so
- * nothing is left holding the fixed test ports (devstack's run command does the same for itself).
+ * nothing is left holding the fixed test ports. Used by the integration tests' TestStack.
  */
 public final class ParallelStart {
 
