@@ -163,11 +163,11 @@ scan_form() {
     > "$out/$name.log" 2>&1 || true
 }
 
-radar='radar=radar&radar%3Aname=Kebab&radar%3Apostcode=&radar%3Adistrict=&radar%3Afrom=&radar%3Ato=&radar%3Asearch=radar%3Asearch'
-inbox_form='inbox=inbox&inbox%3Astatus_input=&inbox%3Aurgency_input=&inbox%3Abusiness=Kebab&inbox%3AreferringAgency_input=&inbox%3Afrom_input=&inbox%3Ato_input='
-audit='search=search&search%3Ausername=officer.food&search%3AobjectType_input=&search%3AobjectId=&search%3Aagency_input=&search%3Aoperation_input=&search%3Afrom_input=&search%3Ato_input=&search%3AdoSearch=search%3AdoSearch'
-subject='subject=subject&subject%3Aname=Kebab&subject%3AfindSubject=subject%3AfindSubject'
-seen="seen=seen&seen%3Areference=EAE-2026-000001&seen%3AwhoHasSeen=seen%3AwhoHasSeen"
+radar='radar=radar&radar:name=Kebab&radar:postcode=&radar:district=&radar:from=&radar:to=&radar:search=radar:search'
+inbox_form='inbox=inbox&inbox:status_input=&inbox:urgency_input=&inbox:business=Kebab&inbox:referringAgency_input=&inbox:from_input=&inbox:to_input='
+audit='search=search&search:username=officer.food&search:objectType_input=&search:objectId=&search:agency_input=&search:operation_input=&search:from_input=&search:to_input=&search:doSearch=search:doSearch'
+subject='subject=subject&subject:name=Kebab&subject:findSubject=subject:findSubject'
+seen="seen=seen&seen:reference=EAE-2026-000001&seen:whoHasSeen=seen:whoHasSeen"
 page_baseline "$(page_session officer.food)" /business/radar.xhtml "$radar" 'Businesses found'
 page_baseline "$(page_session desk.immigration)" /triage/inbox.xhtml "$inbox_form" 'id="inbox:items'
 page_baseline "$(page_session auditor)" /audit/trail.xhtml "$audit" 'Audit records, newest first'
