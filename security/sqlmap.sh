@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# SQL injection test of the API and its search filters with sqlmap (Debian package "sqlmap").
+# SQL injection test of the API and the Faces search forms with sqlmap (Debian package "sqlmap").
 # Starts the local stack with ./run.sh unless APP_URL already answers, gets real tokens from
 # Keycloak, runs sqlmap --batch at level 3 / risk 2 against every parameter of the inbox search,
 # the referral read and list, and the JSON body of a referral submission, one parameter per run
-# (tokens live 5 minutes), then prints a summary. Exit code 1 if sqlmap finds an injection.
+# (tokens live 5 minutes). Then it signs in through Keycloak's login page like a browser (curl,
+# session cookie) and scans the search forms of the business radar, the desk inbox and the audit
+# trail: each request is a real Faces POST carrying a view state that sqlmap fetches afresh from
+# the page before every request (--csrf-token). Prints a summary; exit code 1 if sqlmap finds an
+# injection.
 # Usage: security/sqlmap.sh            (results and logs in target/sqlmap/)
+#        security/sqlmap.sh api        (only the API)    security/sqlmap.sh pages  (only the pages)
 #        security/sqlmap.sh --summary  (the summary of the last run again)
 # The run command's ports (3307, 8180, 8080) are shared: on a shared machine run it as
 #   flock /tmp/eae-ports.lock security/sqlmap.sh
@@ -43,6 +48,7 @@ summary() {
 if [ "${1:-}" = "--summary" ]; then
   summary; exit $?
 fi
+only=${1:-all}
 rm -rf "$out"; mkdir -p "$out"
 
 stack_pid=
@@ -85,6 +91,7 @@ baseline() {
   case "$code" in 2??) ;; *) echo "Baseline request failed ($code): $url"; exit 2 ;; esac
 }
 
+if [ "$only" != pages ]; then
 reference=$(curl -fs -H "Authorization: Bearer $(token officer.food)" "$APP_URL/api/referrals?mine=true&max=1" \
   | sed -E 's/.*"reference":"([^"]+)".*/\1/')
 echo "Referral used for reads: $reference"
@@ -114,5 +121,77 @@ done
 # Every accepted payload makes a referral: run this against throwaway data (delete data/ after).
 scan "submit-body" officer.food -u "$APP_URL/api/referrals" --method=POST \
   -H "Content-Type: application/json" --data="$card"
+
+fi
+
+if [ "$only" != api ]; then
+# A page session as a browser gets one: open the application, follow the redirect to Keycloak's
+# login page, post the username and password to its form, follow the redirects back. Prints the
+# application's session cookie.
+page_session() {
+  local user=$1 jar="$out/$1.cookies" login action
+  rm -f "$jar"
+  login=$(curl -s -L -c "$jar" -b "$jar" "$APP_URL/")
+  action=$(printf '%s' "$login" | grep -o 'action="[^"]*login-actions/authenticate[^"]*"' | head -1 \
+    | sed -e 's/^action="//' -e 's/"$//' -e 's/&amp;/\&/g')
+  [ -n "$action" ] || { echo "No Keycloak login form for $user" >&2; exit 2; }
+  curl -s -L -c "$jar" -b "$jar" --data-urlencode "username=$user" --data-urlencode "password=$user" \
+    "$action" -o /dev/null
+  awk '$6 == "JSESSIONID" { print "JSESSIONID=" $7 }' "$jar" | tail -1
+}
+
+# The unaltered form POST must show the page with its results (not the sign-in or error page).
+page_baseline() {
+  local cookie=$1 page=$2 data=$3 expect=$4 state body
+  state=$(curl -s -b "$cookie" "$APP_URL$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+    | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+  body=$(curl -s -b "$cookie" --data "$data" --data-urlencode "jakarta.faces.ViewState=$state" "$APP_URL$page")
+  if ! printf '%s' "$body" | grep -q "$expect"; then
+    echo "Baseline form POST failed on $page (no \"$expect\" in the answer)"; exit 2
+  fi
+}
+
+# scan_form NAME USER PAGE DATA PARAMETER: sqlmap on one field of a Faces form, signed in as USER.
+scan_form() {
+  local name=$1 user=$2 page=$3 data=$4 parameter=$5 cookie
+  cookie=$(page_session "$user")
+  echo "sqlmap: $name (as $user, $page, field $parameter)"
+  sqlmap --batch --level="$LEVEL" --risk="$RISK" --dbms=MySQL --flush-session --disable-coloring \
+    --output-dir="$out/sessions" --cookie="$cookie" --drop-set-cookie \
+    -u "$APP_URL$page" --method=POST --data="$data&jakarta.faces.ViewState=x" -p "$parameter" \
+    --csrf-token=jakarta.faces.ViewState --csrf-url="$APP_URL$page" \
+    > "$out/$name.log" 2>&1 || true
+}
+
+radar='radar=radar&radar:name=Kebab&radar:postcode=&radar:district=&radar:from=&radar:to=&radar:search=radar:search'
+inbox_form='inbox=inbox&inbox:status_input=&inbox:urgency_input=&inbox:business=Kebab&inbox:referringAgency_input=&inbox:from_input=&inbox:to_input='
+audit='search=search&search:username=officer.food&search:objectType_input=&search:objectId=&search:agency_input=&search:operation_input=&search:from_input=&search:to_input=&search:doSearch=search:doSearch'
+subject='subject=subject&subject:name=Kebab&subject:findSubject=subject:findSubject'
+seen="seen=seen&seen:reference=EAE-2026-000001&seen:whoHasSeen=seen:whoHasSeen"
+page_baseline "$(page_session officer.food)" /business/radar.xhtml "$radar" 'Businesses found'
+page_baseline "$(page_session desk.immigration)" /triage/inbox.xhtml "$inbox_form" 'id="inbox:items'
+page_baseline "$(page_session auditor)" /audit/trail.xhtml "$audit" 'Audit records, newest first'
+# Free-text fields by default. Dates and drop-down choices go through Faces converters and
+# validators (a value not in the list, or not a date, is refused before the bean sees it); scan
+# them too with SQLMAP_ALL_FIELDS=1.
+radar_fields="name postcode district"; inbox_fields="business"; audit_fields="username objectId"
+if [ "${SQLMAP_ALL_FIELDS:-0}" = 1 ]; then
+  radar_fields="$radar_fields from to"
+  inbox_fields="$inbox_fields status_input urgency_input referringAgency_input from_input"
+  audit_fields="$audit_fields objectType_input agency_input operation_input from_input"
+fi
+for p in $radar_fields; do
+  scan_form "radar-$p" officer.food /business/radar.xhtml "$radar" "radar:$p"
+done
+for p in $inbox_fields; do
+  scan_form "inbox-page-$p" desk.immigration /triage/inbox.xhtml "$inbox_form" "inbox:$p"
+done
+for p in $audit_fields; do
+  scan_form "audit-$p" auditor /audit/trail.xhtml "$audit" "search:$p"
+done
+scan_form "audit-subject-name" auditor /audit/trail.xhtml "$subject" "subject:name"
+scan_form "audit-seen-reference" auditor /audit/trail.xhtml "$seen" "seen:reference"
+
+fi
 
 summary

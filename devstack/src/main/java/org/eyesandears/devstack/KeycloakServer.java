@@ -45,6 +45,7 @@ public final class KeycloakServer implements AutoCloseable {
             Support.deleteTree(imports);
         }
         Files.createDirectories(imports);
+        installExtension(home);
         for (Path file : realmFiles) {
             Files.copy(file, imports.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -74,13 +75,34 @@ public final class KeycloakServer implements AutoCloseable {
         ManagedProcesses.stop(process, Duration.ofSeconds(20));
     }
 
-    /** The distribution zip that the build resolved from Maven Central (see devstack.properties). */
-    static Path distribution() throws IOException {
+    /**
+     * Copies the project's Keycloak provider (realm/, ADR 0015: disabling a user ends their sessions)
+     * into {@code providers/}; development mode rebuilds Keycloak when the jar changed.
+     */
+    static void installExtension(Path home) throws IOException {
+        Path jar = Path.of(properties().getProperty("keycloak.extension"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Keycloak extension not found at " + jar
+                    + ": build the project first (./mvnw -DskipTests package).");
+        }
+        Path providers = Files.createDirectories(home.resolve("providers"));
+        Path installed = providers.resolve("eyesandears-keycloak-extension.jar");
+        if (!Files.isRegularFile(installed) || Files.mismatch(jar, installed) != -1) {
+            Files.copy(jar, installed, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Properties properties() throws IOException {
         Properties properties = new Properties();
         try (InputStream in = KeycloakServer.class.getResourceAsStream("/devstack.properties")) {
             properties.load(in);
         }
-        Path zip = Path.of(properties.getProperty("keycloak.dist"));
+        return properties;
+    }
+
+    /** The distribution zip that the build resolved from Maven Central (see devstack.properties). */
+    static Path distribution() throws IOException {
+        Path zip = Path.of(properties().getProperty("keycloak.dist"));
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException("Keycloak distribution not found at " + zip
                     + ": build the project first (./mvnw -DskipTests package).");

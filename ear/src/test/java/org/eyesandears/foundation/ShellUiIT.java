@@ -2,6 +2,10 @@ package org.eyesandears.foundation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +21,15 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The application shell in a real browser: sign-in through Keycloak's login page, the menu each
- * role sees, the profile page, and sign-out that also ends the Keycloak session.
+ * role sees, the profile page, and sign-out (a POST with the page's view state, never a GET) that also
+ * ends the Keycloak session.
  */
 @ExtendWith(ArquillianExtension.class)
 class ShellUiIT {
@@ -93,6 +101,45 @@ class ShellUiIT {
 
         assertThat(browser.getPageSource()).contains("You do not have access to this page")
                 .doesNotContain("People who have signed in");
+    }
+
+    @Test
+    void aTypedOrForgedSignOutLeavesTheUserSignedInAndTheButtonOnTheSignOutPageSignsOut() throws Exception {
+        WebDriver browser = session.open(Browser.LAPTOP);
+        HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
+        String sessionCookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+
+        // What another site could make the browser send, with the session cookie attached: the old
+        // GET link, a POST to it, and the header button's POST with a made-up view state.
+        HttpResponse<String> typed = send(sessionCookie, "GET", "/logout", null);
+        HttpResponse<String> posted = send(sessionCookie, "POST", "/logout", "");
+        HttpResponse<String> forged = send(sessionCookie, "POST", "/index.xhtml",
+                "menuForm=menuForm&menuForm%3AlogoutLink=Sign+out&jakarta.faces.ViewState=-123%3A456");
+
+        assertThat(typed.statusCode()).isEqualTo(303);
+        assertThat(typed.headers().firstValue("Location")).hasValue("/user/sign-out.xhtml");
+        assertThat(posted.statusCode()).isEqualTo(405);
+        assertThat(forged.headers().firstValue("Location").orElse("")).doesNotStartWith(Stack.keycloakUrl());
+        browser.get(Stack.appUrl() + "/user/profile.xhtml");
+        assertThat(ProfilePage.await(browser).name()).as("still signed in").isEqualTo("Tom Evans");
+
+        browser.get(Stack.appUrl() + "/logout");
+        assertThat(HomePage.await(browser).heading()).as("the typed address asks first").isEqualTo("Sign out");
+        browser.findElement(By.id("signOutForm:signOut")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("signInAgain")));
+        browser.get(Stack.appUrl() + "/");
+        assertThat(KeycloakLoginPage.await(browser)).isNotNull();
+        assertThat(KeycloakLoginPage.isShown(browser)).as("Keycloak's session ended too").isTrue();
+    }
+
+    private static HttpResponse<String> send(String cookie, String method, String path, String form)
+            throws Exception {
+        return Stack.HTTP.send(HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static List<String> concat(String first, List<String> rest) {

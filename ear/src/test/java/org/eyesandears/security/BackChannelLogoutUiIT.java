@@ -7,13 +7,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
-import jakarta.json.JsonObject;
-
-import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
+import org.eyesandears.it.KeycloakAdmin;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.HomePage;
 import org.eyesandears.it.pages.KeycloakLoginPage;
@@ -44,8 +41,8 @@ class BackChannelLogoutUiIT {
 
     @Test
     void signingAUserOutInKeycloakEndsTheirApplicationSessionAtOnce() throws Exception {
-        String admin = adminToken();
-        pointBackChannelLogoutAtTheTestServer(admin);
+        KeycloakAdmin admin = KeycloakAdmin.signIn();
+        admin.pointBackChannelLogoutAtTheTestServer();
         WebDriver browser = session.open(Browser.LAPTOP);
         HomePage.signIn(browser, Stack.appUrl(), "analyst");
 
@@ -55,7 +52,7 @@ class BackChannelLogoutUiIT {
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(KeycloakLoginPage.isShown(browser)).as("still signed in after a forged logout").isFalse();
 
-        HttpResponse<String> logout = keycloak(admin, "POST", "/users/" + userId(admin, "analyst") + "/logout", "");
+        HttpResponse<String> logout = admin.call("POST", "/users/" + admin.userId("analyst") + "/logout", "");
         assertThat(logout.statusCode()).isEqualTo(204);
 
         browser.get(Stack.appUrl() + "/user/profile.xhtml");
@@ -69,43 +66,5 @@ class BackChannelLogoutUiIT {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("logout_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The dev realm names the run command's port; the test server listens on another. */
-    private static void pointBackChannelLogoutAtTheTestServer(String admin) throws Exception {
-        JsonObject client = ApiClient.array(keycloak(admin, "GET", "/clients?clientId=eyesandears-web", null))
-                .getJsonObject(0);
-        HttpResponse<String> updated = keycloak(admin, "PUT", "/clients/" + client.getString("id"), """
-                {"attributes": {"backchannel.logout.url": "%s/public/backchannel-logout",
-                                "backchannel.logout.session.required": "true"}}
-                """.formatted(Stack.appUrl()));
-        assertThat(updated.statusCode()).isEqualTo(204);
-    }
-
-    private static String userId(String admin, String username) throws Exception {
-        return ApiClient.array(keycloak(admin, "GET", "/users?exact=true&username=" + username, null))
-                .getJsonObject(0).getString("id");
-    }
-
-    private static String adminToken() throws Exception {
-        HttpResponse<String> response = Stack.HTTP.send(HttpRequest.newBuilder(
-                        URI.create(Stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=admin-cli&username=kcadmin&password=kcadmin"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return Stack.json(response.body()).getString("access_token");
-    }
-
-    private static HttpResponse<String> keycloak(String admin, String method, String path, String json)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(Stack.keycloakUrl() + "/admin/realms/eyesandears" + path))
-                .header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30));
-        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        return Stack.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -3,11 +3,27 @@ package org.eyesandears.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.KeycloakAdmin;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,7 +31,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Security headers, cookies and error pages as a browser or a script receives them from the deployed application. */
+/**
+ * Security headers, cookies and error pages as a browser or a script receives them from the deployed
+ * application, over plain HTTP, over HTTPS (the test server's own TLS listener) and as behind a
+ * TLS-terminating proxy.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SecurityHeadersIT {
 
@@ -72,8 +92,134 @@ class SecurityHeadersIT {
         assertProtected(toSignIn.headers());
         assertThat(toSignIn.headers().allValues("Set-Cookie")).isNotEmpty()
                 .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));
-        assertThat(toSignIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID"))
-                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void overHttpsTheServerSendsHstsAndTheSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheTestServersSelfSignedCertificate())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        String https = "https://localhost:" + (8443 + Integer.getInteger("it.port.offset"));
+
+        HttpResponse<String> toSignIn = tls.send(HttpRequest.newBuilder(URI.create(https + "/referral/concern-card.xhtml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = tls.send(HttpRequest.newBuilder(URI.create(https + "/api/inbox"))
+                .header("Authorization", "Bearer " + Stack.token("desk.fire")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> signedInCookies = signInLikeABrowser(tls, https, "/user/profile.xhtml", "desk.fire");
+
+        assertThat(toSignIn.statusCode()).isEqualTo(302);
+        assertThat(api.statusCode()).isEqualTo(200);
+        for (HttpResponse<String> response : List.of(toSignIn, api)) {
+            assertThat(response.headers().firstValue("Strict-Transport-Security"))
+                    .hasValue("max-age=31536000; includeSubDomains");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        }
+        assertThat(toSignIn.headers().allValues("Set-Cookie")).as("the sign-in state cookies").isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure").containsIgnoringCase("HttpOnly"));
+        assertThat(signedInCookies).filteredOn(c -> c.startsWith("JSESSIONID=")).as("the session cookie")
+                .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure")
+                        .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void overPlainHttpNoHstsAndNoSecureCookiesButBehindATlsProxyBoth() throws Exception {
+        HttpResponse<String> plain = get("/referral/concern-card.xhtml");
+        // As a TLS-terminating proxy forwards it: HTTP/1.1, with the X-Forwarded headers.
+        HttpClient proxy = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> proxied = proxy.send(HttpRequest.newBuilder(
+                        URI.create(Stack.appUrl() + "/referral/concern-card.xhtml"))
+                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        assertThat(plain.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").doesNotContainIgnoringCase("secure"));
+        // The test server trusts X-Forwarded-Proto (PROXY_ADDRESS_FORWARDING=true), as behind a proxy.
+        assertThat(proxied.headers().firstValue("Strict-Transport-Security"))
+                .hasValue("max-age=31536000; includeSubDomains");
+        assertThat(proxied.headers().allValues("Set-Cookie")).isNotEmpty()
+                .allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("; secure").containsIgnoringCase("HttpOnly"));
+        assertThat(proxied.headers().firstValue("Location")).get().asString()
+                .as("the sign-in return address is the proxy's https one").contains("redirect_uri=https");
+    }
+
+    /**
+     * Signs in over HTTPS as a browser does (redirect to Keycloak, its login form, back with the
+     * code, on to the page) and returns every cookie the application set on the way.
+     */
+    private static List<String> signInLikeABrowser(HttpClient tls, String https, String page, String username)
+            throws Exception {
+        allowReturnAddress(https + "/*");
+        List<String> appCookies = new ArrayList<>();
+        // A simple cookie jar by name: the application's and Keycloak's cookies have different names.
+        java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+        HttpResponse<String> response = tls.send(HttpRequest.newBuilder(URI.create(https + page)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        for (int hop = 0; hop < 10; hop++) {
+            if (response.uri().toString().startsWith(https)) {
+                appCookies.addAll(response.headers().allValues("Set-Cookie"));
+            }
+            for (String cookie : response.headers().allValues("Set-Cookie")) {
+                String pair = cookie.split(";", 2)[0];
+                jar.put(pair.substring(0, pair.indexOf('=')), pair);
+            }
+            String cookies = String.join("; ", jar.values());
+            if (response.statusCode() / 100 == 3) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                response = tls.send(HttpRequest.newBuilder(next).header("Cookie", cookies).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } else if (response.statusCode() == 200 && response.body().contains("login-actions/authenticate")) {
+                String action = response.body()
+                        .replaceAll("(?s).*action=\"([^\"]*login-actions/authenticate[^\"]*)\".*", "$1")
+                        .replace("&amp;", "&");
+                response = tls.send(HttpRequest.newBuilder(URI.create(action)).header("Cookie", cookies)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=" + username))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+            } else {
+                break;
+            }
+        }
+        assertThat(response.statusCode()).as("signed in over https: " + response.uri()).isEqualTo(200);
+        assertThat(response.uri().toString()).startsWith(https + page);
+        assertThat(response.body()).contains("profileName");
+        return appCookies;
+    }
+
+    /** The realm's web client accepts the test server's HTTPS address as a return address. */
+    private static void allowReturnAddress(String pattern) throws Exception {
+        KeycloakAdmin admin = KeycloakAdmin.signIn();
+        JsonObject client = ApiClient.array(admin.call("GET", "/clients?clientId=eyesandears-web", null))
+                .getJsonObject(0);
+        JsonArrayBuilder uris = Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(pattern);
+        HttpResponse<String> updated = admin.call("PUT", "/clients/" + client.getString("id"),
+                Json.createObjectBuilder().add("redirectUris", uris).build().toString());
+        assertThat(updated.statusCode()).isEqualTo(204);
+    }
+
+    /** The test server's certificate is WildFly's self-signed one; trust it (and only in this test). */
+    private static SSLContext trustingTheTestServersSelfSignedCertificate() throws Exception {
+        X509TrustManager any = new X509TrustManager() {
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                if (!chain[0].getSubjectX500Principal().getName().contains("CN=localhost")) {
+                    throw new CertificateException("not the test server: " + chain[0].getSubjectX500Principal());
+                }
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {any}, new SecureRandom());
+        return context;
     }
 
     @Test

@@ -16,7 +16,7 @@ public final class ProfilePage {
         this.driver = driver;
     }
 
-    static ProfilePage await(WebDriver driver) {
+    public static ProfilePage await(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("profileAgency")));
         return new ProfilePage(driver);

@@ -1,23 +1,16 @@
 package org.eyesandears.shared.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-
-import org.wildfly.security.http.oidc.OidcPrincipal;
-import org.wildfly.security.http.oidc.RefreshableOidcSecurityContext;
 
 /**
- * Signs the user out of the application and of Keycloak (OpenID Connect RP-initiated logout), so
- * that the next person at a shared computer cannot walk back in through the identity provider's
- * still-open session.
+ * The old sign-out address. A GET must not sign anyone out (any site could embed it as an image),
+ * so it shows the sign-out page, whose button signs out with a Faces POST ({@link SignOutView}).
+ * A POST here is refused (405): it would carry no view state to prove it came from our page.
  */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
@@ -25,35 +18,15 @@ public class LogoutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        String endSession = null;
-        if (request.getUserPrincipal() instanceof OidcPrincipal<?> principal
-                && principal.getOidcSecurityContext() instanceof RefreshableOidcSecurityContext context
-                && context.getOidcClientConfiguration() != null) {
-            String signedOut = baseUrl(request) + "/public/signed-out.xhtml";
-            endSession = context.getOidcClientConfiguration().getLogoutUrl()
-                    + "?id_token_hint=" + encode(context.getIDTokenString())
-                    + "&post_logout_redirect_uri=" + encode(signedOut);
-        }
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        request.logout();
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        response.sendRedirect(endSession != null ? endSession
-                : request.getContextPath() + "/public/signed-out.xhtml");
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/user/sign-out.xhtml");
     }
 
-    private static String baseUrl(HttpServletRequest request) {
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443)
-                ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Allow", "GET");
+        response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
     }
 }

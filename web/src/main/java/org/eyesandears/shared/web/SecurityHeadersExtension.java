@@ -19,9 +19,11 @@ import jakarta.servlet.ServletContext;
  * Content-Security-Policy ({@code primefaces.CSP} in {@code web.xml}); every other response gets
  * {@link SecurityHeaders#FALLBACK_POLICY}, which allows nothing to run. Over TLS (directly, or
  * behind a proxy when {@code PROXY_ADDRESS_FORWARDING=true}) it adds HSTS and marks every cookie
- * {@code Secure}. See docs/security.md.
+ * {@code Secure}. The session cookie always gets {@code SameSite=Lax}. See docs/security.md.
  */
 public class SecurityHeadersExtension implements ServletExtension {
+
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     @Override
     public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
@@ -43,9 +45,14 @@ public class SecurityHeadersExtension implements ServletExtension {
                         headers.put(header, value);
                     }
                 });
-                if (committed.isSecure()) {
-                    for (Cookie cookie : committed.responseCookies()) {
+                for (Cookie cookie : committed.responseCookies()) {
+                    if (committed.isSecure()) {
                         cookie.setSecure(true);
+                    }
+                    // web.xml's cookie-config SameSite does not reach the session cookie that
+                    // Undertow sets when the OpenID Connect sign-in creates the session.
+                    if (SESSION_COOKIE.equals(cookie.getName()) && cookie.getSameSiteMode() == null) {
+                        cookie.setSameSiteMode("Lax");
                     }
                 }
             });

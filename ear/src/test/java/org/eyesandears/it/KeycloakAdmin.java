@@ -1,0 +1,65 @@
+package org.eyesandears.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import jakarta.json.JsonObject;
+
+/** Keycloak's admin REST API on the test realm, as the bootstrap administrator (kcadmin). */
+public final class KeycloakAdmin {
+
+    private final String token;
+
+    private KeycloakAdmin(String token) {
+        this.token = token;
+    }
+
+    public static KeycloakAdmin signIn() throws Exception {
+        HttpResponse<String> response = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=kcadmin&password=kcadmin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return new KeycloakAdmin(Stack.json(response.body()).getString("access_token"));
+    }
+
+    /** A call to {@code /admin/realms/eyesandears + path}; {@code json} null for no body. */
+    public HttpResponse<String> call(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(Stack.keycloakUrl() + "/admin/realms/eyesandears" + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30));
+        request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return Stack.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String userId(String username) throws Exception {
+        return ApiClient.array(call("GET", "/users?exact=true&username=" + username, null))
+                .getJsonObject(0).getString("id");
+    }
+
+    /** Enables or disables a user as the admin console does: the whole user, with {@code enabled} changed. */
+    public HttpResponse<String> setEnabled(String userId, boolean enabled) throws Exception {
+        JsonObject user = Stack.json(call("GET", "/users/" + userId, null).body());
+        String changed = jakarta.json.Json.createObjectBuilder(user).add("enabled", enabled).build().toString();
+        return call("PUT", "/users/" + userId, changed);
+    }
+
+    /** The dev realm names the run command's port for back-channel logout; the test server listens on another. */
+    public void pointBackChannelLogoutAtTheTestServer() throws Exception {
+        JsonObject client = ApiClient.array(call("GET", "/clients?clientId=eyesandears-web", null))
+                .getJsonObject(0);
+        HttpResponse<String> updated = call("PUT", "/clients/" + client.getString("id"), """
+                {"attributes": {"backchannel.logout.url": "%s/public/backchannel-logout",
+                                "backchannel.logout.session.required": "true"}}
+                """.formatted(Stack.appUrl()));
+        assertThat(updated.statusCode()).isEqualTo(204);
+    }
+}
