@@ -210,8 +210,8 @@ public class StatsQueries {
     }
 
     /**
-     * One period's figures. Three passes over the period's routings: flows (with distinct
-     * referrals per referring agency, by ROLLUP), working days to decision and to feedback counted
+     * One period's figures, each a pass over the period's routings in the covering index
+     * ix_routing_period: flows, distinct referrals per referring agency, working days to decision and to feedback counted
      * per agency and number of days (from which medians and percentiles follow exactly), and
      * feedback categories; plus the businesses. {@code days} receives the per-agency day counts.
      */
@@ -219,14 +219,17 @@ public class StatsQueries {
                             boolean months, Map<String, DayCounts[]> days) {
         List<Flow> allFlows = new ArrayList<>();
         Map<String, Long> referralsSent = new HashMap<>();
-        for (Object[] r : rows(period, "select g.referring_agency_code, g.agency_code, count(*), count(distinct g.referral_id)"
+        for (Object[] r : rows(period, "select g.referring_agency_code, g.agency_code, count(*)"
                 + " from routing g where g.created_at >= :start and g.created_at < :end"
-                + " group by g.referring_agency_code, g.agency_code with rollup")) {
-            if (r[0] != null && r[1] != null) {
-                allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
-            } else if (r[0] != null) {
-                referralsSent.put((String) r[0], num(r[3]));
-            }
+                + " group by g.referring_agency_code, g.agency_code")) {
+            allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
+        }
+        // Not by ROLLUP of the query above: over the routing table alone, MariaDB's rollup rows add
+        // up the cells' distinct counts instead of counting distinct referrals.
+        for (Object[] r : rows(period, "select g.referring_agency_code, count(distinct g.referral_id)"
+                + " from routing g where g.created_at >= :start and g.created_at < :end"
+                + " group by g.referring_agency_code")) {
+            referralsSent.put((String) r[0], num(r[1]));
         }
         // Per agency: [0] all routings (key -1), [1] days to first decision, [2] days to feedback.
         for (Object[] r : rows(period, "select g.agency_code, g.decision_working_days, g.feedback_working_days, count(*)"
