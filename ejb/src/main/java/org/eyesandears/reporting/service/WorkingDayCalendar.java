@@ -73,7 +73,8 @@ public class WorkingDayCalendar {
                 + c + ".working_index))";
     }
 
-    static final String RECOUNT = "update routing g"
+    /** The recount of {@link #recountRoutings()} (public so that an integration test can check it). */
+    public static final String RECOUNT = "update routing g"
             + " left join reporting_day c0 on c0.day = date(g.created_at)"
             + " left join reporting_day c1 on c1.day = date(g.first_decision_at)"
             + " left join reporting_day c2 on c2.day = date(g.feedback_at)"
