@@ -65,12 +65,30 @@ class InboxBenchmark {
             sql.execute("INSERT INTO referral_indicator (referral_id, position, indicator_code, concern_area, wording,"
                     + " wording_version) SELECT id, 0, 'IMM_NERVOUS_WORKERS', 'Immigration',"
                     + " 'Workers nervous when officials attend', 1 FROM referral WHERE author_username = 'bench.officer'");
+            // Multi-row VALUES, not INSERT ... SELECT: MariaDB 11.4 refuses INSERT ... SELECT into a
+            // table with a BEFORE INSERT trigger (routing has one since V70, ADR 0012) and NOT NULL
+            // columns without a default ("Column 'referral_id' cannot be null").
+            sql.execute("SET SESSION group_concat_max_len = 67108864");
+            long firstReferral = single(sql, "SELECT MIN(id) FROM referral WHERE author_username = 'bench.officer'");
+            long lastReferral = single(sql, "SELECT MAX(id) FROM referral WHERE author_username = 'bench.officer'");
             for (int offset : new int[] {0, 5}) {
-                sql.execute("INSERT INTO routing (referral_id, agency_code, status, created_at, first_decision_due,"
-                        + " feedback_due, urgent) SELECT id, ELT((id + " + offset + ") % 12 + 1, " + AGENCIES + "),"
-                        + " ELT(CRC32(id * 2 + " + offset + ") % 4 + 1, 'NEW', 'IN_REVIEW', 'ACCEPTED', 'CLOSED'), submitted_at,"
-                        + " DATE(submitted_at) + INTERVAL 7 DAY, DATE(submitted_at) + INTERVAL 28 DAY, urgency = 'URGENT'"
-                        + " FROM referral WHERE author_username = 'bench.officer'");
+                for (long from = firstReferral; from <= lastReferral; from += 10_000) {
+                    String values;
+                    try (ResultSet rs = sql.executeQuery("SELECT GROUP_CONCAT(CONCAT('(', id, ',',"
+                            + " QUOTE(ELT((id + " + offset + ") % 12 + 1, " + AGENCIES + ")), ',',"
+                            + " QUOTE(ELT(CRC32(id * 2 + " + offset + ") % 4 + 1, 'NEW', 'IN_REVIEW', 'ACCEPTED', 'CLOSED')), ',',"
+                            + " QUOTE(submitted_at), ',', QUOTE(DATE(submitted_at) + INTERVAL 7 DAY), ',',"
+                            + " QUOTE(DATE(submitted_at) + INTERVAL 28 DAY), ',', urgency = 'URGENT', ')'))"
+                            + " FROM referral WHERE author_username = 'bench.officer' AND id >= " + from
+                            + " AND id < " + (from + 10_000))) {
+                        rs.next();
+                        values = rs.getString(1);
+                    }
+                    if (values != null) {
+                        sql.execute("INSERT INTO routing (referral_id, agency_code, status, created_at, first_decision_due,"
+                                + " feedback_due, urgent) VALUES " + values);
+                    }
+                }
             }
             sql.execute("ANALYZE TABLE business, referral, referral_indicator, routing");
             System.out.printf("BENCH inbox data: %d routings, %d referrals, %d businesses loaded in %.1f s%n",

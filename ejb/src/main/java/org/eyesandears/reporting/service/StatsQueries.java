@@ -39,7 +39,9 @@ import org.eyesandears.triage.service.OverdueCount;
  * The managers' figures, aggregated in the database (docs/metrics.md defines each one). An agency
  * manager sees their own agency's rows, the flows to and from it, its officers, and the
  * partnership totals; a partnership manager (a manager in no agency group) sees every agency but
- * no officer names. Working days come from the reporting_day calendar (see {@link WorkingDayCalendar}).
+ * no officer names. Every figure reads the routing table alone, through one covering index: the
+ * routing keeps its referral's agency and business and its working-day durations, counted with the
+ * reporting_day calendar (V70 and ADR 0012; see {@link WorkingDayCalendar}).
  */
 @Stateless
 @RolesAllowed(Roles.MANAGER)
@@ -47,23 +49,6 @@ public class StatsQueries {
 
     /** The longest period one request may ask for. */
     static final int MAX_DAYS = 731;
-
-    /** Working-day index of the London date of a timestamp column, given its calendar row alias. */
-    private static String workingIndex(String column, String calendar) {
-        return "if(" + column + " >= " + calendar + ".next_utc_start, " + calendar + ".next_working_index, "
-                + calendar + ".working_index)";
-    }
-
-    /** One row per routing created in the period: receiving agency and working-day indexes. */
-    private static final String ROUTINGS_OF_PERIOD = "select g.agency_code as agency, g.feedback_at is not null as fb,"
-            + " " + workingIndex("g.created_at", "c0") + " as w0,"
-            + " " + workingIndex("g.first_decision_at", "c1") + " as w1,"
-            + " " + workingIndex("g.feedback_at", "c2") + " as w2"
-            + " from routing g"
-            + " join reporting_day c0 on c0.day = date(g.created_at)"
-            + " left join reporting_day c1 on c1.day = date(g.first_decision_at)"
-            + " left join reporting_day c2 on c2.day = date(g.feedback_at)"
-            + " where g.created_at >= :start and g.created_at < :end";
 
     @Inject
     CurrentCaller currentCaller;
@@ -232,8 +217,8 @@ public class StatsQueries {
     }
 
     /**
-     * One period's figures. Three passes over the period's routings: flows (with distinct
-     * referrals per referring agency, by ROLLUP), working days to decision and to feedback counted
+     * One period's figures, each a pass over the period's routings in the covering index
+     * ix_routing_period: flows, distinct referrals per referring agency, working days to decision and to feedback counted
      * per agency and number of days (from which medians and percentiles follow exactly), and
      * feedback categories; plus the businesses. {@code days} receives the per-agency day counts.
      */
@@ -241,19 +226,22 @@ public class StatsQueries {
                             boolean months, Map<String, DayCounts[]> days) {
         List<Flow> allFlows = new ArrayList<>();
         Map<String, Long> referralsSent = new HashMap<>();
-        for (Object[] r : rows(period, "select r.author_agency_code, g.agency_code, count(*), count(distinct g.referral_id)"
-                + " from routing g join referral r on r.id = g.referral_id"
-                + " where g.created_at >= :start and g.created_at < :end"
-                + " group by r.author_agency_code, g.agency_code with rollup")) {
-            if (r[0] != null && r[1] != null) {
-                allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
-            } else if (r[0] != null) {
-                referralsSent.put((String) r[0], num(r[3]));
-            }
+        for (Object[] r : rows(period, "select g.referring_agency_code, g.agency_code, count(*)"
+                + " from routing g where g.created_at >= :start and g.created_at < :end"
+                + " group by g.referring_agency_code, g.agency_code")) {
+            allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
+        }
+        // Not by ROLLUP of the query above: over the routing table alone, MariaDB's rollup rows add
+        // up the cells' distinct counts instead of counting distinct referrals.
+        for (Object[] r : rows(period, "select g.referring_agency_code, count(distinct g.referral_id)"
+                + " from routing g where g.created_at >= :start and g.created_at < :end"
+                + " group by g.referring_agency_code")) {
+            referralsSent.put((String) r[0], num(r[1]));
         }
         // Per agency: [0] all routings (key -1), [1] days to first decision, [2] days to feedback.
-        for (Object[] r : rows(period, "select t.agency, t.w1 - t.w0, t.w2 - t.w0, count(*) from ("
-                + ROUTINGS_OF_PERIOD + ") t group by t.agency, t.w1 - t.w0, t.w2 - t.w0")) {
+        for (Object[] r : rows(period, "select g.agency_code, g.decision_working_days, g.feedback_working_days, count(*)"
+                + " from routing g where g.created_at >= :start and g.created_at < :end"
+                + " group by g.agency_code, g.decision_working_days, g.feedback_working_days")) {
             long count = num(r[3]);
             for (String key : List.of((String) r[0], AgencyFigures.ALL)) {
                 DayCounts[] d = days.computeIfAbsent(key, k -> new DayCounts[] {new DayCounts(), new DayCounts(), new DayCounts()});
@@ -363,16 +351,14 @@ public class StatsQueries {
     /** Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current period). */
     private BusinessInterest businesses(Period period, boolean months) {
         Object[] total = rows(period, "select coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0) from ("
-                + " select r.business_id, count(distinct g.agency_code) n from routing g join referral r on r.id = g.referral_id"
-                + " where g.created_at >= :start and g.created_at < :end group by r.business_id) b").get(0);
+                + " select g.business_id, count(distinct g.agency_code) n from routing g"
+                + " where g.created_at >= :start and g.created_at < :end group by g.business_id) b").get(0);
         if (!months) {
             return new BusinessInterest(num(total[0]), num(total[1]), List.of());
         }
         List<Month> perMonth = rows(period, "select m, sum(n >= 2), sum(n >= 3) from ("
-                + " select date_format(if(g.created_at >= c0.next_utc_start, c0.day + interval 1 day, c0.day), '%Y-%m') m,"
-                + " r.business_id, count(distinct g.agency_code) n from routing g join referral r on r.id = g.referral_id"
-                + " join reporting_day c0 on c0.day = date(g.created_at)"
-                + " where g.created_at >= :start and g.created_at < :end group by m, r.business_id) b group by m order by m")
+                + " select date_format(g.created_on, '%Y-%m') m, g.business_id, count(distinct g.agency_code) n from routing g"
+                + " where g.created_at >= :start and g.created_at < :end group by m, g.business_id) b group by m order by m")
                 .stream().map(r -> new Month((String) r[0], num(r[1]), num(r[2]))).toList();
         return new BusinessInterest(num(total[0]), num(total[1]), perMonth);
     }

@@ -16,7 +16,8 @@ import org.eyesandears.shared.time.WorkingDays;
 /**
  * Fills the reporting_day table (see V30) from {@link WorkingDays} when the application starts, so
  * that the dashboard can count working days in SQL. Rows that already exist are left alone; the
- * calendar covers {@link #FIRST_DAY} to {@link #LAST_DAY}.
+ * calendar covers {@link #FIRST_DAY} to {@link #LAST_DAY}. Whenever it fills the calendar it also
+ * recounts the working-day durations kept on each routing (V70, ADR 0012).
  */
 @Singleton
 @Startup
@@ -54,7 +55,32 @@ public class WorkingDayCalendar {
             }
             query.executeUpdate();
         }
+        recountRoutings();
     }
+
+    /**
+     * Recomputes every routing's reporting columns that depend on the calendar (V70: London date of
+     * creation, working days to first decision and to feedback), as the triggers compute them on
+     * each write: needed when the calendar was empty or different while routings were written.
+     */
+    int recountRoutings() {
+        return em.createNativeQuery(RECOUNT).executeUpdate();
+    }
+
+    /** Working-day index of the London date of a timestamp column, given its calendar row alias. */
+    private static String workingIndex(String column, String c) {
+        return "(" + c + ".working_index + (" + column + " >= " + c + ".next_utc_start) * (" + c + ".next_working_index - "
+                + c + ".working_index))";
+    }
+
+    /** The recount of {@link #recountRoutings()} (public so that an integration test can check it). */
+    public static final String RECOUNT = "update routing g"
+            + " left join reporting_day c0 on c0.day = date(g.created_at)"
+            + " left join reporting_day c1 on c1.day = date(g.first_decision_at)"
+            + " left join reporting_day c2 on c2.day = date(g.feedback_at)"
+            + " set g.created_on = c0.day + interval (g.created_at >= c0.next_utc_start) day,"
+            + " g.decision_working_days = " + workingIndex("g.first_decision_at", "c1") + " - " + workingIndex("g.created_at", "c0") + ","
+            + " g.feedback_working_days = " + workingIndex("g.feedback_at", "c2") + " - " + workingIndex("g.created_at", "c0");
 
     /** One calendar row: working days up to and including the day, and the same for the next day. */
     record Row(LocalDate day, int workingIndex, LocalDate nextDay, int nextWorkingIndex) {

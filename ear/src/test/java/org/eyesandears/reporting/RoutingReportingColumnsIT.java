@@ -1,0 +1,236 @@
+package org.eyesandears.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.json.JsonObject;
+
+import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Database;
+import org.eyesandears.it.Stack;
+import org.eyesandears.reporting.service.WorkingDayCalendar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The reporting columns each routing keeps for the dashboard (V70, ADR 0012): referring agency,
+ * business, London creation date and working days to first decision and to feedback. They must
+ * follow every write (here through the real referral and triage services) and agree with what
+ * the calendar says, so that the figures stay exactly those of docs/metrics.md.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RoutingReportingColumnsIT {
+
+    /** The stored columns against the same values worked out from the referral and the calendar. */
+    private static final String DISAGREEING = "SELECT COUNT(*) FROM %s g"
+            + " JOIN referral r ON r.id = g.referral_id"
+            + " JOIN reporting_day c0 ON c0.day = DATE(g.created_at)"
+            + " LEFT JOIN reporting_day c1 ON c1.day = DATE(g.first_decision_at)"
+            + " LEFT JOIN reporting_day c2 ON c2.day = DATE(g.feedback_at)"
+            + " WHERE NOT (g.referring_agency_code <=> r.author_agency_code"
+            + " AND g.business_id <=> r.business_id"
+            + " AND g.created_on <=> IF(g.created_at >= c0.next_utc_start, c0.day + INTERVAL 1 DAY, c0.day)"
+            + " AND g.decision_working_days <=> IF(g.first_decision_at >= c1.next_utc_start, c1.next_working_index, c1.working_index)"
+            + "   - IF(g.created_at >= c0.next_utc_start, c0.next_working_index, c0.working_index)"
+            + " AND g.feedback_working_days <=> IF(g.feedback_at >= c2.next_utc_start, c2.next_working_index, c2.working_index)"
+            + "   - IF(g.created_at >= c0.next_utc_start, c0.next_working_index, c0.working_index))";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive application() {
+        return Stack.application();
+    }
+
+    private static JsonObject immigration(JsonObject summary) {
+        return summary.getJsonObject("current").getJsonArray("agencies").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("agency").equals("IMMIGRATION")).findFirst().orElseThrow();
+    }
+
+    private static JsonObject summary() throws Exception {
+        HttpResponse<String> response = ApiClient.as("manager.partnership").get("/api/stats/summary");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.object(response);
+    }
+
+    private static long flow(JsonObject summary, String from, String to) {
+        return summary.getJsonObject("current").getJsonArray("matrix").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("from").equals(from) && f.getString("to").equals(to))
+                .mapToLong(f -> f.getInt("routings")).sum();
+    }
+
+    private static long usefulness(JsonObject summary, String agency, String category) {
+        return summary.getJsonObject("current").getJsonArray("usefulness").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("agency").equals(agency) && c.getString("category").equals(category))
+                .mapToLong(c -> c.getJsonNumber("count").longValue()).sum();
+    }
+
+    private static JsonObject routing(String user, String reference, String agency) throws Exception {
+        return ApiClient.object(ApiClient.as(user).get("/api/referrals/" + reference))
+                .getJsonArray("routings").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("agency").equals(agency)).findFirst().orElseThrow();
+    }
+
+    private static void move(ApiClient desk, JsonObject routing, String to, String reason, String referOn)
+            throws Exception {
+        HttpResponse<String> response = desk.post("/api/routings/" + routing.getJsonNumber("id").longValue()
+                + "/transitions", "{\"to\": \"%s\", \"reason\": %s, \"expectedVersion\": %d, \"referOnAgency\": %s}"
+                .formatted(to, reason == null ? "null" : "\"" + reason + "\"", routing.getJsonNumber("version").longValue(),
+                        referOn == null ? "null" : "\"" + referOn + "\""));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void aDecisionAndFeedbackThroughTheServicesMoveTheFiguresAndTheRoutingsColumns() throws Exception {
+        JsonObject before = summary();
+        HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Columns Car Wash", "addressLine1": "3 Dock Road", "postcode": "LU1 1AA"},
+                 "visitDate": "%s", "indicatorCodes": ["IMM_WORKERS_LIVING"], "observation": "Seen during inspection.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        long routingId = routing("desk.immigration", reference, "IMMIGRATION").getJsonNumber("id").longValue();
+
+        JsonObject made = summary();
+        assertThat(immigration(made).getInt("routingsReceived")).isEqualTo(immigration(before).getInt("routingsReceived") + 1);
+        assertThat(flow(made, "FOOD", "IMMIGRATION")).isEqualTo(flow(before, "FOOD", "IMMIGRATION") + 1);
+        assertThat(immigration(made).getInt("triaged")).isEqualTo(immigration(before).getInt("triaged"));
+        try (Connection db = Database.connect()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM routing g JOIN referral r ON r.id = g.referral_id"
+                    + " WHERE g.id = " + routingId + " AND g.referring_agency_code = 'FOOD' AND g.business_id = r.business_id"
+                    + " AND g.created_on = '" + LocalDate.now(ZoneId.of("Europe/London")) + "'"
+                    + " AND g.decision_working_days IS NULL AND g.feedback_working_days IS NULL"))
+                    .as("a new routing knows its referring agency, business and London date, and has no durations").isEqualTo(1);
+        }
+
+        ApiClient desk = ApiClient.as("desk.immigration");
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "IN_REVIEW", null, null);
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "ACCEPTED", "Taken on", null);
+        JsonObject decided = summary();
+        assertThat(immigration(decided).getInt("triaged")).as("the first decision counts")
+                .isEqualTo(immigration(before).getInt("triaged") + 1);
+        assertThat(immigration(decided).getInt("feedbackGiven")).isEqualTo(immigration(before).getInt("feedbackGiven"));
+
+        JsonObject accepted = routing("desk.immigration", reference, "IMMIGRATION");
+        HttpResponse<String> feedback = desk.post("/api/routings/" + routingId + "/feedback",
+                "{\"usefulness\": \"USEFUL\", \"outcomeCategory\": \"WARRANT_OBTAINED\", \"comment\": \"Visit planned.\", \"expectedVersion\": %d}"
+                        .formatted(accepted.getJsonNumber("version").longValue()));
+        assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(200);
+        JsonObject answered = summary();
+        assertThat(immigration(answered).getInt("feedbackGiven")).isEqualTo(immigration(before).getInt("feedbackGiven") + 1);
+        assertThat(usefulness(answered, "IMMIGRATION", "USEFUL")).isEqualTo(usefulness(before, "IMMIGRATION", "USEFUL") + 1);
+        assertThat(immigration(answered).getInt("triaged")).isEqualTo(immigration(before).getInt("triaged") + 1);
+        try (Connection db = Database.connect()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM routing WHERE id = " + routingId
+                    + " AND decision_working_days = 0 AND feedback_working_days = 0"))
+                    .as("decided and answered on the day it was made: zero working days each").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aRoutingReferredOnKeepsTheReferralsAgencyAndBusiness() throws Exception {
+        HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Columns Nail Bar", "addressLine1": "5 Dock Road", "postcode": "LU1 1AA"},
+                 "visitDate": "%s", "indicatorCodes": ["IMM_WORKERS_LIVING"], "observation": "Seen during inspection.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        ApiClient desk = ApiClient.as("desk.immigration");
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "IN_REVIEW", null, null);
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "REFERRED_ON", "For the licensing team", "HMRC");
+
+        try (Connection db = Database.connect()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM routing g JOIN referral r ON r.id = g.referral_id"
+                    + " WHERE r.reference = '" + reference + "' AND g.agency_code = 'HMRC'"
+                    + " AND g.referring_agency_code = 'FOOD' AND g.business_id = r.business_id"
+                    + " AND g.decision_working_days IS NULL"))
+                    .as("the routing made by referring on counts as the referral's author agency's").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyRoutingsColumnsAgreeWithItsReferralAndTheCalendar() throws Exception {
+        StatsData.load();
+        try (Connection db = Database.connect()) {
+            assertThat(single(db, "SELECT COUNT(*) FROM routing")).isGreaterThanOrEqualTo(7);
+            assertThat(single(db, DISAGREEING.formatted("routing"))).isZero();
+            // StatsData's hand-worked durations, e.g. ST-3 to HSE: decided 2019-04-30 London time
+            // (11 working days after 15 April, Easter Friday and Monday skipped), feedback 1 May.
+            assertThat(single(db, "SELECT COUNT(*) FROM routing g JOIN referral r ON r.id = g.referral_id"
+                    + " WHERE r.reference = 'ST-3' AND g.agency_code = 'HSE' AND g.referring_agency_code = 'FIRE'"
+                    + " AND g.created_on = '2019-04-15' AND g.decision_working_days = 9 AND g.feedback_working_days = 10"))
+                    .isEqualTo(1);
+            assertThat(single(db, "SELECT COUNT(*) FROM routing g JOIN referral r ON r.id = g.referral_id"
+                    + " WHERE r.reference = 'ST-4' AND g.created_on = '2019-04-01' AND g.decision_working_days = 0"))
+                    .as("made 00:30 London time on 1 April, decided that afternoon").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theMigrationsBackfillAndTheCalendarsRecountComputeWhatTheTriggersKeep() throws Exception {
+        StatsData.load();
+        String migration = Files.readString(Path.of("..", "persistence", "src", "main", "resources", "db", "migration",
+                "V70__routing_reporting_columns.sql"));
+        int start = migration.indexOf("UPDATE routing g");
+        String backfill = migration.substring(start, migration.indexOf(';', start))
+                .replace("UPDATE routing g", "UPDATE routing_backfill_check g");
+        try (Connection root = asRoot(); Statement sql = root.createStatement()) {
+            sql.execute("USE " + root.getCatalog());
+            sql.execute("DROP TABLE IF EXISTS routing_backfill_check");
+            sql.execute("CREATE TABLE routing_backfill_check AS SELECT * FROM routing");
+            try {
+                sql.execute("UPDATE routing_backfill_check SET referring_agency_code = NULL, business_id = NULL,"
+                        + " created_on = NULL, decision_working_days = NULL, feedback_working_days = NULL");
+                sql.execute(backfill);
+                assertThat(single(root, "SELECT COUNT(*) FROM routing_backfill_check")).isGreaterThanOrEqualTo(7);
+                assertThat(single(root, DISAGREEING.formatted("routing_backfill_check"))).isZero();
+                assertThat(single(root, "SELECT COUNT(*) FROM routing_backfill_check b JOIN routing g ON g.id = b.id"
+                        + " WHERE NOT (b.referring_agency_code <=> g.referring_agency_code AND b.business_id <=> g.business_id"
+                        + " AND b.created_on <=> g.created_on AND b.decision_working_days <=> g.decision_working_days"
+                        + " AND b.feedback_working_days <=> g.feedback_working_days)")).isZero();
+
+                // WorkingDayCalendar's recount after it fills the calendar: the same day columns.
+                sql.execute("UPDATE routing_backfill_check SET created_on = NULL, decision_working_days = NULL,"
+                        + " feedback_working_days = NULL");
+                sql.execute(WorkingDayCalendar.RECOUNT.replace("update routing g", "update routing_backfill_check g"));
+                assertThat(single(root, DISAGREEING.formatted("routing_backfill_check"))).isZero();
+            } finally {
+                sql.execute("DROP TABLE routing_backfill_check");
+            }
+        }
+    }
+
+    /** MariaDB's root over TCP, as AuditChainIT: making a scratch table needs more than the application's rights. */
+    private static Connection asRoot() throws SQLException {
+        String user = System.getenv().getOrDefault("DB_ROOT_USER", "root");
+        String password = System.getenv("DB_ROOT_PASSWORD");
+        if (password != null) {
+            return DriverManager.getConnection(System.getenv("DB_URL"), user, password);
+        }
+        try {
+            return DriverManager.getConnection(System.getenv("DB_URL"), user, "root");
+        } catch (SQLException e) {
+            return DriverManager.getConnection(System.getenv("DB_URL"), user, "");
+        }
+    }
+}
