@@ -68,10 +68,8 @@ public class DrillDownQueries {
             throw invalid(byUsefulness ? "usefulness" : "outcome", "There is no such category.");
         }
         Period period = period(from, to);
-        TypedQuery<RoutingRow> query = em.createQuery("select new org.eyesandears.reporting.service.RoutingRow(g.id,"
-                + " r.reference, b.tradingName, r.authorAgencyCode, g.agencyCode, g.status, g.createdAt,"
-                + " g.firstDecisionAt, g.feedbackAt, g.firstDecisionDue, g.feedbackDue) from Routing g join g.referral r"
-                + " join r.business b where g.createdAt >= :start and g.createdAt < :end and g.feedbackAt is not null"
+        TypedQuery<RoutingRow> query = em.createQuery(RoutingRow.QUERY
+                + " where g.createdAt >= :start and g.createdAt < :end and g.feedbackAt is not null"
                 + (byUsefulness ? " and g.usefulness = :category" : " and g.outcomeCategory = :category")
                 + (hasAgency ? " and g.agencyCode = :agency" : "")
                 + " order by g.createdAt desc, g.id desc", RoutingRow.class);

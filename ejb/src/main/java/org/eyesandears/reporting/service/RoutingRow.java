@@ -16,6 +16,15 @@ public record RoutingRow(long id, String reference, String business, String from
                          LocalDate firstDecisionDue, LocalDate feedbackDue, String handlingConditions,
                          LocalDate erasedOn) {
 
+    /**
+     * The select and from clauses of every drill-down over routings, aliasing the routing {@code g},
+     * its referral {@code r} and business {@code b}; callers append their where and order clauses.
+     */
+    public static final String QUERY = "select new org.eyesandears.reporting.service.RoutingRow(g.id, r.reference,"
+            + " b.tradingName, r.authorAgencyCode, g.agencyCode, g.status, g.createdAt, g.firstDecisionAt,"
+            + " g.feedbackAt, g.firstDecisionDue, g.feedbackDue, r.grading.handling, r.grading.conditions, r.erasedAt)"
+            + " from Routing g join g.referral r join r.business b";
+
     /** As the drill-down query selects it: the grading's handling code and conditions, the erasure time. */
     public RoutingRow(long id, String reference, String business, String fromAgency, String toAgency,
                       RoutingStatus status, Instant createdAt, Instant firstDecisionAt, Instant feedbackAt,
