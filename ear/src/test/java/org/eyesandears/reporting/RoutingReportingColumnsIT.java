@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -218,6 +220,73 @@ class RoutingReportingColumnsIT {
                 sql.execute("DROP TABLE routing_backfill_check");
             }
         }
+    }
+
+    @Test
+    void theDailyFiguresAndTheAwaitingCountsAlwaysEqualWhatTheRoutingsSay() throws Exception {
+        StatsData.load();
+        // A referral of its own with two routings (immigration and housing), one decided and referred on.
+        HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Columns Tyre Bay", "addressLine1": "7 Dock Road", "postcode": "LU1 1AA"},
+                 "visitDate": "%s", "indicatorCodes": ["IMM_WORKERS_LIVING"], "observation": "Seen during inspection.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/London"))));
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        ApiClient desk = ApiClient.as("desk.immigration");
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "IN_REVIEW", null, null);
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "REFERRED_ON", "For HMRC", "HMRC");
+
+        String migration = Files.readString(Path.of("..", "persistence", "src", "main", "resources", "db", "migration",
+                "V100__routing_daily_figures.sql"));
+        try (Connection root = asRoot(); Statement sql = root.createStatement()) {
+            sql.execute("USE " + root.getCatalog());
+            assertThat(kept(root, "routing_day_figure")).as("the triggers' daily figures against V100's backfill now")
+                    .isNotEmpty().containsExactlyInAnyOrderElementsOf(backfill(root, migration, "routing_day_figure"));
+            assertThat(kept(root, "routing_awaiting")).as("the triggers' awaiting counts against V100's backfill now")
+                    .isNotEmpty().containsExactlyInAnyOrderElementsOf(backfill(root, migration, "routing_awaiting"));
+
+            // An administrator deletes the referral's first routing: "referrals sent" passes to the next one.
+            long first = single(root, "SELECT MIN(g.id) FROM routing g JOIN referral r ON r.id = g.referral_id"
+                    + " WHERE r.reference = '" + reference + "'");
+            sql.execute("UPDATE routing SET referred_from_routing_id = NULL WHERE referred_from_routing_id = " + first);
+            sql.execute("DELETE FROM routing_event WHERE routing_id = " + first);
+            sql.execute("DELETE FROM routing WHERE id = " + first);
+            assertThat(kept(root, "routing_day_figure")).as("after a routing is deleted")
+                    .containsExactlyInAnyOrderElementsOf(backfill(root, migration, "routing_day_figure"));
+            assertThat(kept(root, "routing_awaiting")).as("after a routing is deleted")
+                    .containsExactlyInAnyOrderElementsOf(backfill(root, migration, "routing_awaiting"));
+        }
+    }
+
+    /** The rows a table keeps, those whose count has fallen to 0 left out (readers skip them too). */
+    private static List<String> kept(Connection db, String table) throws SQLException {
+        return lines(db, "SELECT * FROM " + table + " WHERE routings <> 0");
+    }
+
+    /** What V100's backfill statements for a table compute from the routings as they are now. */
+    private static List<String> backfill(Connection db, String migration, String table) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        String insert = "INSERT INTO " + table + "\n";
+        for (int at = migration.indexOf(insert); at >= 0; at = migration.indexOf(insert, at + 1)) {
+            rows.addAll(lines(db, migration.substring(at + insert.length(), migration.indexOf(';', at))));
+        }
+        return rows;
+    }
+
+    private static List<String> lines(Connection db, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(query)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= columns; c++) {
+                    row.append(c == 1 ? "" : " | ").append(rs.getString(c));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     /** MariaDB's root over TCP, as AuditChainIT: making a scratch table needs more than the application's rights. */

@@ -161,11 +161,7 @@ public class StatsQueries {
                 }
             }
         }
-        var query = em.createQuery("select new org.eyesandears.reporting.service.RoutingRow(g.id, r.reference,"
-                + " b.tradingName, r.authorAgencyCode, g.agencyCode, g.status, g.createdAt, g.firstDecisionAt,"
-                + " g.feedbackAt, g.firstDecisionDue, g.feedbackDue, r.grading.handling, r.grading.conditions, r.erasedAt)"
-                + " from Routing g join g.referral r join r.business b"
-                + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
+        var query = em.createQuery(RoutingRow.QUERY + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
         params.forEach(query::setParameter);
         List<RoutingRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
         audit.record(AuditOperation.CONSULTATION, "Routing list", hasAgency ? agency : AgencyFigures.ALL,
@@ -217,43 +213,42 @@ public class StatsQueries {
     }
 
     /**
-     * One period's figures, each a pass over the period's routings in the covering index
-     * ix_routing_period: flows, distinct referrals per referring agency, working days to decision and to feedback counted
-     * per agency and number of days (from which medians and percentiles follow exactly), and
-     * feedback categories; plus the businesses. {@code days} receives the per-agency day counts.
+     * One period's figures, from one pass over the period's rows of routing_day_figure (a few per
+     * day and agency, kept by triggers: V100 and ADR 0016): flows, referrals sent, working days to
+     * decision and to feedback counted per agency and number of days (from which medians and
+     * percentiles follow exactly), and feedback categories; plus the businesses. {@code days}
+     * receives the per-agency day counts.
      */
     private Figures figures(Period period, String scope, Caller caller, Map<String, AgencySummary> known,
                             boolean months, Map<String, DayCounts[]> days) {
         List<Flow> allFlows = new ArrayList<>();
         Map<String, Long> referralsSent = new HashMap<>();
-        for (Object[] r : rows(period, "select g.referring_agency_code, g.agency_code, count(*)"
-                + " from routing g where g.created_at >= :start and g.created_at < :end"
-                + " group by g.referring_agency_code, g.agency_code")) {
-            allFlows.add(new Flow((String) r[0], (String) r[1], num(r[2])));
-        }
-        // Not by ROLLUP of the query above: over the routing table alone, MariaDB's rollup rows add
-        // up the cells' distinct counts instead of counting distinct referrals.
-        for (Object[] r : rows(period, "select g.referring_agency_code, count(distinct g.referral_id)"
-                + " from routing g where g.created_at >= :start and g.created_at < :end"
-                + " group by g.referring_agency_code")) {
-            referralsSent.put((String) r[0], num(r[1]));
-        }
-        // Per agency: [0] all routings (key -1), [1] days to first decision, [2] days to feedback.
-        for (Object[] r : rows(period, "select g.agency_code, g.decision_working_days, g.feedback_working_days, count(*)"
-                + " from routing g where g.created_at >= :start and g.created_at < :end"
-                + " group by g.agency_code, g.decision_working_days, g.feedback_working_days")) {
-            long count = num(r[3]);
-            for (String key : List.of((String) r[0], AgencyFigures.ALL)) {
-                DayCounts[] d = days.computeIfAbsent(key, k -> new DayCounts[] {new DayCounts(), new DayCounts(), new DayCounts()});
-                d[0].add(-1, count);
-                if (r[1] != null) {
-                    d[1].add(num(r[1]), count);
+        List<CategoryCount> usefulness = new ArrayList<>();
+        List<CategoryCount> outcomes = new ArrayList<>();
+        Map<String, Long> usefulnessAll = new TreeMap<>();
+        Map<String, Long> outcomesAll = new TreeMap<>();
+        Query daily = em.createNativeQuery("select f.facet, f.agency_code, f.referring_agency_code, f.working_days,"
+                + " f.category, sum(f.routings) from routing_day_figure f where f.created_on between :from and :to"
+                + " group by f.facet, f.agency_code, f.referring_agency_code, f.working_days, f.category"
+                + " having sum(f.routings) > 0 order by f.facet, f.agency_code, f.category");
+        for (Object[] r : days(period, daily)) {
+            String agency = (String) r[1];
+            long count = num(r[5]);
+            switch (String.valueOf(r[0]).charAt(0)) {
+                case 'R' -> {
+                    allFlows.add(new Flow((String) r[2], agency, count));
+                    addDays(days, agency, 0, -1, count);
                 }
-                if (r[2] != null) {
-                    d[2].add(num(r[2]), count);
-                }
+                case 'S' -> referralsSent.merge((String) r[2], count, Long::sum);
+                case 'D' -> addDays(days, agency, 1, num(r[3]), count);
+                case 'F' -> addDays(days, agency, 2, num(r[3]), count);
+                case 'U' -> category(usefulness, usefulnessAll, scope, agency, (String) r[4], count);
+                case 'O' -> category(outcomes, outcomesAll, scope, agency, (String) r[4], count);
+                default -> throw new IllegalStateException("Unknown facet " + r[0]);
             }
         }
+        usefulnessAll.forEach((k, v) -> usefulness.add(new CategoryCount(AgencyFigures.ALL, k, v)));
+        outcomesAll.forEach((k, v) -> outcomes.add(new CategoryCount(AgencyFigures.ALL, k, v)));
 
         Map<String, long[]> flowTotals = new HashMap<>();
         for (Flow f : allFlows) {
@@ -276,46 +271,30 @@ public class StatsQueries {
                 referralsSent.values().stream().mapToLong(Long::longValue).sum(), allRoutings, allRoutings,
                 days.get(AgencyFigures.ALL), 0, allWithin);
 
-        List<CategoryCount> usefulness = new ArrayList<>();
-        List<CategoryCount> outcomes = new ArrayList<>();
-        Map<String, Long> usefulnessAll = new TreeMap<>();
-        Map<String, Long> outcomesAll = new TreeMap<>();
-        for (Object[] r : rows(period, "select g.agency_code, g.usefulness, g.outcome_category, count(*) from routing g"
-                + " where g.created_at >= :start and g.created_at < :end and g.feedback_at is not null"
-                + " group by g.agency_code, g.usefulness, g.outcome_category order by g.agency_code")) {
-            String agency = (String) r[0];
-            long count = num(r[3]);
-            if (r[1] != null) {
-                usefulnessAll.merge((String) r[1], count, Long::sum);
-                if (visible(scope, agency)) {
-                    merge(usefulness, agency, (String) r[1], count);
-                }
-            }
-            if (r[2] != null) {
-                outcomesAll.merge((String) r[2], count, Long::sum);
-                if (visible(scope, agency)) {
-                    merge(outcomes, agency, (String) r[2], count);
-                }
-            }
-        }
-        usefulnessAll.forEach((k, v) -> usefulness.add(new CategoryCount(AgencyFigures.ALL, k, v)));
-        outcomesAll.forEach((k, v) -> outcomes.add(new CategoryCount(AgencyFigures.ALL, k, v)));
-
         List<Flow> matrix = allFlows.stream().filter(f -> visible(scope, f.from()) || visible(scope, f.to()))
                 .sorted(Comparator.comparing(Flow::from).thenComparing(Flow::to)).toList();
         return new Figures(matrix, rows, partnership, usefulness, outcomes, officers(period, caller, scope),
                 businesses(period, months));
     }
 
-    private static void merge(List<CategoryCount> list, String agency, String category, long count) {
-        for (int i = 0; i < list.size(); i++) {
-            CategoryCount c = list.get(i);
-            if (c.agency().equals(agency) && c.category().equals(category)) {
-                list.set(i, new CategoryCount(agency, category, c.count() + count));
-                return;
-            }
+    /**
+     * Counts routings for an agency and for the partnership ({@code ALL}) in one of the day counts:
+     * [0] all routings (days -1), [1] working days to the first decision, [2] to feedback.
+     */
+    private static void addDays(Map<String, DayCounts[]> days, String agency, int which, long workingDays, long count) {
+        for (String key : List.of(agency, AgencyFigures.ALL)) {
+            days.computeIfAbsent(key, k -> new DayCounts[] {new DayCounts(), new DayCounts(), new DayCounts()})[which]
+                    .add(workingDays, count);
         }
-        list.add(new CategoryCount(agency, category, count));
+    }
+
+    /** Rows arrive ordered by agency and category, so each agency's categories come in order. */
+    private static void category(List<CategoryCount> visibleRows, Map<String, Long> totals, String scope, String agency,
+                                 String category, long count) {
+        totals.merge(category, count, Long::sum);
+        if (visible(scope, agency)) {
+            visibleRows.add(new CategoryCount(agency, category, count));
+        }
     }
 
     private static long withinTarget(DayCounts[] days, int targetDays) {
@@ -348,22 +327,25 @@ public class StatsQueries {
         return rows(period, query).stream().map(r -> new OfficerCount((String) r[0], (String) r[1], num(r[2]))).toList();
     }
 
-    /** Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current period). */
+    /**
+     * Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current
+     * period). Distinct businesses cannot be added up from daily counts: these read the period's
+     * entries of the narrow index ix_routing_business_interest (V100).
+     */
     private BusinessInterest businesses(Period period, boolean months) {
-        Object[] total = rows(period, "select coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0) from ("
+        Object[] total = days(period, em.createNativeQuery("select coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0) from ("
                 + " select g.business_id, count(distinct g.agency_code) n from routing g"
-                + " where g.created_at >= :start and g.created_at < :end group by g.business_id) b").get(0);
+                + " where g.created_on between :from and :to group by g.business_id) b")).get(0);
         if (!months) {
             return new BusinessInterest(num(total[0]), num(total[1]), List.of());
         }
-        List<Month> perMonth = rows(period, "select m, sum(n >= 2), sum(n >= 3) from ("
+        List<Month> perMonth = days(period, em.createNativeQuery("select m, sum(n >= 2), sum(n >= 3) from ("
                 + " select date_format(g.created_on, '%Y-%m') m, g.business_id, count(distinct g.agency_code) n from routing g"
-                + " where g.created_at >= :start and g.created_at < :end group by m, g.business_id) b group by m order by m")
+                + " where g.created_on between :from and :to group by m, g.business_id) b group by m order by m"))
                 .stream().map(r -> new Month((String) r[0], num(r[1]), num(r[2]))).toList();
         return new BusinessInterest(num(total[0]), num(total[1]), perMonth);
     }
 
-    /** Each visible agency's success criteria against the period's measured values. */
     /** Each visible agency's success criteria against the current period's day counts. */
     private List<TargetResult> targets(String scope, Map<String, AgencySummary> known, Map<String, DayCounts[]> days) {
         List<SuccessTarget> set = em.createQuery("select t from SuccessTarget t order by t.agencyCode", SuccessTarget.class)
@@ -391,14 +373,19 @@ public class StatsQueries {
         return results;
     }
 
-    private List<Object[]> rows(Period period, String sql) {
-        return rows(period, em.createNativeQuery(sql));
-    }
-
+    /** Runs a query over the period's instants ({@code :start} included, {@code :end} not). */
     @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Period period, Query query) {
         query.setParameter("start", period.start());
         query.setParameter("end", period.end());
+        return query.getResultList();
+    }
+
+    /** Runs a query over the period's London dates ({@code :from} to {@code :to}, both included). */
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> days(Period period, Query query) {
+        query.setParameter("from", period.from());
+        query.setParameter("to", period.to());
         return query.getResultList();
     }
 

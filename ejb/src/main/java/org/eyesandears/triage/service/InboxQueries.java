@@ -94,17 +94,16 @@ public class InboxQueries {
         LocalDate today = London.today(clock);
         Map<String, String> names = agencies.agencyNames();
         Map<String, long[]> counts = new java.util.TreeMap<>();
-        em.createQuery("select g.agencyCode, count(g) from Routing g where g.firstDecisionAt is null"
-                        + " and g.firstDecisionDue < :today group by g.agencyCode", Object[].class)
+        // Read from the per-due-date counts that triggers keep (V100, ADR 0016), not from the routings.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select a.agency_code, a.kind, sum(a.routings) from routing_awaiting a"
+                        + " where a.due_on < :today group by a.agency_code, a.kind having sum(a.routings) > 0")
                 .setParameter("today", today)
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = (Long) row[1]);
-        em.createQuery("select g.agencyCode, count(g) from Routing g where g.feedbackAt is null"
-                        + " and g.status <> :closed and g.feedbackDue < :today group by g.agencyCode", Object[].class)
-                .setParameter("closed", RoutingStatus.CLOSED)
-                .setParameter("today", today)
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = (Long) row[1]);
+                .getResultList();
+        for (Object[] row : rows) {
+            int column = "D".equals(String.valueOf(row[1])) ? 0 : 1;
+            counts.computeIfAbsent((String) row[0], k -> new long[2])[column] = ((Number) row[2]).longValue();
+        }
         return counts.entrySet().stream().map(e -> new OverdueCount(e.getKey(),
                 names.getOrDefault(e.getKey(), e.getKey()), e.getValue()[0], e.getValue()[1])).toList();
     }
