@@ -46,9 +46,12 @@ CREATE PROCEDURE routing_figures_apply(
     IN p_usefulness VARCHAR(40), IN p_outcome VARCHAR(40), IN p_first_decision_at TIMESTAMP(6),
     IN p_first_decision_due DATE, IN p_feedback_due DATE, IN p_status VARCHAR(20), IN p_delta INT)
 BEGIN
+    DECLARE chain_seq BIGINT;
+    -- Every writer takes the audit chain's head before any of these shared rows, as every
+    -- audited write does anyway (AuditService): one lock order, so two transactions counting
+    -- routings of the same day and agency wait for each other but never deadlock (ADR 0016).
+    SELECT last_seq INTO chain_seq FROM audit_chain_head WHERE id = 1 FOR UPDATE;
     IF p_created_on IS NOT NULL THEN
-        -- S before R: a referral's routings come in the order of their agencies, so two
-        -- submissions take the shared rows in one order and never deadlock (ADR 0016).
         IF NOT EXISTS (SELECT 1 FROM routing WHERE referral_id = p_referral_id AND id < p_id) THEN
             INSERT INTO routing_day_figure VALUES (p_created_on, 'S', '', COALESCE(p_referring, ''), -1, '', p_delta)
                 ON DUPLICATE KEY UPDATE routings = routings + p_delta;

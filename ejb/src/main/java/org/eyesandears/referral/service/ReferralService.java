@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -158,19 +157,15 @@ public class ReferralService {
                 new Grading(g.source(), g.intelligence(), g.handling(), trim(g.conditions())),
                 card.urgency(), clock.instant(), key);
         referral.recordAuthorTeam(currentCaller.team());
-        // Routed in the order of agency codes: the dashboard's daily counts, kept by triggers, are
-        // then locked in one order by every submission (ADR 0016).
-        Set<String> receivers = new TreeSet<>();
         for (String code : codes) {
             IndicatorSummary indicator = active.get(code);
             referral.addIndicator(new ReferralIndicator(indicator.code(), indicator.concernArea(),
                     indicator.wording(), indicator.wordingVersion()));
-            receivers.addAll(indicator.receivingAgencies());
+            indicator.receivingAgencies().forEach(agency -> route(referral, agencyByCode.get(agency), today));
         }
         if (referral.getOtherConcernAgencyCode() != null) {
-            receivers.add(referral.getOtherConcernAgencyCode());
+            route(referral, agencyByCode.get(referral.getOtherConcernAgencyCode()), today);
         }
-        receivers.forEach(agency -> route(referral, agencyByCode.get(agency), today));
         card.people().forEach(p -> referral.addPerson(new PersonInvolved(p.nameOrDescription().trim(),
                 trim(p.roleAtPremises()), p.category())));
         for (Upload upload : uploads) {
