@@ -53,6 +53,18 @@ class DatasetImportIT {
                 + "A3,Gamma Grill,3 Station Road,,Luton," + pc + ",\n");
         assertThat(first.getString("status")).isEqualTo("COMPLETED");
         assertThat(first.getInt("rowsAdded")).isEqualTo(3);
+        try (Connection c = Database.connect();
+             PreparedStatement s = c.prepareStatement("SELECT username, operation, channel, client_address"
+                     + " FROM audit_record WHERE object_type = 'import_job' AND object_id = ?")) {
+            s.setString(1, String.valueOf(first.getJsonNumber("id").longValue()));
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("the finished import is in the audit trail").isTrue();
+                assertThat(rs.getString("username")).isEqualTo("analyst");
+                assertThat(rs.getString("operation")).isEqualTo("COLLECTION");
+                assertThat(rs.getString("channel")).as("imported in the background, not in a request").isEqualTo("JOB");
+                assertThat(rs.getString("client_address")).isNull();
+            }
+        }
 
         // The mapping was saved with the dataset: the second import sends only the file.
         JsonObject saved = ApiClient.array(analyst.get("/api/linkage/datasets")).getValuesAs(JsonObject.class).stream()

@@ -46,10 +46,12 @@ public class AuditService {
         String address = null;
         String channel = JOB;
         try {
-            address = context.clientAddress();
-            channel = context.channel();
+            if (context.channel() != null) {
+                address = context.clientAddress();
+                channel = context.channel();
+            }
         } catch (ContextNotActiveException e) {
-            // A timer or other background work: no request, so no client address.
+            // Background work without even a request context: no client address either.
         }
         // The database keeps microseconds; hash exactly what it will keep.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
