@@ -45,7 +45,7 @@ class ShellUiIT {
             Map.entry("coordinator", List.of("Visits", "Business radar")),
             Map.entry("manager", List.of("Visits", "Business radar", "Dashboard", "Retention review")),
             Map.entry("analyst", List.of("Visits", "Linkage", "Business radar")),
-            Map.entry("admin", List.of("Administration", "Targets", "Sharing agreements")),
+            Map.entry("admin", List.of("Administration", "Targets", "Sharing agreements", "Retention periods")),
             Map.entry("auditor", List.of("Audit")));
 
     @RegisterExtension

@@ -45,7 +45,7 @@ class RetentionApiIT {
         return LocalDate.now(LONDON);
     }
 
-    private static String submit(String officer, String tradingName, String indicator) throws Exception {
+    static String submit(String officer, String tradingName, String indicator) throws Exception {
         String card = """
                 {"newBusiness": {"tradingName": "%s", "addressLine1": "3 Mill Lane",
                                  "town": "Luton", "postcode": "LU2 7XH"},
@@ -64,7 +64,7 @@ class RetentionApiIT {
     }
 
     /** Moves the referral's activity into the past, as if it had been submitted and handled then. */
-    private static void backdate(String reference, String submitted, String feedback) throws Exception {
+    static void backdate(String reference, String submitted, String feedback) throws Exception {
         try (Connection db = Database.connect()) {
             try (var st = db.prepareStatement("UPDATE referral SET submitted_at = ? WHERE reference = ?")) {
                 st.setTimestamp(1, Timestamp.from(Instant.parse(submitted)));

@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,7 +12,11 @@ import jakarta.inject.Inject;
 import org.eyesandears.agency.model.Agency;
 import org.eyesandears.agency.repository.AgencyRepository;
 import org.eyesandears.agency.repository.IndicatorRepository;
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.validation.InvalidInputException.Violation;
 
 /**
  * Partner agencies and golden indicators: reference data that every signed-in user may read.
@@ -27,6 +32,9 @@ public class AgencyService {
     @Inject
     IndicatorRepository indicators;
 
+    @Inject
+    AuditService audit;
+
     /** All agencies, by name. */
     public List<AgencySummary> listAgencies() {
         return agencies.findAll().stream().map(AgencySummary::of).toList();
@@ -40,6 +48,42 @@ public class AgencyService {
     /** Agency names by code, for showing the codes that other contexts store. */
     public Map<String, String> agencyNames() {
         return agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Agency::getName));
+    }
+
+    /** The fewest and most years an agency may keep referrals before their review. */
+    public static final int MIN_RETENTION_YEARS = 1;
+    public static final int MAX_RETENTION_YEARS = 100;
+
+    /**
+     * Sets how many years after their last activity an agency's referrals come up for review
+     * (administrators only). Review dates follow at once (they are worked out from it, see
+     * RetentionService), except for referrals a manager already kept to a later date. Audited as
+     * an alteration with the old and new number and the administrator's reason.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public AgencySummary setRetentionYears(String code, Integer years, String reason) {
+        List<Violation> problems = new ArrayList<>();
+        Agency agency = code == null ? null : agencies.findByCode(code).orElse(null);
+        if (agency == null) {
+            problems.add(new Violation("agency", "There is no agency with the code " + code + "."));
+        }
+        if (years == null || years < MIN_RETENTION_YEARS || years > MAX_RETENTION_YEARS) {
+            problems.add(new Violation("years", "Give a whole number of years from " + MIN_RETENTION_YEARS + " to "
+                    + MAX_RETENTION_YEARS + "."));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new Violation("reason", "Say why the period changes (for the audit trail)."));
+        } else if (reason.length() > 500) {
+            problems.add(new Violation("reason", "At most 500 characters."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        int before = agency.getRetentionYears();
+        agency.changeRetentionYears(years);
+        audit.record(AuditOperation.ALTERATION, "agency", agency.getCode(),
+                "retention period " + before + " -> " + years + " years", reason.trim());
+        return AgencySummary.of(agency);
     }
 
     /** Active golden indicators, grouped by concern area in display order. */

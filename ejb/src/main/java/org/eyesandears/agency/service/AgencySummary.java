@@ -4,12 +4,14 @@ import org.eyesandears.agency.model.Agency;
 
 /**
  * An agency as shown to users and API clients, with its service levels (working days to the first
- * triage decision and to feedback). What it may disclose back is in its sharing agreements.
+ * triage decision and to feedback) and the years its referrals are kept after their last activity
+ * before review. What it may disclose back is in its sharing agreements.
  */
-public record AgencySummary(String code, String name, boolean active, int triageTargetDays, int feedbackTargetDays) {
+public record AgencySummary(String code, String name, boolean active, int triageTargetDays, int feedbackTargetDays,
+                            int retentionYears) {
 
     static AgencySummary of(Agency agency) {
         return new AgencySummary(agency.getCode(), agency.getName(), agency.isActive(),
-                agency.getTriageTargetDays(), agency.getFeedbackTargetDays());
+                agency.getTriageTargetDays(), agency.getFeedbackTargetDays(), agency.getRetentionYears());
     }
 }

@@ -7,14 +7,19 @@ import java.util.Map;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
+
 /**
  * The review dates of referrals, worked out in one aggregate query (last activity over the
  * referral and its routings, joined to the owning agency's retention period), and the nightly
- * marking of those due. Callers check access; this class only reads dates and sets flags.
+ * marking of those due (each marked referral audited as an alteration). Callers check access;
+ * this class only reads dates and sets flags.
  */
 @Stateless
 @PermitAll
@@ -33,6 +38,9 @@ public class ReviewDates {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AuditService audit;
 
     public List<Row> rows(String condition, Map<String, Object> parameters) {
         TypedQuery<Object[]> query = em.createQuery(SELECT + condition + GROUP, Object[].class);
@@ -54,14 +62,18 @@ public class ReviewDates {
      * {@code today}; returns how many were flagged.
      */
     public int markDue(LocalDate today) {
-        List<Long> due = rows("r.reviewDue = false", Map.of()).stream()
-                .filter(r -> RetentionPolicy.isDue(r.reviewDate(), today)).map(Row::id).toList();
+        List<Row> rows = rows("r.reviewDue = false", Map.of()).stream()
+                .filter(r -> RetentionPolicy.isDue(r.reviewDate(), today)).toList();
+        List<Long> due = rows.stream().map(Row::id).toList();
         int marked = 0;
         for (int from = 0; from < due.size(); from += 500) {
             marked += em.createQuery("update Referral r set r.reviewDue = true where r.id in :ids")
                     .setParameter("ids", due.subList(from, Math.min(due.size(), from + 500)))
                     .executeUpdate();
         }
+        // Each marked referral is altered: one record each, as for any other change to a referral.
+        rows.forEach(r -> audit.record(AuditOperation.ALTERATION, "referral", r.reference(),
+                "marked due for review (review date " + r.reviewDate() + ")", null));
         return marked;
     }
 }

@@ -85,4 +85,9 @@ public class Agency {
     public int getRetentionYears() {
         return retentionYears;
     }
+
+    /** Sets how many years after their last activity this agency's referrals come up for review. */
+    public void changeRetentionYears(int years) {
+        this.retentionYears = years;
+    }
 }

@@ -3,8 +3,11 @@ package org.eyesandears.agency.api;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -26,6 +29,20 @@ public class ReferenceDataResource {
     @Operation(summary = "The partner agencies")
     public List<AgencySummary> agencies() {
         return agencyService.listAgencies();
+    }
+
+    /** A new retention period in whole years, and why (kept in the audit trail). */
+    public record RetentionChange(Integer years, String reason) {
+    }
+
+    @PUT
+    @Path("agencies/{code}/retention")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the years after their last activity before an agency's referrals come up for review"
+            + " (administrators)")
+    public AgencySummary setRetention(@PathParam("code") String code, RetentionChange change) {
+        return agencyService.setRetentionYears(code, change == null ? null : change.years(),
+                change == null ? null : change.reason());
     }
 
     @GET
