@@ -249,6 +249,8 @@ class RetentionApiIT {
         long attachmentId = attach(reference, key, file, photo);
         assertThat(ApiClient.as("officer.food").download("/attachments/" + attachmentId).statusCode()).isEqualTo(200);
         ApiClient.as("desk.fire").get("/api/referrals/" + reference); // a consultation in the audit trail
+        assertThat(move(reference, "IN_REVIEW", "Exits checked against the plan")).isEqualTo(200);
+        assertThat(move(reference, "INFO_REQUESTED", "Where does Ana sleep?")).isEqualTo(200);
         List<Long> auditBefore = auditIds(reference);
         int routingsBefore = ApiClient.object(ApiClient.as("officer.food").get("/api/referrals/" + reference))
                 .getJsonArray("routings").size();
@@ -292,6 +294,16 @@ class RetentionApiIT {
                 assertThat(rs.getTimestamp(10)).isNotNull();
             }
         }
+        try (Connection db = Database.connect(); var st = db.prepareStatement(
+                "SELECT COUNT(*), COUNT(e.reason) FROM routing_event e JOIN routing g ON g.id = e.routing_id"
+                        + " JOIN referral r ON r.id = g.referral_id WHERE r.reference = ?")) {
+            st.setString(1, reference);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the routings' history stays").isGreaterThanOrEqualTo(2);
+                assertThat(rs.getInt(2)).as("the desk's reasons and questions are blanked").isZero();
+            }
+        }
         List<Long> auditAfter = auditIds(reference);
         assertThat(auditAfter).containsAll(auditBefore);
         try (Connection db = Database.connect(); var st = db.prepareStatement("SELECT username, reason FROM audit_record"
@@ -312,12 +324,25 @@ class RetentionApiIT {
         assertThat(seen.containsKey("visitReason")).isFalse();
         assertThat(seen.getJsonArray("people")).isEmpty();
         assertThat(seen.getJsonArray("attachments")).isEmpty();
-        assertThat(seen.getJsonArray("routings").getJsonObject(0).getString("status")).isEqualTo("NEW");
+        assertThat(seen.getJsonArray("routings").getValuesAs(JsonObject.class)).anySatisfy(g -> {
+            assertThat(g.getString("agency")).isEqualTo("FIRE");
+            assertThat(g.getString("status")).isEqualTo("INFO_REQUESTED");
+        });
 
         assertThat(ApiClient.as("manager").post("/api/retention/" + reference + "/erase", erase).statusCode())
                 .as("erased once only").isEqualTo(400);
         assertThat(ApiClient.as("manager").post("/api/retention/" + reference + "/keep",
                 decision("Changed my mind", today().plusYears(1))).statusCode()).isEqualTo(400);
+    }
+
+    /** desk.fire moves the referral's FIRE routing; returns the HTTP status. */
+    private static int move(String reference, String to, String reason) throws Exception {
+        JsonObject routing = ApiClient.object(ApiClient.as("desk.fire").get("/api/referrals/" + reference))
+                .getJsonArray("routings").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("agency").equals("FIRE")).findFirst().orElseThrow();
+        return ApiClient.as("desk.fire").post("/api/routings/" + routing.getJsonNumber("id").longValue()
+                + "/transitions", "{\"to\": \"%s\", \"reason\": \"%s\", \"expectedVersion\": %d}".formatted(to,
+                reason, routing.getJsonNumber("version").longValue())).statusCode();
     }
 
     private static long attach(String reference, String key, Path file, byte[] bytes) throws Exception {
