@@ -209,6 +209,7 @@ public class RetentionService {
                 r.getBusiness().getTradingName(), r.getVisitDate(), r.getSubmittedAt(),
                 row == null ? null : row.lastActivity(), row == null ? 0 : row.retentionYears(),
                 row == null ? null : row.reviewDate(), r.isReviewDue(), routings, r.getReviewedBy(),
-                r.getReviewedAt(), r.getReviewReason(), r.getErasedAt(), r.getErasedBy(), r.getErasureReason());
+                r.getReviewedAt(), r.getReviewReason(), r.getErasedAt(), r.getErasedBy(), r.getErasureReason(),
+                r.getHandlingConditions(), r.getErasedOn());
     }
 }
