@@ -119,7 +119,7 @@ public class ImportChunks {
         ImportJob job = em.find(ImportJob.class, jobId);
         job.finish(status, failure, clock.instant());
         audit.record(AuditOperation.COLLECTION, "import_job", String.valueOf(jobId), String.format(
-                "%s into dataset %d: %d added, %d updated, %d bad rows; %d linked automatically (combination),"
+                "%s into dataset %d: %d added, %d updated, %d bad rows; %d linked automatically,"
                         + " %d sent to review, %d new businesses", status, job.getDataset().getId(),
                 job.getRowsAdded(), job.getRowsUpdated(), job.getRowsBad(), job.getLinkedAuto(), job.getSentToReview(),
                 job.getNewBusinesses()), null);
