@@ -16,6 +16,7 @@ import java.util.List;
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -64,6 +65,23 @@ class LinkReviewIT {
         return pairRecord.getJsonNumber("businessId").longValue();
     }
 
+    /** The COMBINATION audit records of a business: username and detail up to the probability's value. */
+    private static List<String> combinations(long businessId) throws Exception {
+        List<String> found = new java.util.ArrayList<>();
+        try (var db = Database.connect(); var st = db.prepareStatement("SELECT username, detail FROM audit_record"
+                + " WHERE object_type = 'business' AND object_id = ? AND operation = 'COMBINATION' ORDER BY id")) {
+            st.setString(1, String.valueOf(businessId));
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String detail = rs.getString(2);
+                    assertThat(detail).matches(".*, probability (0\\.999\\d|1\\.0000)");
+                    found.add(rs.getString(1) + " " + detail.substring(0, detail.lastIndexOf(' ')));
+                }
+            }
+        }
+        return found;
+    }
+
     private static HttpResponse<String> decide(ApiClient analyst, JsonObject pair, String decision) throws Exception {
         return analyst.post("/api/linkage/review/" + pair.getJsonNumber("id") + "/decision",
                 "{\"decision\": \"" + decision + "\"}");
@@ -87,6 +105,11 @@ class LinkReviewIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("F1", "NEW_BUSINESS"),
                         org.assertj.core.groups.Tuple.tuple("R-100", "AUTOMATIC"));
         assertThat(chickenPage.getJsonArray("agencies")).hasSize(2);
+        List<JsonObject> records = chickenPage.getJsonArray("records").getValuesAs(JsonObject.class);
+        assertThat(combinations(chicken.get(0).getJsonNumber("id").longValue()))
+                .as("the automatic link is audited as a combination, by record ids and not by name")
+                .containsExactly("analyst linked record " + records.get(1).getJsonNumber("id") + " automatically to record "
+                        + records.get(0).getJsonNumber("id") + ", probability");
 
         JsonObject pair = LinkageFixtures.pendingPair(s.analyst(), "R-200");
         assertThat(pair).isNotNull();

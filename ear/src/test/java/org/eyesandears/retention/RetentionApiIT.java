@@ -46,6 +46,10 @@ class RetentionApiIT {
     }
 
     static String submit(String officer, String tradingName, String indicator) throws Exception {
+        return submit(officer, tradingName, indicator, "{\"source\": \"RELIABLE\", \"intelligence\": \"A\", \"handling\": \"P\"}");
+    }
+
+    private static String submit(String officer, String tradingName, String indicator, String grading) throws Exception {
         String card = """
                 {"newBusiness": {"tradingName": "%s", "addressLine1": "3 Mill Lane",
                                  "town": "Luton", "postcode": "LU2 7XH"},
@@ -55,9 +59,10 @@ class RetentionApiIT {
                  "otherConcern": "Workers paid in cash", "otherConcernAgency": "HMRC",
                  "people": [{"nameOrDescription": "Ana (surname not given)", "roleAtPremises": "cook",
                              "category": "VICTIM"}],
-                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"},
+                 "grading": %s,
                  "urgency": "ROUTINE"}
-                """.formatted(tradingName + " " + UUID.randomUUID().toString().substring(0, 8), today(), indicator);
+                """.formatted(tradingName + " " + UUID.randomUUID().toString().substring(0, 8), today(), indicator,
+                grading);
         HttpResponse<String> response = ApiClient.as(officer).post("/api/referrals", card);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return ApiClient.object(response).getString("reference");
@@ -202,9 +207,19 @@ class RetentionApiIT {
     @Test
     void readingTheQueueIsAuditedAndListsLabelAnErasedReferralWithItsDay() throws Exception {
         String reference = submit("officer.food", "Tombstone Tearooms", "FIRE_EXITS_BLOCKED");
+        String conditional = submit("officer.food", "Tombstone Tearooms", "FIRE_EXITS_BLOCKED",
+                "{\"source\": \"RELIABLE\", \"intelligence\": \"A\", \"handling\": \"C\","
+                        + " \"conditions\": \"Not to be shown to the landlord.\"}");
         backdate(reference, "2018-04-01T10:00:00Z", null);
+        backdate(conditional, "2018-04-01T11:00:00Z", null);
         markDue();
-        assertThat(queue()).contains(reference);
+        List<JsonObject> items = ApiClient.array(ApiClient.as("manager").get("/api/retention/queue"))
+                .getValuesAs(JsonObject.class);
+        assertThat(items).extracting(i -> i.getString("reference")).contains(reference, conditional);
+        assertThat(items).filteredOn(i -> i.getString("reference").equals(conditional)).singleElement()
+                .satisfies(i -> assertThat(i.getString("handlingConditions")).isEqualTo("Not to be shown to the landlord."));
+        assertThat(items).filteredOn(i -> i.getString("reference").equals(reference)).singleElement()
+                .satisfies(i -> assertThat(i.containsKey("handlingConditions")).isFalse());
         assertThat(countAudit(reference, "CONSULTATION", "retention review queue"))
                 .as("the manager's read of the queue is a consultation of each referral in it").isEqualTo(1);
 
@@ -221,6 +236,15 @@ class RetentionApiIT {
                         + "Tombstone%20Tearooms")).getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("reference").equals(reference)).findFirst().orElseThrow();
         assertThat(inbox.getString("erasedOn")).isEqualTo(today);
+        JsonObject drillDown = ApiClient.array(ApiClient.as("manager").get(
+                        "/api/stats/referrals?officer=officer.food&from=2018-04-01&to=2018-04-01"))
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("reference").equals(reference))
+                .findFirst().orElseThrow();
+        assertThat(drillDown.getString("erasedOn")).isEqualTo(today);
+        JsonObject subject = ApiClient.object(ApiClient.as("auditor").get("/api/audit/subject-access?name=Tombstone%20Tearooms"))
+                .getJsonArray("referrals").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("reference").equals(reference)).findFirst().orElseThrow();
+        assertThat(subject.getString("erasedOn")).isEqualTo(today);
         String csv = new String(ApiClient.as("manager").download(
                 "/api/stats/routings.csv?kind=SENT&agency=FOOD&from=2018-04-01&to=2018-04-01", "text/csv").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.lines().filter(l -> l.startsWith(reference + ",")).findFirst().orElseThrow())
@@ -249,6 +273,8 @@ class RetentionApiIT {
         long attachmentId = attach(reference, key, file, photo);
         assertThat(ApiClient.as("officer.food").download("/attachments/" + attachmentId).statusCode()).isEqualTo(200);
         ApiClient.as("desk.fire").get("/api/referrals/" + reference); // a consultation in the audit trail
+        assertThat(move(reference, "IN_REVIEW", "Exits checked against the plan")).isEqualTo(200);
+        assertThat(move(reference, "INFO_REQUESTED", "Where does Ana sleep?")).isEqualTo(200);
         List<Long> auditBefore = auditIds(reference);
         int routingsBefore = ApiClient.object(ApiClient.as("officer.food").get("/api/referrals/" + reference))
                 .getJsonArray("routings").size();
@@ -292,6 +318,16 @@ class RetentionApiIT {
                 assertThat(rs.getTimestamp(10)).isNotNull();
             }
         }
+        try (Connection db = Database.connect(); var st = db.prepareStatement(
+                "SELECT COUNT(*), COUNT(e.reason) FROM routing_event e JOIN routing g ON g.id = e.routing_id"
+                        + " JOIN referral r ON r.id = g.referral_id WHERE r.reference = ?")) {
+            st.setString(1, reference);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("the routings' history stays").isGreaterThanOrEqualTo(2);
+                assertThat(rs.getInt(2)).as("the desk's reasons and questions are blanked").isZero();
+            }
+        }
         List<Long> auditAfter = auditIds(reference);
         assertThat(auditAfter).containsAll(auditBefore);
         try (Connection db = Database.connect(); var st = db.prepareStatement("SELECT username, reason FROM audit_record"
@@ -312,12 +348,25 @@ class RetentionApiIT {
         assertThat(seen.containsKey("visitReason")).isFalse();
         assertThat(seen.getJsonArray("people")).isEmpty();
         assertThat(seen.getJsonArray("attachments")).isEmpty();
-        assertThat(seen.getJsonArray("routings").getJsonObject(0).getString("status")).isEqualTo("NEW");
+        assertThat(seen.getJsonArray("routings").getValuesAs(JsonObject.class)).anySatisfy(g -> {
+            assertThat(g.getString("agency")).isEqualTo("FIRE");
+            assertThat(g.getString("status")).isEqualTo("INFO_REQUESTED");
+        });
 
         assertThat(ApiClient.as("manager").post("/api/retention/" + reference + "/erase", erase).statusCode())
                 .as("erased once only").isEqualTo(400);
         assertThat(ApiClient.as("manager").post("/api/retention/" + reference + "/keep",
                 decision("Changed my mind", today().plusYears(1))).statusCode()).isEqualTo(400);
+    }
+
+    /** desk.fire moves the referral's FIRE routing; returns the HTTP status. */
+    private static int move(String reference, String to, String reason) throws Exception {
+        JsonObject routing = ApiClient.object(ApiClient.as("desk.fire").get("/api/referrals/" + reference))
+                .getJsonArray("routings").getValuesAs(JsonObject.class).stream()
+                .filter(g -> g.getString("agency").equals("FIRE")).findFirst().orElseThrow();
+        return ApiClient.as("desk.fire").post("/api/routings/" + routing.getJsonNumber("id").longValue()
+                + "/transitions", "{\"to\": \"%s\", \"reason\": \"%s\", \"expectedVersion\": %d}".formatted(to,
+                reason, routing.getJsonNumber("version").longValue())).statusCode();
     }
 
     private static long attach(String reference, String key, Path file, byte[] bytes) throws Exception {

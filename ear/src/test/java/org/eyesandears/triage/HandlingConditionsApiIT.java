@@ -53,6 +53,12 @@ class HandlingConditionsApiIT {
                 "reference", reference, plainReference)).as("the desk's inbox").isEqualTo(CONDITIONS);
         assertThat(conditionsIn(ApiClient.as("manager").get("/api/stats/routings?kind=SENT&agency=FOOD&from=" + today + "&to=" + today),
                 "reference", reference, plainReference)).as("the dashboard drill-down").isEqualTo(CONDITIONS);
+        assertThat(conditionsIn(ApiClient.as("manager").get("/api/stats/referrals?officer=officer.food&from=" + today
+                + "&to=" + today), "reference", reference, plainReference)).as("the officer drill-down").isEqualTo(CONDITIONS);
+        HttpResponse<String> subjectAccess = ApiClient.as("auditor").get("/api/audit/subject-access?name=Listed%20Conditions");
+        assertThat(subjectAccess.statusCode()).as(subjectAccess.body()).isEqualTo(200);
+        assertThat(conditionsIn(ApiClient.object(subjectAccess).getJsonArray("referrals").getValuesAs(JsonObject.class),
+                "reference", reference, plainReference)).as("the subject access report").isEqualTo(CONDITIONS);
         JsonObject business = ApiClient.object(ApiClient.as("officer.food").get("/api/businesses/" + businessId));
         List<JsonObject> history = business.getJsonArray("history").getValuesAs(JsonObject.class);
         assertThat(history.stream().filter(e -> reference.equals(e.getString("reference", null))).findFirst()
@@ -72,7 +78,10 @@ class HandlingConditionsApiIT {
     /** The handlingConditions of {@code reference} in a JSON list, checking that {@code plain} has none. */
     private static String conditionsIn(HttpResponse<String> list, String key, String reference, String plain) {
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
-        List<JsonObject> items = ApiClient.array(list).getValuesAs(JsonObject.class);
+        return conditionsIn(ApiClient.array(list).getValuesAs(JsonObject.class), key, reference, plain);
+    }
+
+    private static String conditionsIn(List<JsonObject> items, String key, String reference, String plain) {
         JsonObject plainItem = items.stream().filter(i -> i.getString(key).equals(plain)).findFirst().orElseThrow();
         assertThat(plainItem.containsKey("handlingConditions")).as("handling code P carries no conditions").isFalse();
         return items.stream().filter(i -> i.getString(key).equals(reference)).findFirst().orElseThrow()

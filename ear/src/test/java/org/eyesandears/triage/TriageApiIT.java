@@ -10,6 +10,7 @@ import java.util.List;
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -94,6 +95,21 @@ class TriageApiIT {
         assertThat(seenByOfficer.getString("usefulness")).isEqualTo("USEFUL");
         assertThat(seenByOfficer.getString("outcomeCategory")).isEqualTo("WARRANT_OBTAINED");
         assertThat(seenByOfficer.getString("feedbackComment")).isEqualTo("Visit planned.");
+
+        // The audit trail holds ids and fixed phrases: not the desk's question, and the feedback
+        // disclosure names the receiving agency, not the officer.
+        try (var db = Database.connect(); var st = db.prepareStatement("SELECT detail, reason FROM audit_record"
+                + " WHERE object_type = 'routing' AND object_id = ? ORDER BY id")) {
+            st.setString(1, String.valueOf(accepted.getJsonNumber("id").longValue()));
+            List<String> rows = new java.util.ArrayList<>();
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getString("detail") + " | " + rs.getString("reason"));
+                }
+            }
+            assertThat(rows).contains("IN_REVIEW to INFO_REQUESTED | information requested", "feedback to FOOD | null")
+                    .noneMatch(r -> r.contains("How many people") || r.contains("officer.food"));
+        }
     }
 
     @Test

@@ -119,8 +119,8 @@ public class ImportChunks {
         ImportJob job = em.find(ImportJob.class, jobId);
         job.finish(status, failure, clock.instant());
         audit.record(AuditOperation.COLLECTION, "import_job", String.valueOf(jobId), String.format(
-                "%s of %s into dataset %d: %d added, %d updated, %d bad rows; %d linked automatically (combination),"
-                        + " %d sent to review, %d new businesses", status, job.getFileName(), job.getDataset().getId(),
+                "%s into dataset %d: %d added, %d updated, %d bad rows; %d linked automatically,"
+                        + " %d sent to review, %d new businesses", status, job.getDataset().getId(),
                 job.getRowsAdded(), job.getRowsUpdated(), job.getRowsBad(), job.getLinkedAuto(), job.getSentToReview(),
                 job.getNewBusinesses()), null);
     }

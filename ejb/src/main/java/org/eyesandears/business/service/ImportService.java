@@ -110,7 +110,7 @@ public class ImportService {
         dataset.setColumnMap(mapping.format());
         em.flush();
         audit.record(AuditOperation.ALTERATION, "source_dataset", String.valueOf(dataset.getId()),
-                "column mapping " + dataset.getColumnMap(), null);
+                "column mapping of fields " + String.join(", ", mapping.columns().keySet()), null);
         return summary(dataset, names, 0);
     }
 

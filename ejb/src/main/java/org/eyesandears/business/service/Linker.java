@@ -3,6 +3,7 @@ package org.eyesandears.business.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -10,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditOperation;
+import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
 import org.eyesandears.business.model.CandidateStatus;
 import org.eyesandears.business.model.Decision;
@@ -32,7 +35,8 @@ import org.eyesandears.linkage.normalise.UprnNormaliser;
  * business. A pair an analyst rejected, or a business a record was separated from, is never
  * chosen again. Records of the same imported dataset are not linked to each other: a dataset
  * lists each of its agency's premises once (concern cards, which may not, are). Called by the import and the concern card, never by the web
- * layer; every decision is written to {@code link_decision}.
+ * layer; every decision is written to {@code link_decision}, and every automatic link is audited as a
+ * COMBINATION of the business, naming the records by id.
  */
 @Stateless
 @PermitAll
@@ -48,6 +52,9 @@ public class Linker {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditService audit;
 
     @PersistenceContext
     EntityManager em;
@@ -80,6 +87,7 @@ public class Linker {
             }
             if (thresholds.verdict(pair.probability()) == LinkThresholds.Verdict.LINK) {
                 Business target = other.getBusiness();
+                Long from = record.getBusiness() == null ? null : record.getBusiness().getId();
                 if (record.getBusiness() != null) {
                     merge(record.getBusiness(), target);
                 }
@@ -87,6 +95,11 @@ public class Linker {
                 persistIfNew(record);
                 em.persist(new LinkDecision(record.getId(), null, target.getId(), Decision.AUTO_LINKED,
                         pair.probability(), by, now));
+                // DPA 2018 s62: a link combines two agencies' records, whether a person or the engine made it.
+                audit.record(AuditOperation.COMBINATION, "business", String.valueOf(target.getId()),
+                        "linked record " + record.getId() + (from == null ? "" : " (business " + from + ")")
+                                + " automatically to record " + other.getId() + ", probability "
+                                + String.format(Locale.ROOT, "%.4f", pair.probability()), null);
                 return Outcome.LINKED;
             }
             boolean fresh = ensureBusiness(record, by, now);

@@ -78,7 +78,7 @@ public class ReferralQueries {
                 r.getPeople().stream()
                         .filter(p -> p.getNameOrDescription().toLowerCase(java.util.Locale.ROOT).contains(needle))
                         .map(p -> p.getNameOrDescription() + " (" + p.getCategory().name().toLowerCase() + ")")
-                        .toList())).toList();
+                        .toList(), r.getHandlingConditions(), r.getErasedOn())).toList();
         found.forEach(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
                 "subject access", null));
         return result;

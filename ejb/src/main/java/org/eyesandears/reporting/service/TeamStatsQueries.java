@@ -82,7 +82,8 @@ public class TeamStatsQueries {
         String where = byOfficer ? " and r.authorUsername = :who" : byTeam ? " and r.authorTeam = :who"
                 : " and r.authorTeam is null";
         TypedQuery<ReferralRow> query = em.createQuery("select new org.eyesandears.reporting.service.ReferralRow(r.id,"
-                + " r.reference, b.tradingName, r.authorUsername, r.authorTeam, r.submittedAt) from Referral r"
+                + " r.reference, b.tradingName, r.authorUsername, r.authorTeam, r.submittedAt,"
+                + " r.grading.handling, r.grading.conditions, r.erasedAt) from Referral r"
                 + " join r.business b where r.authorAgencyCode = :agency and r.submittedAt >= :start"
                 + " and r.submittedAt < :end" + where + " order by r.submittedAt desc, r.id desc", ReferralRow.class);
         query.setParameter("agency", caller.agencyCode());

@@ -23,6 +23,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Attachment;
 import org.eyesandears.referral.model.Referral;
+import org.eyesandears.referral.model.RoutingEvent;
 import org.eyesandears.referral.service.AttachmentStore;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
@@ -160,8 +161,12 @@ public class RetentionService {
         }
         Caller caller = currentCaller.get();
         r.erase(reason, caller.username(), now());
+        // The desks' reasons and questions in the routings' history are free text about the referral too.
+        em.createQuery("select e from RoutingEvent e where e.routing.referral = :r", RoutingEvent.class)
+                .setParameter("r", r).getResultList().forEach(RoutingEvent::eraseReason);
         audit.record(AuditOperation.ERASURE, "referral", r.getReference(),
-                "retention review: content, people involved and " + files + " attachment(s) erased", reason);
+                "retention review: content, people involved, routing reasons and " + files + " attachment(s) erased",
+                reason);
         em.flush();
         return item(r, null);
     }
@@ -204,6 +209,7 @@ public class RetentionService {
                 r.getBusiness().getTradingName(), r.getVisitDate(), r.getSubmittedAt(),
                 row == null ? null : row.lastActivity(), row == null ? 0 : row.retentionYears(),
                 row == null ? null : row.reviewDate(), r.isReviewDue(), routings, r.getReviewedBy(),
-                r.getReviewedAt(), r.getReviewReason(), r.getErasedAt(), r.getErasedBy(), r.getErasureReason());
+                r.getReviewedAt(), r.getReviewReason(), r.getErasedAt(), r.getErasedBy(), r.getErasureReason(),
+                r.getHandlingConditions(), r.getErasedOn());
     }
 }

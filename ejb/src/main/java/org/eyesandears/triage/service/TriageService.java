@@ -44,6 +44,8 @@ import org.eyesandears.shared.time.London;
 @Stateless
 public class TriageService {
 
+    /** The audit reason of a move to INFO_REQUESTED: the desk's question itself is not audited. */
+    static final String INFO_REQUESTED_REASON = "information requested";
 
     @Inject
     CurrentCaller currentCaller;
@@ -119,8 +121,9 @@ public class TriageService {
             routing.ask(why, caller.username(), clock.instant());
         }
         em.persist(new RoutingEvent(routing, clock.instant(), caller.username(), from, to, why));
+        // A reason justifies the move; a question is about people and premises and stays in the routing.
         audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()),
-                from + " to " + to, why);
+                from + " to " + to, to == RoutingStatus.INFO_REQUESTED ? INFO_REQUESTED_REASON : why);
         if (to == RoutingStatus.INFO_REQUESTED) {
             tellReferrer(routing, NotificationService.QUESTION, "%s has a question about your referral %s");
         } else if (to == RoutingStatus.CLOSED) {
@@ -149,7 +152,7 @@ public class TriageService {
         routing.giveFeedback(usefulness, outcome, comment == null || comment.isBlank() ? null : comment.trim(),
                 caller.username(), clock.instant());
         audit.record(AuditOperation.DISCLOSURE, "routing", String.valueOf(routing.getId()),
-                "feedback to " + routing.getReferral().getAuthorUsername(), null);
+                "feedback to " + routing.getReferral().getAuthorAgencyCode(), null);
         tellReferrer(routing, NotificationService.FEEDBACK, "%s has given feedback on your referral %s");
         return saved(routing);
     }

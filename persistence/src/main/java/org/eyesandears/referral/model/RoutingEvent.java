@@ -77,4 +77,9 @@ public class RoutingEvent {
     public String getReason() {
         return reason;
     }
+
+    /** Blanks the desk's reason or question, when the referral is erased; the step itself stays. */
+    public void eraseReason() {
+        this.reason = null;
+    }
 }
