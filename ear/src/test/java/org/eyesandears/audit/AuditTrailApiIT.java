@@ -3,13 +3,16 @@ package org.eyesandears.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,12 +43,17 @@ class AuditTrailApiIT {
         String reference = referral("Seen By Many Grill", "Two tills behind the counter.");
         ApiClient.as("desk.hmrc").get("/api/referrals/" + reference);
         ApiClient.as("desk.hmrc").get("/api/referrals/" + reference);
+        // Downloading a photo of the referral is seeing it too, even without opening the referral.
+        long photo = Database.attach(reference, UUID.randomUUID().toString(),
+                "%PDF-1.4 the second till".getBytes(StandardCharsets.US_ASCII));
+        HttpResponse<byte[]> download = ApiClient.as("desk.hmrc").download("/attachments/" + photo);
+        assertThat(download.statusCode()).isEqualTo(200);
 
         List<JsonObject> viewers = ApiClient.array(ApiClient.as("auditor")
                 .get("/api/audit/referrals/" + reference + "/viewers")).getValuesAs(JsonObject.class);
 
         assertThat(viewers).extracting(v -> v.getString("username") + " " + v.getString("agencyCode") + " "
-                + v.getJsonNumber("times").longValue()).containsExactly("desk.hmrc HMRC 2");
+                + v.getJsonNumber("times").longValue()).containsExactly("desk.hmrc HMRC 3");
         assertThat(ApiClient.as("officer.food").get("/api/audit/referrals/" + reference + "/viewers").statusCode())
                 .isEqualTo(403);
         assertThat(ApiClient.as("admin").get("/api/audit/records?user=desk.hmrc").statusCode()).isEqualTo(403);

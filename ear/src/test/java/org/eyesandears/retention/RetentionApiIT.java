@@ -3,7 +3,6 @@ package org.eyesandears.retention;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -269,8 +268,8 @@ class RetentionApiIT {
         String reference = submit("officer.food", "Erasmus Bakery", "FIRE_EXITS_BLOCKED");
         byte[] photo = "%PDF-1.4 a photograph of the camp beds".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String key = UUID.randomUUID().toString();
-        Path file = Path.of(System.getProperty("jboss.home"), "standalone", "data", "attachments", key);
-        long attachmentId = attach(reference, key, file, photo);
+        Path file = Database.attachmentFile(key);
+        long attachmentId = Database.attach(reference, key, photo);
         assertThat(ApiClient.as("officer.food").download("/attachments/" + attachmentId).statusCode()).isEqualTo(200);
         ApiClient.as("desk.fire").get("/api/referrals/" + reference); // a consultation in the audit trail
         assertThat(move(reference, "IN_REVIEW", "Exits checked against the plan")).isEqualTo(200);
@@ -367,28 +366,6 @@ class RetentionApiIT {
         return ApiClient.as("desk.fire").post("/api/routings/" + routing.getJsonNumber("id").longValue()
                 + "/transitions", "{\"to\": \"%s\", \"reason\": \"%s\", \"expectedVersion\": %d}".formatted(to,
                 reason, routing.getJsonNumber("version").longValue())).statusCode();
-    }
-
-    private static long attach(String reference, String key, Path file, byte[] bytes) throws Exception {
-        Files.createDirectories(file.getParent());
-        Files.write(file, bytes);
-        try (var db = Database.connect();
-             var insert = db.prepareStatement("INSERT INTO attachment (referral_id, file_name, content_type,"
-                     + " size_bytes, sha256, storage_key, uploaded_at, uploaded_by)"
-                     + " SELECT id, 'beds.pdf', 'application/pdf', ?, ?, ?, ?, 'officer.food' FROM referral"
-                     + " WHERE reference = ?", java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            insert.setLong(1, bytes.length);
-            insert.setString(2, java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)));
-            insert.setString(3, key);
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
-            insert.setString(5, reference);
-            assertThat(insert.executeUpdate()).isEqualTo(1);
-            try (var keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 
     private static List<Long> auditIds(String reference) throws Exception {

@@ -88,16 +88,21 @@ public class AuditQueries {
         return found;
     }
 
-    /** Everyone who has consulted a referral, most recent first. */
+    /**
+     * Everyone who has consulted a referral or downloaded one of its attachments, most recent
+     * first; {@code times} counts both.
+     */
     public List<ViewerSummary> whoHasSeenReferral(String reference) {
         if (!present(reference)) {
             throw new InvalidInputException(List.of(new Violation("reference", "Give the referral's reference.")));
         }
         List<Object[]> rows = em.createQuery("select r.username, r.agencyCode, count(r), min(r.occurredAt),"
-                        + " max(r.occurredAt) from AuditRecord r where r.objectType = 'referral'"
-                        + " and r.objectId = :ref and r.operation = :consultation"
+                        + " max(r.occurredAt) from AuditRecord r where r.operation = :consultation"
+                        + " and ((r.objectType = 'referral' and r.objectId = :ref)"
+                        + " or (r.objectType = 'attachment' and r.detail = :attachmentOf))"
                         + " group by r.username, r.agencyCode order by max(r.occurredAt) desc", Object[].class)
                 .setParameter("ref", reference.trim())
+                .setParameter("attachmentOf", ReferralQueries.attachmentAuditDetail(reference.trim()))
                 .setParameter("consultation", AuditOperation.CONSULTATION)
                 .getResultList();
         audit.record(AuditOperation.CONSULTATION, "audit-trail", "who-has-seen", "referral " + reference.trim(), null);
