@@ -59,6 +59,42 @@ class AuditTrailApiIT {
         assertThat(ApiClient.as("admin").get("/api/audit/records?user=desk.hmrc").statusCode()).isEqualTo(403);
     }
 
+    /** The newest audit record of a list consultation by a user, as the auditor finds it. */
+    private static JsonObject newestList(String user, String objectType, String listName) throws Exception {
+        List<JsonObject> found = ApiClient.array(ApiClient.as("auditor").get("/api/audit/records?user=" + user
+                + "&objectType=" + objectType + "&objectId=" + listName.replace(" ", "%20")
+                + "&operation=CONSULTATION")).getValuesAs(JsonObject.class);
+        assertThat(found).as(user + " " + objectType + " " + listName).isNotEmpty();
+        return found.get(0);
+    }
+
+    @Test
+    void listsAreAuditedAsConsultationsNamingWhatTheyShowed() throws Exception {
+        String business = "Listed Lounge " + UUID.randomUUID().toString().substring(0, 8);
+        String reference = referral(business, "Cash only, two tills.");
+        long routing = ApiClient.object(ApiClient.as("desk.hmrc").get("/api/referrals/" + reference))
+                .getJsonArray("routings").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("agency").equals("HMRC")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        assertThat(ApiClient.as("desk.hmrc").get("/api/inbox?business=" + business.replace(" ", "%20")).statusCode())
+                .isEqualTo(200);
+        JsonObject inbox = newestList("desk.hmrc", "routing", "inbox");
+        assertThat(inbox.getString("detail")).isEqualTo("desk inbox of HMRC from row 0: 1 listed (" + routing + ")");
+        assertThat(inbox.getString("agencyCode")).isEqualTo("HMRC");
+
+        List<JsonObject> hits = ApiClient.array(ApiClient.as("officer.food")
+                .get("/api/businesses?name=" + business.replace(" ", "%20"))).getValuesAs(JsonObject.class);
+        assertThat(hits).hasSize(1);
+        assertThat(newestList("officer.food", "business", "radar search").getString("detail"))
+                .isEqualTo("business radar search: 1 listed (" + hits.get(0).getJsonNumber("id").longValue() + ")");
+
+        HttpResponse<String> calendar = ApiClient.as("coordinator")
+                .get("/api/visits?from=2001-01-01T00:00:00Z&to=2001-02-01T00:00:00Z");
+        assertThat(calendar.statusCode()).as(calendar.body()).isEqualTo(200);
+        assertThat(newestList("coordinator", "visit", "calendar").getString("detail"))
+                .isEqualTo("visit calendar from 2001-01-01T00:00:00Z to 2001-02-01T00:00:00Z: 0 listed");
+    }
+
     @Test
     void theAuditorSearchesByObjectUserAgencyOperationAndPeriodAndExportsWithoutPersonalData() throws Exception {
         String reference = referral("Search Me Bistro", "Private remark about Jo Bloggs.");

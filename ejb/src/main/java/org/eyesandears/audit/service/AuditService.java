@@ -3,6 +3,7 @@ package org.eyesandears.audit.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -40,8 +41,13 @@ public class AuditService {
     @PersistenceContext
     EntityManager em;
 
+    /** The longest detail or reason a record keeps (the columns' size); longer ones are cut, marked. */
+    static final int TEXT_LIMIT = 500;
+
     public void record(AuditOperation operation, String objectType, String objectId, String detail,
                        String reason) {
+        detail = fit(detail);
+        reason = fit(reason);
         Caller caller = currentCaller.get();
         String address = null;
         String channel = JOB;
@@ -71,5 +77,38 @@ public class AuditService {
                 .setParameter(1, seq)
                 .setParameter(2, record.getRowHash())
                 .executeUpdate();
+    }
+
+    /**
+     * Records the consultation of a list: the kind of object listed, the list's name as the object
+     * id (e.g. routings in the "inbox"), and how many were shown with their ids, as many as fit.
+     */
+    public void recordList(String objectType, String listName, List<?> ids, String description) {
+        record(AuditOperation.CONSULTATION, objectType, listName, listDetail(description, ids), null);
+    }
+
+    /** "description: N listed (id, id, ... and K more)", within {@link #TEXT_LIMIT}. */
+    static String listDetail(String description, List<?> ids) {
+        StringBuilder detail = new StringBuilder(description).append(": ").append(ids.size()).append(" listed");
+        String separator = " (";
+        int shown = 0;
+        for (Object id : ids) {
+            String next = separator + id;
+            // Leave room for the closing bracket and the "and N more" note.
+            if (detail.length() + next.length() > TEXT_LIMIT - 20) {
+                break;
+            }
+            detail.append(next);
+            separator = ", ";
+            shown++;
+        }
+        if (shown > 0) {
+            detail.append(shown < ids.size() ? " and " + (ids.size() - shown) + " more)" : ")");
+        }
+        return detail.toString();
+    }
+
+    static String fit(String text) {
+        return text == null || text.length() <= TEXT_LIMIT ? text : text.substring(0, TEXT_LIMIT - 3) + "...";
     }
 }

@@ -102,6 +102,7 @@ public class RegisterQueries {
         TypedQuery<Business> query = em.createQuery(jpql.toString(), Business.class);
         params.forEach(query::setParameter);
         List<Business> found = query.setMaxResults(Math.min(Math.max(max, 1), MAX_RESULTS)).getResultList();
+        audit.recordList("business", "radar search", found.stream().map(Business::getId).toList(), "business radar search");
         return hits(found);
     }
 
@@ -120,6 +121,8 @@ public class RegisterQueries {
                 Business.class).setParameter("ids", ids).getResultList();
         List<BusinessHit> hits = new ArrayList<>(hits(found));
         hits.sort(Comparator.comparingLong(BusinessHit::agencies).reversed().thenComparing(BusinessHit::name));
+        audit.recordList("business", "radar shared", hits.stream().map(BusinessHit::id).toList(),
+                "businesses of interest to " + Math.max(minAgencies, 1) + "+ agencies");
         return hits;
     }
 

@@ -18,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.shared.security.Caller;
@@ -48,6 +49,9 @@ public class InboxQueries {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditService audit;
+
     @PersistenceContext
     EntityManager em;
 
@@ -67,6 +71,8 @@ public class InboxQueries {
                 .getResultList();
         Map<String, Set<String>> receivers = receiversByIndicator();
         LocalDate today = London.today(clock);
+        audit.recordList("routing", "inbox", page.stream().map(Routing::getId).toList(),
+                "desk inbox of " + caller.agencyCode() + " from row " + Math.max(0, first));
         return page.stream().map(g -> item(g, receivers, today)).toList();
     }
 

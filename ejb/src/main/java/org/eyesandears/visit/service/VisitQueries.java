@@ -62,7 +62,10 @@ public class VisitQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** Visits starting in the filter's period, earliest first, at most {@value #MAX_VISITS}. */
+    /**
+     * Visits starting in the filter's period, earliest first, at most {@value #MAX_VISITS}; the list
+     * shown is audited as a consultation of those visits.
+     */
     public List<VisitSummary> calendar(VisitFilter filter) {
         StringBuilder jpql = new StringBuilder("select v from Visit v where 1 = 1");
         if (filter.from() != null) {
@@ -109,7 +112,10 @@ public class VisitQueries {
         }
         Caller caller = currentCaller.get();
         Map<String, String> names = agencies.agencyNames();
-        return query.getResultList().stream().map(v -> summary(v, caller, names)).toList();
+        List<VisitSummary> visits = query.getResultList().stream().map(v -> summary(v, caller, names)).toList();
+        audit.recordList("visit", "calendar", visits.stream().map(VisitSummary::id).toList(),
+                "visit calendar from " + filter.from() + " to " + filter.to());
+        return visits;
     }
 
     /** One visit as the caller may see it; details are audited as a consultation. */
