@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -147,7 +148,17 @@ class AuditTrailApiIT {
                  "people": [{"nameOrDescription": "%s", "roleAtPremises": "manager", "category": "SUSPECT"}],
                  "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
                 """.formatted(LocalDate.now(ZoneId.of("Europe/London")), unique))).getString("reference");
-        ApiClient.as("desk.fire").get("/api/referrals/" + reference);
+        JsonObject referral = ApiClient.object(ApiClient.as("desk.fire").get("/api/referrals/" + reference));
+        // A visit to the business whose risk notes name the same person.
+        Instant start = LocalDate.now(ZoneId.of("Europe/London")).plusDays(30).atTime(10, 0)
+                .atZone(ZoneId.of("Europe/London")).toInstant();
+        HttpResponse<String> planned = ApiClient.as("coordinator").post("/api/visits", """
+                {"businessId": %d, "startsAt": "%s", "endsAt": "%s", "purpose": "MIXED", "leadAgency": "FIRE",
+                 "participants": [], "officers": [], "riskNotes": "Ask for %s at the back door."}
+                """.formatted(referral.getJsonObject("business").getJsonNumber("id").longValue(), start,
+                start.plusSeconds(7200), unique));
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        long visit = ApiClient.object(planned).getJsonNumber("id").longValue();
         String query = java.net.URLEncoder.encode(unique.toLowerCase(), java.nio.charset.StandardCharsets.UTF_8);
 
         JsonObject report = ApiClient.object(ApiClient.as("auditor").get("/api/audit/subject-access?name=" + query));
@@ -157,10 +168,17 @@ class AuditTrailApiIT {
             assertThat(r.getString("business")).isEqualTo("Subject Access Cafe");
             assertThat(r.getJsonArray("peopleMatched").getString(0)).isEqualTo(unique + " (suspect)");
         });
+        assertThat(report.getJsonArray("visits").getValuesAs(JsonObject.class)).singleElement().satisfies(v -> {
+            assertThat(v.getJsonNumber("id").longValue()).isEqualTo(visit);
+            assertThat(v.getString("business")).isEqualTo("Subject Access Cafe");
+            assertThat(v.getJsonArray("matchedIn").getValuesAs(jakarta.json.JsonString::getString))
+                    .containsExactly("risk notes");
+        });
         assertThat(report.getJsonArray("auditRecords").getValuesAs(JsonObject.class))
-                .extracting(e -> e.getString("username") + " " + e.getString("operation"))
-                .startsWith("officer.food COLLECTION", "officer.food DISCLOSURE", "desk.fire CONSULTATION")
-                .contains("auditor CONSULTATION");
+                .extracting(e -> e.getString("username") + " " + e.getString("operation") + " " + e.getString("objectType"))
+                .startsWith("officer.food COLLECTION referral", "officer.food DISCLOSURE referral",
+                        "desk.fire CONSULTATION referral")
+                .contains("coordinator COLLECTION visit", "auditor CONSULTATION referral", "auditor CONSULTATION visit");
         assertThat(ApiClient.as("officer.food").get("/api/audit/subject-access?name=" + query).statusCode())
                 .isEqualTo(403);
         HttpResponse<String> tooShort = ApiClient.as("auditor").get("/api/audit/subject-access?name=Zb");
@@ -168,6 +186,6 @@ class AuditTrailApiIT {
         assertThat(tooShort.body()).contains("at least 3 characters");
         // The trail records the request without the name asked about.
         assertThat(ApiClient.as("auditor").get("/api/audit/records?user=auditor&objectType=audit-trail&objectId=subject-access")
-                .body()).contains("1 referrals found").doesNotContain("Zebedee");
+                .body()).contains("1 referrals and 1 visits found").doesNotContain("Zebedee");
     }
 }

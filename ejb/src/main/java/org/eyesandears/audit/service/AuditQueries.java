@@ -20,6 +20,8 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.visit.service.SubjectVisit;
+import org.eyesandears.visit.service.VisitQueries;
 
 /**
  * The auditor's reading of the audit trail: search, "who has seen this", and the chain check.
@@ -45,6 +47,9 @@ public class AuditQueries {
 
     @Inject
     ReferralQueries referralQueries;
+
+    @Inject
+    VisitQueries visitQueries;
 
     /** Newest first, at most {@code limit} (capped at {@link #EXPORT_LIMIT}). */
     public List<AuditEntry> search(AuditFilter filter, int limit) {
@@ -111,8 +116,9 @@ public class AuditQueries {
     }
 
     /**
-     * The subject access helper: every referral naming the person or business (name contains the
-     * text given, at least 3 characters) and the audit records of those referrals, oldest first.
+     * The subject access helper: every referral and every visit naming the person or business (the
+     * text given, at least 3 characters, found in a name, a person named, risk notes or findings)
+     * and the audit records of those referrals and visits, oldest first.
      */
     public SubjectAccessReport subjectAccess(String name) {
         if (!present(name) || name.trim().length() < 3) {
@@ -123,17 +129,21 @@ public class AuditQueries {
             throw new InvalidInputException(List.of(new Violation("name", "At most 200 characters.")));
         }
         List<SubjectReferral> referrals = referralQueries.namingSubject(name);
+        List<SubjectVisit> visits = visitQueries.namingSubject(name);
         List<String> references = referrals.stream().map(SubjectReferral::reference).toList();
-        List<AuditEntry> records = references.isEmpty() ? List.of() : em.createQuery(
-                        "select r from AuditRecord r where r.objectType = 'referral' and r.objectId in :refs"
-                                + " order by r.id", AuditRecord.class)
-                .setParameter("refs", references)
+        List<String> visitIds = visits.stream().map(v -> String.valueOf(v.id())).toList();
+        List<AuditEntry> records = references.isEmpty() && visitIds.isEmpty() ? List.of() : em.createQuery(
+                        "select r from AuditRecord r where (r.objectType = 'referral' and r.objectId in :refs)"
+                                + " or (r.objectType = 'visit' and r.objectId in :visits) order by r.id", AuditRecord.class)
+                // An empty IN list is not valid SQL: a value no object has stands in.
+                .setParameter("refs", references.isEmpty() ? List.of("-") : references)
+                .setParameter("visits", visitIds.isEmpty() ? List.of("-") : visitIds)
                 .setMaxResults(EXPORT_LIMIT)
                 .getResultStream().map(AuditEntry::of).toList();
-        // The name asked about is personal data: only the number of referrals found is logged.
+        // The name asked about is personal data: only the numbers found are logged.
         audit.record(AuditOperation.CONSULTATION, "audit-trail", "subject-access",
-                referrals.size() + " referrals found", null);
-        return new SubjectAccessReport(name.trim(), referrals, records);
+                referrals.size() + " referrals and " + visits.size() + " visits found", null);
+        return new SubjectAccessReport(name.trim(), referrals, visits, records);
     }
 
     /** Checks the hash chain now. */

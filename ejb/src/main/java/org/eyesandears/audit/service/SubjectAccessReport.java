@@ -3,11 +3,13 @@ package org.eyesandears.audit.service;
 import java.util.List;
 
 import org.eyesandears.referral.service.SubjectReferral;
+import org.eyesandears.visit.service.SubjectVisit;
 
 /**
- * One report for a subject access request: the referrals that name the person or business, and
- * the audit records of those referrals (who collected, saw, changed and disclosed them). Visits
- * join when the visit context lands.
+ * One report for a subject access request: the referrals and the visits that name the person or
+ * business, and the audit records of those referrals and visits (who collected, saw, changed and
+ * disclosed them), oldest first.
  */
-public record SubjectAccessReport(String subject, List<SubjectReferral> referrals, List<AuditEntry> auditRecords) {
+public record SubjectAccessReport(String subject, List<SubjectReferral> referrals, List<SubjectVisit> visits,
+                                  List<AuditEntry> auditRecords) {
 }

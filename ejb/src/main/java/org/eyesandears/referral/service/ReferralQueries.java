@@ -16,6 +16,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Attachment;
 import org.eyesandears.referral.model.Referral;
+import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -61,8 +62,7 @@ public class ReferralQueries {
      */
     @RolesAllowed(Roles.AUDITOR)
     public List<SubjectReferral> namingSubject(String name) {
-        String pattern = "%" + name.trim().toLowerCase(java.util.Locale.ROOT)
-                .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = Like.containing(name);
         List<Referral> found = em.createQuery("select distinct r from Referral r join r.business b"
                         + " where lower(b.tradingName) like :p escape '!'"
                         + " or exists (select p from Referral r2 join r2.people p where r2 = r"

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.service.ReferralQueries;
+import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -116,6 +118,47 @@ public class VisitQueries {
         audit.recordList("visit", "calendar", visits.stream().map(VisitSummary::id).toList(),
                 "visit calendar from " + filter.from() + " to " + filter.to());
         return visits;
+    }
+
+    /**
+     * The subject access helper's visits (auditors): every visit whose business's name, risk notes,
+     * cancellation reason or recorded findings contain the text (case ignored), earliest first, at
+     * most {@value #MAX_VISITS}. Each one found is audited as a consultation ("subject access").
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public List<SubjectVisit> namingSubject(String text) {
+        String needle = text.trim().toLowerCase(Locale.ROOT);
+        String like = Like.containing(text);
+        List<Visit> found = em.createQuery("select v from Visit v join v.business b"
+                        + " where lower(b.tradingName) like :n escape '!' or lower(v.riskNotes) like :n escape '!'"
+                        + " or lower(v.cancelReason) like :n escape '!' or exists (select o from VisitOutcome o"
+                        + " where o.visit = v and lower(o.findings) like :n escape '!')"
+                        + " order by v.startsAt, v.id", Visit.class)
+                .setParameter("n", like).setMaxResults(MAX_VISITS).getResultList();
+        List<SubjectVisit> visits = new ArrayList<>();
+        for (Visit v : found) {
+            List<String> matched = new ArrayList<>();
+            if (contains(v.getBusiness().getTradingName(), needle)) {
+                matched.add("business name");
+            }
+            if (contains(v.getRiskNotes(), needle)) {
+                matched.add("risk notes");
+            }
+            if (contains(v.getCancelReason(), needle)) {
+                matched.add("cancellation reason");
+            }
+            em.createQuery("select o.agencyCode from VisitOutcome o where o.visit = :v and lower(o.findings) like :n escape '!'",
+                            String.class).setParameter("v", v).setParameter("n", like).getResultList()
+                    .forEach(agency -> matched.add("findings of " + agency));
+            visits.add(new SubjectVisit(v.getId(), v.getStartsAt(), v.getBusiness().getTradingName(), v.getLeadAgency(),
+                    v.getStatus().name(), matched));
+            audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(v.getId()), "subject access", null);
+        }
+        return visits;
+    }
+
+    private static boolean contains(String text, String needle) {
+        return text != null && text.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     /** One visit as the caller may see it; details are audited as a consultation. */
