@@ -330,20 +330,31 @@ public class StatsQueries {
     /**
      * Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current
      * period). Distinct businesses cannot be added up from daily counts: these read the period's
-     * entries of the narrow index ix_routing_business_interest (V100).
+     * entries of the narrow index ix_routing_business_interest (V100). Each month is its own query:
+     * grouping a year by month and business at once took half as long again (ADR 0016).
      */
     private BusinessInterest businesses(Period period, boolean months) {
-        Object[] total = days(period, em.createNativeQuery("select coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0) from ("
-                + " select g.business_id, count(distinct g.agency_code) n from routing g"
-                + " where g.created_on between :from and :to group by g.business_id) b")).get(0);
-        if (!months) {
-            return new BusinessInterest(num(total[0]), num(total[1]), List.of());
+        long[] total = interest(period);
+        List<Month> perMonth = new ArrayList<>();
+        if (months) {
+            for (LocalDate first = period.from().withDayOfMonth(1); !first.isAfter(period.to()); first = first.plusMonths(1)) {
+                LocalDate from = first.isBefore(period.from()) ? period.from() : first;
+                LocalDate last = first.plusMonths(1).minusDays(1);
+                long[] month = interest(new Period(from, last.isAfter(period.to()) ? period.to() : last));
+                if (month[0] > 0) {
+                    perMonth.add(new Month(first.toString().substring(0, 7), month[1], month[2]));
+                }
+            }
         }
-        List<Month> perMonth = days(period, em.createNativeQuery("select m, sum(n >= 2), sum(n >= 3) from ("
-                + " select date_format(g.created_on, '%Y-%m') m, g.business_id, count(distinct g.agency_code) n from routing g"
-                + " where g.created_on between :from and :to group by m, g.business_id) b group by m order by m"))
-                .stream().map(r -> new Month((String) r[0], num(r[1]), num(r[2]))).toList();
-        return new BusinessInterest(num(total[0]), num(total[1]), perMonth);
+        return new BusinessInterest(total[1], total[2], perMonth);
+    }
+
+    /** Businesses with routings in the period: [0] all of them, [1] with 2+ agencies, [2] with 3+. */
+    private long[] interest(Period period) {
+        Object[] row = days(period, em.createNativeQuery("select count(*), coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0)"
+                + " from (select g.business_id, count(distinct g.agency_code) n from routing g"
+                + " where g.created_on between :from and :to group by g.business_id) b")).get(0);
+        return new long[] {num(row[0]), num(row[1]), num(row[2])};
     }
 
     /** Each visible agency's success criteria against the current period's day counts. */
