@@ -148,18 +148,27 @@ class RoutingReportingColumnsIT {
         }
     }
 
-    @Test
-    void aRoutingReferredOnKeepsTheReferralsAgencyAndBusiness() throws Exception {
+    /**
+     * A food officer's referral about a new business, routed to immigration and housing, that the
+     * immigration desk takes into review and refers on to HMRC; returns its reference.
+     */
+    private static String referredOnToHmrc(String tradingName, String address) throws Exception {
         HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
-                {"newBusiness": {"tradingName": "Columns Nail Bar", "addressLine1": "5 Dock Road", "postcode": "LU1 1AA"},
+                {"newBusiness": {"tradingName": "%s", "addressLine1": "%s", "postcode": "LU1 1AA"},
                  "visitDate": "%s", "indicatorCodes": ["IMM_WORKERS_LIVING"], "observation": "Seen during inspection.",
                  "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
-                """.formatted(LocalDate.now(ZoneId.of("Europe/London"))));
+                """.formatted(tradingName, address, LocalDate.now(ZoneId.of("Europe/London"))));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         String reference = ApiClient.object(submitted).getString("reference");
         ApiClient desk = ApiClient.as("desk.immigration");
         move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "IN_REVIEW", null, null);
-        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "REFERRED_ON", "For the licensing team", "HMRC");
+        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "REFERRED_ON", "For HMRC", "HMRC");
+        return reference;
+    }
+
+    @Test
+    void aRoutingReferredOnKeepsTheReferralsAgencyAndBusiness() throws Exception {
+        String reference = referredOnToHmrc("Columns Nail Bar", "5 Dock Road");
 
         try (Connection db = Database.connect()) {
             assertThat(single(db, "SELECT COUNT(*) FROM routing g JOIN referral r ON r.id = g.referral_id"
@@ -225,17 +234,8 @@ class RoutingReportingColumnsIT {
     @Test
     void theDailyFiguresAndTheAwaitingCountsAlwaysEqualWhatTheRoutingsSay() throws Exception {
         StatsData.load();
-        // A referral of its own with two routings (immigration and housing), one decided and referred on.
-        HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
-                {"newBusiness": {"tradingName": "Columns Tyre Bay", "addressLine1": "7 Dock Road", "postcode": "LU1 1AA"},
-                 "visitDate": "%s", "indicatorCodes": ["IMM_WORKERS_LIVING"], "observation": "Seen during inspection.",
-                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
-                """.formatted(LocalDate.now(ZoneId.of("Europe/London"))));
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
-        String reference = ApiClient.object(submitted).getString("reference");
-        ApiClient desk = ApiClient.as("desk.immigration");
-        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "IN_REVIEW", null, null);
-        move(desk, routing("desk.immigration", reference, "IMMIGRATION"), "REFERRED_ON", "For HMRC", "HMRC");
+        // A referral of its own with three routings (immigration, housing, and HMRC by referring on).
+        String reference = referredOnToHmrc("Columns Tyre Bay", "7 Dock Road");
 
         String migration = Files.readString(Path.of("..", "persistence", "src", "main", "resources", "db", "migration",
                 "V100__routing_daily_figures.sql"));

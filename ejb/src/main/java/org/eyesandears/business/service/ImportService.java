@@ -21,6 +21,8 @@ import org.eyesandears.business.model.Dataset;
 import org.eyesandears.business.model.ImportJob;
 import org.eyesandears.business.model.ImportProblem;
 import org.eyesandears.business.model.ImportStatus;
+import org.eyesandears.referral.service.AttachmentRules;
+import org.eyesandears.referral.service.VirusScanner;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -153,9 +155,12 @@ public class ImportService {
         }
         read(ColumnMapping.parse(dataset.getColumnMap()), java.util.Arrays.copyOf(content,
                 Math.min(content.length, 64 * 1024)), true);
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
-        ImportJob job = new ImportJob(dataset, name.length() > 255 ? name.substring(0, 255) : name,
-                currentCaller.get().username(), clock.instant());
+        // The name is shown back on the import page: no folders, no control or quoting characters.
+        String name = fileName == null || fileName.isBlank() ? "upload.csv" : AttachmentRules.safeName(fileName);
+        VirusScanner.refusal(VirusScanner.configured(), name, content).ifPresent(message -> {
+            throw new InvalidInputException(List.of(new Violation("file", message)));
+        });
+        ImportJob job = new ImportJob(dataset, name, currentCaller.get().username(), clock.instant());
         em.persist(job);
         em.flush();
         files.save(job.getId(), content);

@@ -50,7 +50,6 @@ import org.eyesandears.user.service.UserSettings;
 @Stateless
 public class ReferralService {
 
-    private static final System.Logger LOG = System.getLogger(ReferralService.class.getName());
 
 
     @Inject
@@ -212,14 +211,9 @@ public class ReferralService {
                 violations.add(new Violation("attachments", name + " is larger than 10 MB."));
             } else if (AttachmentRules.contentType(upload.content()).isEmpty()) {
                 violations.add(new Violation("attachments", name + " is not a JPEG, PNG or PDF file."));
-            } else if (scanner.isPresent()) {
-                VirusScanner.Verdict verdict = scanner.get().scan(upload.content());
-                if (verdict instanceof VirusScanner.Verdict.Infected) {
-                    violations.add(new Violation("attachments", name + " was refused: the virus scanner found malware in it."));
-                } else if (verdict instanceof VirusScanner.Verdict.Unavailable unavailable) {
-                    LOG.log(System.Logger.Level.WARNING, "Upload refused, virus scan unavailable: {0}", unavailable.reason());
-                    violations.add(new Violation("attachments", name + " could not be checked for viruses just now. Try again in a few minutes."));
-                }
+            } else {
+                VirusScanner.refusal(scanner, name, upload.content())
+                        .ifPresent(message -> violations.add(new Violation("attachments", message)));
             }
         }
         return violations;

@@ -32,6 +32,7 @@ public final class VirusScanner {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(VirusScanner.class.getName());
     private static final int CHUNK = 64 * 1024;
 
     private final String host;
@@ -56,6 +57,25 @@ public final class VirusScanner {
         } catch (NumberFormatException e) {
             return Optional.of(new VirusScanner(host, -1, 30_000));
         }
+    }
+
+    /**
+     * Why a file must be refused, in words for the person who sent it: empty when no scanner is
+     * configured or the scanner found it clean. A scanner that cannot be reached refuses it too.
+     */
+    public static Optional<String> refusal(Optional<VirusScanner> scanner, String name, byte[] content) {
+        if (scanner.isEmpty()) {
+            return Optional.empty();
+        }
+        Verdict verdict = scanner.get().scan(content);
+        if (verdict instanceof Verdict.Infected) {
+            return Optional.of(name + " was refused: the virus scanner found malware in it.");
+        }
+        if (verdict instanceof Verdict.Unavailable unavailable) {
+            LOG.log(System.Logger.Level.WARNING, "Upload refused, virus scan unavailable: {0}", unavailable.reason());
+            return Optional.of(name + " could not be checked for viruses just now. Try again in a few minutes.");
+        }
+        return Optional.empty();
     }
 
     public Verdict scan(byte[] content) {

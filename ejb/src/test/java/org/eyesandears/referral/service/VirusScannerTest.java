@@ -100,6 +100,19 @@ class VirusScannerTest {
     }
 
     @Test
+    void aDatasetFileIsJudgedTheSameWayWhateverItsType() throws Exception {
+        Optional<VirusScanner> scanner = Optional.of(scannerWithDaemon());
+        byte[] csv = "id,name\n1,Chicken Shop\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] infectedCsv = ("id,name\n1," + new String(EICAR_PDF, StandardCharsets.US_ASCII) + "\n")
+                .getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(VirusScanner.refusal(scanner, "fhrs.csv", csv)).isEmpty();
+        assertThat(VirusScanner.refusal(scanner, "fhrs.csv", infectedCsv))
+                .contains("fhrs.csv was refused: the virus scanner found malware in it.");
+        assertThat(VirusScanner.refusal(Optional.empty(), "fhrs.csv", infectedCsv)).as("no scanner configured").isEmpty();
+    }
+
+    @Test
     void withoutAScannerUploadsAreJudgedByTypeAndSizeAlone() {
         assertThat(ReferralService.checkUploads(List.of(new Upload("clean.pdf", PDF)), Optional.empty())).isEmpty();
         assertThat(VirusScanner.verdict("stream: OK")).isEqualTo(new VirusScanner.Verdict.Clean());
