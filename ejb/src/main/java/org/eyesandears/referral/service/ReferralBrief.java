@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * A referral as a visit's briefing shows it to a reader who may see it: what was seen, when, and
- * how it may be handled ({@code conditions} set when graded C, and shown wherever it appears).
+ * how it may be handled ({@code conditions} set when graded C, and shown wherever it appears);
+ * {@code erasedOn} set when it was erased at its retention review (its content is then blank).
  */
 public record ReferralBrief(long id, String reference, LocalDate visitDate, String grading, String conditions,
-                            List<String> indicators, String observation) {
+                            List<String> indicators, String observation, LocalDate erasedOn) {
 }

@@ -220,7 +220,7 @@ public class ReferralQueries {
                     (g.getSource().ordinal() + 1) + "/" + g.getIntelligence().name() + "/" + g.getHandling().name(),
                     g.getHandling() == org.eyesandears.referral.model.HandlingCode.C ? g.getConditions() : null,
                     r.getIndicators().stream().map(i -> i.getWording()).toList(),
-                    r.getObservation());
+                    r.getObservation(), r.getErasedOn());
         }).toList();
     }
 

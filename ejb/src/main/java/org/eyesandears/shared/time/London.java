@@ -15,6 +15,9 @@ public final class London {
     public static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm",
             Locale.UK).withZone(ZONE);
 
+    /** A date in words: "4 May 2026". */
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
     /** The time of day of a moment: "09:30". */
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK).withZone(ZONE);
 

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** The administrator's page for each agency's retention period (years before referrals are reviewed). */
 @Named
@@ -79,18 +79,15 @@ public class RetentionPeriodsView implements Serializable {
     }
 
     public void save(Row row) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             AgencySummary saved = agencies.setRetentionYears(row.getAgency(), row.getYears(), row.getReason());
             row.current = saved.retentionYears();
             row.reason = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, row.getName()
-                    + ": referrals now come up for review " + saved.retentionYears() + " years after their last activity.",
-                    null));
+            Messages.info(row.getName() + ": referrals now come up for review " + saved.retentionYears()
+                    + " years after their last activity.");
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    row.getName() + ": " + v.message(), null)));
-            faces.validationFailed();
+            e.violations().forEach(v -> Messages.error(row.getName() + ": " + v.message()));
+            FacesContext.getCurrentInstance().validationFailed();
         }
     }
 

@@ -82,6 +82,9 @@ public class BriefingPack {
                     if (r.conditions() != null) {
                         w.text("HANDLING CONDITIONS: " + r.conditions());
                     }
+                    if (r.erasedOn() != null) {
+                        w.text("ERASED on " + London.DATE.format(r.erasedOn()) + " after its retention review");
+                    }
                     if (!r.indicators().isEmpty()) {
                         w.text("Indicators: " + String.join("; ", r.indicators()));
                     }

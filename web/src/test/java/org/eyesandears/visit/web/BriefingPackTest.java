@@ -48,14 +48,17 @@ class BriefingPackTest {
     void aUsualVisitFitsOnePageInLondonTimeWithConditionsOfCGradedReferralsInCapitals() throws Exception {
         ReferralBrief cGraded = new ReferralBrief(5, "EE-2026-000005", LocalDate.parse("2026-06-20"), "1/B/C",
                 "Not to be shared with the business's landlord", List.of("Two tills (one for undeclared trade)"),
-                "Second till under the counter.");
-        byte[] pdf = new BriefingPack().pdf(detail("The Chicken Shop", "Dog on the premises", List.of(cGraded)));
+                "Second till under the counter.", null);
+        ReferralBrief erased = new ReferralBrief(6, "EE-2019-000006", LocalDate.parse("2019-02-01"), "2/C/P", null,
+                List.of(), "", LocalDate.parse("2026-05-04"));
+        byte[] pdf = new BriefingPack().pdf(detail("The Chicken Shop", "Dog on the premises", List.of(cGraded, erased)));
 
         assertThat(pages(pdf)).isEqualTo(1);
         assertThat(text(pdf)).contains("OFFICIAL-SENSITIVE", "Visit briefing: The Chicken Shop",
                 "Wednesday 1 July 2026, 10:00 to 12:00 (London time)", "Licensing (lead)", "Fatima Okafor",
                 "Dog on the premises", "EE-2026-000005", "HANDLING CONDITIONS: Not to be shared with the business's landlord",
-                "Monday 2 March 2026, 10:00, lead Fire and rescue, done");
+                "Monday 2 March 2026, 10:00, lead Fire and rescue, done",
+                "EE-2019-000006", "ERASED on 4 May 2026 after its retention review");
     }
 
     @Test
