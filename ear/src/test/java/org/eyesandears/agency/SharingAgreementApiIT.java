@@ -130,6 +130,51 @@ class SharingAgreementApiIT {
         }
     }
 
+    /** The FIRE routing of a referral as a reader sees it. */
+    private static JsonObject fireRouting(String user, String reference) throws Exception {
+        return ApiClient.object(ApiClient.as(user).get("/api/referrals/" + reference)).getJsonArray("routings")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("FIRE"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void feedbackGivenUnderAWiderAgreementIsShownBackOnlyWithinTheAgreementInForceNow() throws Exception {
+        String reference = ApiClient.object(refer("Narrowed Noodle Bar", "FIRE_EXITS_BLOCKED")).getString("reference");
+        ApiClient fire = ApiClient.as("desk.fire");
+        JsonObject routing = fireRouting("desk.fire", reference);
+        long id = routing.getJsonNumber("id").longValue();
+        long version = routing.getJsonNumber("version").longValue();
+        fire.post("/api/routings/" + id + "/transitions", "{\"to\": \"IN_REVIEW\", \"expectedVersion\": %d}".formatted(version));
+        HttpResponse<String> full = fire.post("/api/routings/" + id + "/feedback", ("{\"usefulness\": \"USEFUL\","
+                + " \"outcomeCategory\": \"NOTICE_SERVED\", \"comment\": \"Prohibition notice served on the owner.\","
+                + " \"expectedVersion\": %d}").formatted(version + 1));
+        assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
+        JsonObject underFull = fireRouting("officer.food", reference);
+        assertThat(underFull.getString("usefulness")).isEqualTo("USEFUL");
+        assertThat(underFull.getString("feedbackComment")).isEqualTo("Prohibition notice served on the owner.");
+
+        try {
+            assertThat(change("FOOD", "FIRE", t -> t.add("disclosureLevel", "OUTCOME_ONLY")).statusCode()).isEqualTo(200);
+            JsonObject outcomeOnly = fireRouting("officer.food", reference);
+            assertThat(outcomeOnly.getString("outcomeCategory")).isEqualTo("NOTICE_SERVED");
+            assertThat(outcomeOnly.containsKey("usefulness")).as("usefulness is no longer disclosed").isFalse();
+            assertThat(outcomeOnly.containsKey("feedbackComment")).as("nor the comment").isFalse();
+            assertThat(ApiClient.as("manager").get("/api/referrals/" + reference).body())
+                    .as("nor to the officer's managers").doesNotContain("Prohibition notice served on the owner.");
+
+            assertThat(change("FOOD", "FIRE", t -> t.add("disclosureLevel", "RECEIVED_ACTIONED")).statusCode())
+                    .isEqualTo(200);
+            assertThat(fireRouting("officer.food", reference).getString("outcomeCategory"))
+                    .as("a notice served reads as actioned").isEqualTo("ACTIONED");
+            JsonObject ownDesk = fireRouting("desk.fire", reference);
+            assertThat(ownDesk.getString("outcomeCategory")).as("the fire desk still sees its own work").isEqualTo("NOTICE_SERVED");
+            assertThat(ownDesk.getString("feedbackComment")).isEqualTo("Prohibition notice served on the owner.");
+        } finally {
+            assertThat(change("FOOD", "FIRE", t -> t.add("disclosureLevel", "FULL")).statusCode()).isEqualTo(200);
+        }
+        assertThat(fireRouting("officer.food", reference).getString("usefulness")).as("wider again").isEqualTo("USEFUL");
+    }
+
     @Test
     void aDeskTellsItsOwnAgencysOfficerEverythingWithoutAnAgreement() throws Exception {
         String reference = ApiClient.object(ApiClient.as("officer.fire").post("/api/referrals", """

@@ -2,10 +2,13 @@ package org.eyesandears.referral.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.business.model.Business;
+import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.Referral;
 import org.eyesandears.referral.model.Routing;
 import org.eyesandears.shared.security.Caller;
@@ -46,14 +49,23 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                               String question, String answer, String usefulness, String outcomeCategory,
                               String feedbackComment, Instant feedbackAt) {
 
-        static RoutingView of(Routing g, String agencyName, boolean showWork) {
+        /**
+         * {@code disclosed} is what the receiving agency may tell this reader now: everything for its
+         * own staff, otherwise its sharing agreement's level today. Feedback given under a wider
+         * agreement is shown within the narrower one: no usefulness or comment below FULL, and
+         * under RECEIVED_ACTIONED only received or actioned.
+         */
+        static RoutingView of(Routing g, String agencyName, boolean showWork, FeedbackLevel disclosed) {
+            boolean full = showWork && disclosed == FeedbackLevel.FULL;
+            OutcomeCategory given = showWork ? g.getOutcomeCategory() : null;
+            String outcome = given == null ? null
+                    : (disclosed == FeedbackLevel.RECEIVED_ACTIONED ? given.receivedOrActioned() : given).name();
             return new RoutingView(g.getId(), g.getLockVersion(), g.getAgencyCode(), agencyName,
                     g.getStatus().name(), g.getFirstDecisionDue(), g.getFeedbackDue(),
                     showWork ? g.getAssignee() : null, showWork ? g.getQuestion() : null,
                     showWork ? g.getAnswer() : null,
-                    showWork && g.getUsefulness() != null ? g.getUsefulness().name() : null,
-                    showWork && g.getOutcomeCategory() != null ? g.getOutcomeCategory().name() : null,
-                    showWork ? g.getFeedbackComment() : null, showWork ? g.getFeedbackAt() : null);
+                    full && g.getUsefulness() != null ? g.getUsefulness().name() : null,
+                    outcome, full ? g.getFeedbackComment() : null, showWork ? g.getFeedbackAt() : null);
         }
     }
 
@@ -72,7 +84,19 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                 || g.getAgencyCode().equals(reader.agencyCode());
     }
 
-    static ReferralDetail of(Referral r, Map<String, String> agencyNames, Caller reader) {
+    /** What a receiving agency may disclose back to a referring agency now (AgreementService). */
+    @FunctionalInterface
+    public interface Disclosure {
+        FeedbackLevel level(String referringAgency, String receivingAgency);
+
+        /** The same answers, each pair asked once: for lists of many referrals between the same agencies. */
+        default Disclosure remembered() {
+            Map<String, FeedbackLevel> known = new HashMap<>();
+            return (from, to) -> known.computeIfAbsent(from + ">" + to, k -> level(from, to));
+        }
+    }
+
+    static ReferralDetail of(Referral r, Map<String, String> agencyNames, Caller reader, Disclosure disclosure) {
         Business b = r.getBusiness();
         return new ReferralDetail(r.getReference(),
                 new BusinessView(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getAddressLine2(),
@@ -87,8 +111,9 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                         r.getGrading().getHandling().name(), r.getGrading().getConditions()),
                 r.getUrgency().name(), r.getSubmittedAt(),
                 r.getRoutings().stream().map(g -> RoutingView.of(g,
-                        agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()),
-                        showsWork(r, g, reader))).toList(),
+                        agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()), showsWork(r, g, reader),
+                        g.getAgencyCode().equals(reader.agencyCode()) ? FeedbackLevel.FULL
+                                : disclosure.level(r.getAuthorAgencyCode(), g.getAgencyCode()))).toList(),
                 r.getAttachments().stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes())).toList(),
                 r.isErased() ? new Erasure(r.getErasedAt(), r.getErasedBy(), r.getErasureReason()) : null);

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Attachment;
@@ -45,6 +46,9 @@ public class ReferralQueries {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    AgreementService sharing;
 
     @Inject
     AuditService audit;
@@ -94,7 +98,7 @@ public class ReferralQueries {
                 .findFirst();
         referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
                 null, null));
-        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller));
+        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller, sharing::disclosureLevel));
     }
 
     /**
@@ -150,9 +154,11 @@ public class ReferralQueries {
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                 .getResultList();
         Map<String, String> names = agencies.agencyNames();
+        ReferralDetail.Disclosure disclosure = ((ReferralDetail.Disclosure) sharing::disclosureLevel).remembered();
         return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
-                ReferralDetail.of(r, names, caller).routings(), r.getHandlingConditions(), r.getErasedOn())).toList();
+                ReferralDetail.of(r, names, caller, disclosure).routings(), r.getHandlingConditions(),
+                r.getErasedOn())).toList();
     }
 
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */

@@ -107,7 +107,7 @@ public class ReferralService {
         if (key != null) {
             Optional<Referral> earlier = findByIdempotencyKey(caller.username(), key);
             if (earlier.isPresent()) {
-                return new Submitted(ReferralDetail.of(earlier.get(), agencies.agencyNames(), caller), false);
+                return new Submitted(ReferralDetail.of(earlier.get(), agencies.agencyNames(), caller, sharing::disclosureLevel), false);
             }
         }
 
@@ -187,7 +187,7 @@ public class ReferralService {
                     NotificationService.URGENT, referral.getReference(),
                     "Urgent referral " + referral.getReference() + " for your agency"));
         }
-        return new Submitted(ReferralDetail.of(referral, agencyNames, caller), true);
+        return new Submitted(ReferralDetail.of(referral, agencyNames, caller, sharing::disclosureLevel), true);
     }
 
     /** Routes to an agency with due dates from its service levels, in working days. */
