@@ -40,9 +40,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The access-control matrix: every demo user (one per agency and role), plus a caller without a
- * token and one with a forged token, against every object (referrals, their attachments and
- * routings) and every operation of the API (read, download, triage moves, feedback, answers,
- * submit, inbox filters, overdue counts, user administration, own referrals).
+ * token and one with a forged token, against every object (referrals, their attachments,
+ * routings and businesses) and every operation of the API (read, download, triage moves,
+ * feedback, answers, submit, inbox filters, overdue counts, user administration, own referrals,
+ * retention review, the audit trail, the dashboard, visits, sharing agreements, retention
+ * periods, linkage datasets).
  *
  * <p>The expected answer of each case comes from the rule written in docs/security.md, computed
  * here independently of the application: a referral is visible to its author, the managers of the
@@ -75,7 +77,7 @@ class AccessMatrixIT {
     }
 
     record Fixture(String reference, String author, String authorAgency, Set<String> routedTo, String secret,
-                   long attachmentId, byte[] attachmentBytes, List<Route> routings) {
+                   long attachmentId, byte[] attachmentBytes, List<Route> routings, long businessId) {
     }
 
     record Route(long id, long version, String agency, Fixture referral) {
@@ -182,7 +184,7 @@ class AccessMatrixIT {
         byte[] bytes = ("%PDF-1.4\n% " + secret + "\n").getBytes(StandardCharsets.US_ASCII);
         long attachmentId = attach(reference, author.name(), bytes);
         Fixture fixture = new Fixture(reference, author.name(), author.agency(), new LinkedHashSet<>(agencies), secret,
-                attachmentId, bytes, new ArrayList<>());
+                attachmentId, bytes, new ArrayList<>(), detail.getJsonObject("business").getJsonNumber("id").longValue());
         for (JsonObject routing : detail.getJsonArray("routings").getValuesAs(JsonObject.class)) {
             fixture.routings().add(new Route(routing.getJsonNumber("id").longValue(),
                     routing.getJsonNumber("version").longValue(), routing.getString("agency"), fixture));
@@ -241,6 +243,7 @@ class AccessMatrixIT {
                         sees ? List.of() : secrets,
                         sees ? r -> r.body().equals(new String(referral.attachmentBytes(), StandardCharsets.US_ASCII))
                                 ? null : "the attachment's bytes differ" : null));
+                cases.addAll(governanceCases(caller, referral, sees));
                 for (Route route : referral.routings()) {
                     boolean ownDesk = "desk".equals(caller.role()) && route.agency().equals(caller.agency());
                     boolean isDesk = "desk".equals(caller.role());
@@ -305,8 +308,73 @@ class AccessMatrixIT {
             cases.add(new Case(caller, "submit an empty card", "POST", "/api/referrals", "{}",
                     !caller.authenticated() ? unauthenticated : "officer".equals(caller.role()) ? Set.of(400) : Set.of(403),
                     everyone, null));
+            cases.addAll(roleCases(caller, everyone));
         }
         return cases;
+    }
+
+    /** The roles docs/security.md gives the staff pages: the calendar, the register, the radar. */
+    private static final Set<String> STAFF = Set.of("officer", "desk", "coordinator", "manager", "analyst");
+
+    /** 200 (or {@code allowed}) for the roles given, 403 for other roles, 401 without a valid token. */
+    private static Set<Integer> forRoles(Caller caller, Set<String> roles, int allowed) {
+        return !caller.authenticated() ? Set.of(401) : roles.contains(caller.role()) ? Set.of(allowed) : Set.of(403);
+    }
+
+    /**
+     * One referral's retention review, audit trail and business page: the owning agency's managers
+     * review it (a keep or erase without a reason reaches the rule, 400; another agency's manager
+     * gets 404); only auditors see who has seen it; a business page is for staff and names the
+     * referral only to those who may see it.
+     */
+    private static List<Case> governanceCases(Caller caller, Fixture referral, boolean sees) {
+        List<String> secrets = List.of(referral.secret());
+        boolean manager = "manager".equals(caller.role());
+        boolean owningManager = manager && caller.agency().equals(referral.authorAgency());
+        Set<Integer> review = !caller.authenticated() ? Set.of(401) : !manager ? Set.of(403)
+                : owningManager ? Set.of(200) : Set.of(404);
+        Set<Integer> decide = review.contains(200) ? Set.of(400) : review;
+        String retention = "/api/retention/" + referral.reference();
+        return List.of(
+                new Case(caller, "retention status", "GET", retention, null, review,
+                        owningManager ? List.of() : secrets, null),
+                new Case(caller, "keep without a reason", "POST", retention + "/keep", "{}", decide, secrets, null),
+                new Case(caller, "erase without a reason", "POST", retention + "/erase", "{}", decide, secrets, null),
+                new Case(caller, "who has seen", "GET", "/api/audit/referrals/" + referral.reference() + "/viewers",
+                        null, forRoles(caller, Set.of("auditor"), 200), secrets, null),
+                new Case(caller, "business page", "GET", "/api/businesses/" + referral.businessId(), null,
+                        forRoles(caller, STAFF, 200), sees ? List.of() : List.of(referral.reference()),
+                        sees ? r -> r.body().contains(referral.reference()) ? null : "the page lacks the referral" : null));
+    }
+
+    /** Operations open to some roles only, whatever the object; bad input reaches the rules (400). */
+    private static List<Case> roleCases(Caller caller, List<String> everyone) {
+        boolean manager = "manager".equals(caller.role());
+        return List.of(
+                new Case(caller, "retention queue", "GET", "/api/retention/queue", null,
+                        forRoles(caller, Set.of("manager"), 200), List.of(), null),
+                new Case(caller, "audit search", "GET", "/api/audit/records?objectType=referral", null,
+                        forRoles(caller, Set.of("auditor"), 200), everyone, null),
+                new Case(caller, "subject access", "GET", "/api/audit/subject-access?name=Kebabs", null,
+                        forRoles(caller, Set.of("auditor"), 200), List.of(), null),
+                new Case(caller, "dashboard", "GET", "/api/stats/summary", null,
+                        forRoles(caller, Set.of("manager"), 200), everyone, null),
+                new Case(caller, "drill into another agency", "GET",
+                        "/api/stats/routings?kind=FEEDBACK_GIVEN&agency=" + (manager && "FIRE".equals(caller.agency())
+                                ? "FOOD" : "FIRE"), null,
+                        !caller.authenticated() ? Set.of(401) : Set.of(403), everyone, null),
+                new Case(caller, "visit calendar", "GET", "/api/visits?from=2001-01-01T00:00:00Z&to=2001-02-01T00:00:00Z",
+                        null, forRoles(caller, STAFF, 200), everyone, null),
+                new Case(caller, "plan an empty visit", "POST", "/api/visits", "{}",
+                        forRoles(caller, Set.of("coordinator", "officer"), 400), everyone, null),
+                new Case(caller, "sharing agreements", "GET", "/api/agreements", null,
+                        forRoles(caller, Set.of("admin", "auditor"), 200), everyone, null),
+                new Case(caller, "change an agreement to nothing", "PUT", "/api/agreements/FOOD/POLICE", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "retention period without a reason", "PUT", "/api/agencies/FIRE/retention", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "linkage datasets", "GET", "/api/linkage/datasets", null,
+                        forRoles(caller, Set.of("analyst"), 200), everyone, null));
     }
 
     /** Every routing a desk's inbox lists belongs to the desk's agency (checked in the database). */
@@ -353,7 +421,7 @@ class AccessMatrixIT {
         }
         if (c.body() != null) {
             request.header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(c.body()));
+                    .method(c.method(), HttpRequest.BodyPublishers.ofString(c.body()));
         }
         HttpResponse<String> response = Stack.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String where = c.caller().name() + " " + c.operation() + " " + c.method() + " " + c.path();

@@ -119,6 +119,8 @@ public class RetentionService {
     }
 
     public ReviewItem keep(String reference, ReviewDecision decision) {
+        // Access first: another agency's referral is not there, whatever was sent.
+        Referral r = owned(reference);
         LocalDate today = London.today(clock);
         List<Violation> errors = new ArrayList<>();
         String reason = reason(decision, errors);
@@ -134,7 +136,6 @@ public class RetentionService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Referral r = owned(reference);
         live(r);
         Caller caller = currentCaller.get();
         r.keep(until, reason, caller.username(), now());
@@ -145,12 +146,12 @@ public class RetentionService {
     }
 
     public ReviewItem erase(String reference, ReviewDecision decision) {
+        Referral r = owned(reference);
         List<Violation> errors = new ArrayList<>();
         String reason = reason(decision, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Referral r = owned(reference);
         em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         live(r);
         int files = r.getAttachments().size();
