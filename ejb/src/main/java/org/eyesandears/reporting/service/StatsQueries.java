@@ -39,9 +39,10 @@ import org.eyesandears.triage.service.OverdueCount;
  * The managers' figures, aggregated in the database (docs/metrics.md defines each one). An agency
  * manager sees their own agency's rows, the flows to and from it, its officers, and the
  * partnership totals; a partnership manager (a manager in no agency group) sees every agency but
- * no officer names. Every figure reads the routing table alone, through one covering index: the
- * routing keeps its referral's agency and business and its working-day durations, counted with the
- * reporting_day calendar (V70 and ADR 0012; see {@link WorkingDayCalendar}).
+ * no officer names. The period figures add up the daily counts that triggers keep in
+ * routing_day_figure (V100, ADR 0016) from each routing's reporting columns (its referral's agency
+ * and business, its working-day durations counted with the reporting_day calendar: V70, ADR 0012,
+ * {@link WorkingDayCalendar}); only the businesses of interest read the period's routings.
  */
 @Stateless
 @RolesAllowed(Roles.MANAGER)
