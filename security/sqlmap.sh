@@ -141,11 +141,16 @@ page_session() {
 }
 
 # The unaltered form POST must show the page with its results (not the sign-in or error page).
+# Like a browser it sends the view state and PrimeFaces' CSP nonce of the page it was given: a
+# postback whose nonce is not its view's is refused (CspException "CSP nonce mismatch").
 page_baseline() {
-  local cookie=$1 page=$2 data=$3 expect=$4 state body
-  state=$(curl -s -b "$cookie" "$APP_URL$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+  local cookie=$1 page=$2 data=$3 expect=$4 html state nonce body
+  html=$(curl -s -b "$cookie" "$APP_URL$page")
+  state=$(printf '%s' "$html" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
     | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
-  body=$(curl -s -b "$cookie" --data "$data" --data-urlencode "jakarta.faces.ViewState=$state" "$APP_URL$page")
+  nonce=$(printf '%s' "$html" | grep -o 'nonce="[^"]*"' | head -1 | sed -E 's/nonce="([^"]*)"/\1/')
+  body=$(curl -s -b "$cookie" --data "$data" --data-urlencode "jakarta.faces.ViewState=$state" \
+    --data-urlencode "primefaces.nonce=$nonce" "$APP_URL$page")
   if ! printf '%s' "$body" | grep -q "$expect"; then
     echo "Baseline form POST failed on $page (no \"$expect\" in the answer)"; exit 2
   fi
@@ -156,10 +161,13 @@ scan_form() {
   local name=$1 user=$2 page=$3 data=$4 parameter=$5 cookie
   cookie=$(page_session "$user")
   echo "sqlmap: $name (as $user, $page, field $parameter)"
+  # sqlmap refreshes one token (the view state) from the page before each request; --eval takes
+  # the CSP nonce from that same page (sqlmap's local "page"), URL-encoded for the form body.
   sqlmap --batch --level="$LEVEL" --risk="$RISK" --dbms=MySQL --flush-session --disable-coloring \
     --output-dir="$out/sessions" --cookie="$cookie" --drop-set-cookie \
-    -u "$APP_URL$page" --method=POST --data="$data&jakarta.faces.ViewState=x" -p "$parameter" \
+    -u "$APP_URL$page" --method=POST --data="$data&jakarta.faces.ViewState=x&primefaces.nonce=x" -p "$parameter" \
     --csrf-token=jakarta.faces.ViewState --csrf-url="$APP_URL$page" \
+    --eval="import re,urllib.parse; primefaces.nonce=urllib.parse.quote(re.search(r'nonce=.([A-Za-z0-9+/= ]+)', _locals['page']).group(1).replace(' ', '+'), safe='')" \
     > "$out/$name.log" 2>&1 || true
 }
 
