@@ -26,7 +26,7 @@ import org.openqa.selenium.WebDriver;
 @ExtendWith(ArquillianExtension.class)
 class RetentionPeriodsUiIT {
 
-    private static final String FIRE = "Fire and rescue";
+    private static final String FIRE = "Fire and rescue (fire protection)";
 
     @RegisterExtension
     final BrowserSession session = new BrowserSession();
