@@ -137,17 +137,22 @@ class SharingAgreementApiIT {
                 .findFirst().orElseThrow();
     }
 
-    @Test
-    void feedbackGivenUnderAWiderAgreementIsShownBackOnlyWithinTheAgreementInForceNow() throws Exception {
-        String reference = ApiClient.object(refer("Narrowed Noodle Bar", "FIRE_EXITS_BLOCKED")).getString("reference");
+    /** The fire desk takes its routing of the referral into review and gives full feedback: useful, a notice served. */
+    private static HttpResponse<String> fullFeedbackFromFire(String reference, String comment) throws Exception {
         ApiClient fire = ApiClient.as("desk.fire");
         JsonObject routing = fireRouting("desk.fire", reference);
         long id = routing.getJsonNumber("id").longValue();
         long version = routing.getJsonNumber("version").longValue();
         fire.post("/api/routings/" + id + "/transitions", "{\"to\": \"IN_REVIEW\", \"expectedVersion\": %d}".formatted(version));
-        HttpResponse<String> full = fire.post("/api/routings/" + id + "/feedback", ("{\"usefulness\": \"USEFUL\","
-                + " \"outcomeCategory\": \"NOTICE_SERVED\", \"comment\": \"Prohibition notice served on the owner.\","
-                + " \"expectedVersion\": %d}").formatted(version + 1));
+        return fire.post("/api/routings/" + id + "/feedback", ("{\"usefulness\": \"USEFUL\","
+                + " \"outcomeCategory\": \"NOTICE_SERVED\", \"comment\": \"%s\", \"expectedVersion\": %d}")
+                .formatted(comment, version + 1));
+    }
+
+    @Test
+    void feedbackGivenUnderAWiderAgreementIsShownBackOnlyWithinTheAgreementInForceNow() throws Exception {
+        String reference = ApiClient.object(refer("Narrowed Noodle Bar", "FIRE_EXITS_BLOCKED")).getString("reference");
+        HttpResponse<String> full = fullFeedbackFromFire(reference, "Prohibition notice served on the owner.");
         assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
         JsonObject underFull = fireRouting("officer.food", reference);
         assertThat(underFull.getString("usefulness")).isEqualTo("USEFUL");
@@ -182,17 +187,7 @@ class SharingAgreementApiIT {
                  "visitDate": "%s", "indicatorCodes": ["FIRE_EXITS_BLOCKED"], "observation": "Exit chained shut.",
                  "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
                 """.formatted(today()))).getString("reference");
-        ApiClient fire = ApiClient.as("desk.fire");
-        JsonObject routing = ApiClient.object(fire.get("/api/referrals/" + reference)).getJsonArray("routings")
-                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("agency").equals("FIRE"))
-                .findFirst().orElseThrow();
-        long id = routing.getJsonNumber("id").longValue();
-        long version = routing.getJsonNumber("version").longValue();
-        fire.post("/api/routings/" + id + "/transitions", "{\"to\": \"IN_REVIEW\", \"expectedVersion\": %d}".formatted(version));
-
-        HttpResponse<String> full = fire.post("/api/routings/" + id + "/feedback", ("{\"usefulness\": \"USEFUL\","
-                + " \"outcomeCategory\": \"NOTICE_SERVED\", \"comment\": \"Prohibition notice served.\","
-                + " \"expectedVersion\": %d}").formatted(version + 1));
+        HttpResponse<String> full = fullFeedbackFromFire(reference, "Prohibition notice served.");
 
         assertThat(full.statusCode()).as(full.body()).isEqualTo(200);
     }
