@@ -3,6 +3,8 @@ package org.eyesandears.it;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,21 +15,24 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
- * One browser per test: opened on demand, closed after the test, and on failure a screenshot and
- * the page source are kept under target/failsafe-reports/browser for whoever reads the failure.
+ * The browsers of one test: opened on demand (a test may open several, one per user), all closed
+ * after the test, and on failure a screenshot and the page source of the last one opened are kept
+ * under target/failsafe-reports/browser for whoever reads the failure.
  */
 public final class BrowserSession implements AfterEachCallback, TestExecutionExceptionHandler {
 
-    private WebDriver driver;
+    private final List<WebDriver> drivers = new ArrayList<>();
 
     public WebDriver open(Dimension size) throws IOException {
-        driver = Browser.open(size);
+        WebDriver driver = Browser.open(size);
+        drivers.add(driver);
         return driver;
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        if (driver != null) {
+        if (!drivers.isEmpty()) {
+            WebDriver driver = drivers.get(drivers.size() - 1);
             try {
                 Path dir = Path.of("target/failsafe-reports/browser");
                 Files.createDirectories(dir);
@@ -46,9 +51,7 @@ public final class BrowserSession implements AfterEachCallback, TestExecutionExc
 
     @Override
     public void afterEach(ExtensionContext context) {
-        if (driver != null) {
-            driver.quit();
-            driver = null;
-        }
+        drivers.forEach(WebDriver::quit);
+        drivers.clear();
     }
 }
