@@ -224,7 +224,7 @@ public class ReferralQueries {
             var g = r.getGrading();
             return new ReferralBrief(r.getId(), r.getReference(), r.getVisitDate(),
                     (g.getSource().ordinal() + 1) + "/" + g.getIntelligence().name() + "/" + g.getHandling().name(),
-                    g.getHandling() == org.eyesandears.referral.model.HandlingCode.C ? g.getConditions() : null,
+                    r.getHandlingConditions(),
                     r.getIndicators().stream().map(i -> i.getWording()).toList(),
                     r.getObservation(), r.getErasedOn());
         }).toList();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eyesandears.referral.model.HandlingCode;
-import org.eyesandears.shared.time.London;
+import org.eyesandears.referral.model.Referral;
 
 /**
  * One referral behind an officer's or a team's figure: reference, business, author, team and when;
@@ -16,7 +16,7 @@ public record ReferralRow(long id, String reference, String business, String aut
     /** As the drill-down query selects it: the grading's handling code and conditions, the erasure time. */
     public ReferralRow(long id, String reference, String business, String author, String team, Instant submittedAt,
                        HandlingCode handling, String conditions, Instant erasedAt) {
-        this(id, reference, business, author, team, submittedAt, handling == HandlingCode.C ? conditions : null,
-                erasedAt == null ? null : erasedAt.atZone(London.ZONE).toLocalDate());
+        this(id, reference, business, author, team, submittedAt, Referral.handlingConditions(handling, conditions),
+                Referral.erasedOn(erasedAt));
     }
 }

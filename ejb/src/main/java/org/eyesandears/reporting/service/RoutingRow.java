@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import org.eyesandears.referral.model.HandlingCode;
+import org.eyesandears.referral.model.Referral;
 import org.eyesandears.referral.model.RoutingStatus;
-import org.eyesandears.shared.time.London;
 
 /**
  * One routing behind a dashboard figure: which referral, from and to which agency, and its dates;
@@ -31,7 +31,7 @@ public record RoutingRow(long id, String reference, String business, String from
                       LocalDate firstDecisionDue, LocalDate feedbackDue, HandlingCode handling, String conditions,
                       Instant erasedAt) {
         this(id, reference, business, fromAgency, toAgency, status, createdAt, firstDecisionAt, feedbackAt,
-                firstDecisionDue, feedbackDue, handling == HandlingCode.C ? conditions : null,
-                erasedAt == null ? null : erasedAt.atZone(London.ZONE).toLocalDate());
+                firstDecisionDue, feedbackDue, Referral.handlingConditions(handling, conditions),
+                Referral.erasedOn(erasedAt));
     }
 }

@@ -312,11 +312,24 @@ public class Referral {
      * conditions); null for handling code P, ungraded referrals and erased ones (erasure removes the text).
      */
     public String getHandlingConditions() {
-        return grading != null && grading.getHandling() == HandlingCode.C ? grading.getConditions() : null;
+        return grading == null ? null : handlingConditions(grading.getHandling(), grading.getConditions());
     }
 
     /** The London day of the erasure, for the tombstone label of lists; null while the referral is live. */
     public LocalDate getErasedOn() {
+        return erasedOn(erasedAt);
+    }
+
+    /**
+     * The conditions every reader must see: those of a referral graded C, else none. Static for the
+     * list queries that select the grading's columns rather than the referral.
+     */
+    public static String handlingConditions(HandlingCode handling, String conditions) {
+        return handling == HandlingCode.C ? conditions : null;
+    }
+
+    /** The London day of an erasure instant; null for none. */
+    public static LocalDate erasedOn(Instant erasedAt) {
         return erasedAt == null ? null : erasedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
     }
 
