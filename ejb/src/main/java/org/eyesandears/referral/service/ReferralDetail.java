@@ -50,12 +50,17 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                               String feedbackComment, Instant feedbackAt) {
 
         /**
-         * {@code disclosed} is what the receiving agency may tell this reader now: everything for its
-         * own staff, otherwise its sharing agreement's level today. Feedback given under a wider
+         * The work is shown to those it concerns ({@link ReferralDetail#showsWork}); feedback within what the
+         * receiving agency may tell this reader now: everything for its own staff, otherwise its
+         * sharing agreement's level today. Feedback given under a wider
          * agreement is shown within the narrower one: no usefulness or comment below FULL, and
          * under RECEIVED_ACTIONED only received or actioned.
          */
-        static RoutingView of(Routing g, String agencyName, boolean showWork, FeedbackLevel disclosed) {
+        static RoutingView of(Routing g, String agencyName, Caller reader, Referral r, Disclosure disclosure) {
+            boolean showWork = showsWork(r, g, reader);
+            // The agreement is asked only when the reader sees the work and is not the receiving agency.
+            FeedbackLevel disclosed = !showWork || g.getAgencyCode().equals(reader.agencyCode()) ? FeedbackLevel.FULL
+                    : disclosure.level(r.getAuthorAgencyCode(), g.getAgencyCode());
             boolean full = showWork && disclosed == FeedbackLevel.FULL;
             OutcomeCategory given = showWork ? g.getOutcomeCategory() : null;
             String outcome = given == null ? null
@@ -90,9 +95,9 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
         FeedbackLevel level(String referringAgency, String receivingAgency);
 
         /** The same answers, each pair asked once: for lists of many referrals between the same agencies. */
-        default Disclosure remembered() {
+        static Disclosure remembering(Disclosure disclosure) {
             Map<String, FeedbackLevel> known = new HashMap<>();
-            return (from, to) -> known.computeIfAbsent(from + ">" + to, k -> level(from, to));
+            return (from, to) -> known.computeIfAbsent(from + ">" + to, k -> disclosure.level(from, to));
         }
     }
 
@@ -111,9 +116,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                         r.getGrading().getHandling().name(), r.getGrading().getConditions()),
                 r.getUrgency().name(), r.getSubmittedAt(),
                 r.getRoutings().stream().map(g -> RoutingView.of(g,
-                        agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()), showsWork(r, g, reader),
-                        g.getAgencyCode().equals(reader.agencyCode()) ? FeedbackLevel.FULL
-                                : disclosure.level(r.getAuthorAgencyCode(), g.getAgencyCode()))).toList(),
+                        agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()), reader, r, disclosure)).toList(),
                 r.getAttachments().stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes())).toList(),
                 r.isErased() ? new Erasure(r.getErasedAt(), r.getErasedBy(), r.getErasureReason()) : null);

@@ -154,7 +154,7 @@ public class ReferralQueries {
                 .setMaxResults(Math.min(Math.max(1, max), MAX_PAGE))
                 .getResultList();
         Map<String, String> names = agencies.agencyNames();
-        ReferralDetail.Disclosure disclosure = ((ReferralDetail.Disclosure) sharing::disclosureLevel).remembered();
+        ReferralDetail.Disclosure disclosure = ReferralDetail.Disclosure.remembering(sharing::disclosureLevel);
         return page.stream().map(r -> new ReferralSummary(r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
                 ReferralDetail.of(r, names, caller, disclosure).routings(), r.getHandlingConditions(),
