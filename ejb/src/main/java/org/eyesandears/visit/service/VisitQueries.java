@@ -3,6 +3,7 @@ package org.eyesandears.visit.service;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -135,6 +136,13 @@ public class VisitQueries {
                         + " where o.visit = v and lower(o.findings) like :n escape '!')"
                         + " order by v.startsAt, v.id", Visit.class)
                 .setParameter("n", like).setMaxResults(MAX_VISITS).getResultList();
+        Map<Long, List<String>> findingsBy = new HashMap<>();
+        if (!found.isEmpty()) {
+            em.createQuery("select o.visit.id, o.agencyCode from VisitOutcome o where o.visit in :visits"
+                            + " and lower(o.findings) like :n escape '!' order by o.agencyCode", Object[].class)
+                    .setParameter("visits", found).setParameter("n", like).getResultList()
+                    .forEach(o -> findingsBy.computeIfAbsent((Long) o[0], k -> new ArrayList<>()).add((String) o[1]));
+        }
         List<SubjectVisit> visits = new ArrayList<>();
         for (Visit v : found) {
             List<String> matched = new ArrayList<>();
@@ -147,9 +155,7 @@ public class VisitQueries {
             if (contains(v.getCancelReason(), needle)) {
                 matched.add("cancellation reason");
             }
-            em.createQuery("select o.agencyCode from VisitOutcome o where o.visit = :v and lower(o.findings) like :n escape '!'",
-                            String.class).setParameter("v", v).setParameter("n", like).getResultList()
-                    .forEach(agency -> matched.add("findings of " + agency));
+            findingsBy.getOrDefault(v.getId(), List.of()).forEach(agency -> matched.add("findings of " + agency));
             visits.add(new SubjectVisit(v.getId(), v.getStartsAt(), v.getBusiness().getTradingName(), v.getLeadAgency(),
                     v.getStatus().name(), matched));
             audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(v.getId()), "subject access", null);
