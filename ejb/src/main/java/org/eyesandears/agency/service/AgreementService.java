@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -21,6 +23,7 @@ import org.eyesandears.agency.model.SharingAgreementChange;
 import org.eyesandears.agency.repository.SharingAgreementRepository;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
@@ -105,6 +108,46 @@ public class AgreementService {
                 .map(SharingAgreement::getDisclosureLevel).orElse(FeedbackLevel.RECEIVED_ACTIONED);
     }
 
+    /**
+     * The agencies whose dataset rows (names, contacts, phones, their references) the caller may
+     * read: their own, and every agency with an agreement in force today that lets referrals flow
+     * from it to the caller's agency, the same lawful gateway that would carry a referral. A caller
+     * without an agency reads none.
+     */
+    public Set<String> datasetAgenciesVisible() {
+        String own = currentCaller.get().agencyCode();
+        if (own == null || own.isBlank()) {
+            return Set.of();
+        }
+        LocalDate today = London.today(clock);
+        Set<String> visible = new HashSet<>();
+        visible.add(own);
+        agreements.findAll().stream()
+                .filter(a -> a.getToAgency().equals(own) && a.isMayRefer() && a.inForceOn(today))
+                .forEach(a -> visible.add(a.getFromAgency()));
+        return visible;
+    }
+
+    /**
+     * Whose interest in a business the caller may know ({@link InterestScope}, ADR 0017): the
+     * agencies whose agreement in force to the caller's agency shares interest. Coordinators,
+     * analysts and partnership-wide callers see their names, others only that "other agencies" have
+     * one. A partnership-wide caller without an agency is treated as a partner of every agency that
+     * shares its interest with anyone; a caller with neither knows of no one's interest.
+     */
+    public InterestScope interestScope() {
+        Caller caller = currentCaller.get();
+        LocalDate today = London.today(clock);
+        String own = caller.hasAgency() ? caller.agencyCode() : null;
+        Set<String> shared = new HashSet<>();
+        agreements.findAll().stream()
+                .filter(a -> a.isSharesInterest() && a.inForceOn(today)
+                        && (own != null ? a.getToAgency().equals(own) : caller.partnershipWide()))
+                .forEach(a -> shared.add(a.getFromAgency()));
+        boolean named = caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.ANALYST) || caller.partnershipWide();
+        return new InterestScope(own, shared, named);
+    }
+
     /** Records or changes one agreement. */
     @RolesAllowed(Roles.ADMIN)
     public AgreementSummary save(AgreementTerms terms) {
@@ -146,8 +189,10 @@ public class AgreementService {
         } else {
             agreement = new SharingAgreement(terms.fromAgency(), terms.toAgency());
         }
+        boolean sharesInterest = terms.sharesInterest() != null ? terms.sharesInterest() : agreement.isSharesInterest();
         agreement.setTerms(terms.mayRefer(), terms.gateway().trim(), terms.gatewayReference().trim(),
-                terms.disclosureLevel(), terms.startsOn(), terms.endsOn(), terms.documentReference().trim());
+                terms.disclosureLevel(), terms.startsOn(), terms.endsOn(), terms.documentReference().trim(),
+                sharesInterest);
         if (existing.isEmpty()) {
             agreements.add(agreement);
         }
@@ -157,6 +202,7 @@ public class AgreementService {
         audit.record(existing.isEmpty() ? AuditOperation.COLLECTION : AuditOperation.ALTERATION,
                 "sharing-agreement", terms.fromAgency() + ">" + terms.toAgency(),
                 (terms.mayRefer() ? "may refer" : "may not refer") + ", disclosure " + terms.disclosureLevel()
+                        + (sharesInterest ? ", shares interest" : "")
                         + ", " + terms.startsOn() + " to " + (terms.endsOn() == null ? "open" : terms.endsOn()), null);
         agreements.flush();
         return AgreementSummary.of(agreement, London.today(clock));
@@ -181,7 +227,8 @@ public class AgreementService {
             throw new OptimisticLockException("Someone else changed this agreement; reload it and try again.");
         }
         agreement.setTerms(agreement.isMayRefer(), agreement.getGateway(), agreement.getGatewayReference(),
-                agreement.getDisclosureLevel(), agreement.getStartsOn(), lastDay, agreement.getDocumentReference());
+                agreement.getDisclosureLevel(), agreement.getStartsOn(), lastDay, agreement.getDocumentReference(),
+                agreement.isSharesInterest());
         agreements.addChange(new SharingAgreementChange(agreement, SharingAgreementChange.Kind.ENDED,
                 currentCaller.get().username(), now()));
         audit.record(AuditOperation.ALTERATION, "sharing-agreement", from + ">" + to, "ended: last day " + lastDay,

@@ -23,6 +23,7 @@ import org.eyesandears.business.model.ImportProblem;
 import org.eyesandears.business.model.ImportStatus;
 import org.eyesandears.referral.service.AttachmentRules;
 import org.eyesandears.referral.service.VirusScanner;
+import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -82,6 +83,9 @@ public class ImportService {
         Map<String, String> names = agencies.agencyNames();
         if (agencyCode == null || !names.containsKey(agencyCode)) {
             violations.add(new Violation("agency", "Choose the agency the dataset comes from."));
+        } else if (!mayManage(agencyCode)) {
+            violations.add(new Violation("agency", "You may load datasets of your own agency only; datasets of "
+                    + names.get(agencyCode) + " are loaded by its analysts or a partnership analyst."));
         }
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
@@ -141,7 +145,7 @@ public class ImportService {
     /** Queues the import of a file into a dataset with its saved mapping; it runs in the background. */
     public ImportProgress start(long datasetId, String fileName, byte[] content) {
         Dataset dataset = em.find(Dataset.class, datasetId);
-        if (dataset == null) {
+        if (dataset == null || !mayManage(dataset.getAgencyCode())) {
             throw new InvalidInputException(List.of(new Violation("dataset", "No such dataset.")));
         }
         if (dataset.getColumnMap() == null) {
@@ -178,7 +182,12 @@ public class ImportService {
                 .setMaxResults(Math.min(Math.max(max, 1), 100)).getResultStream().map(ImportService::progress).toList();
     }
 
+    /** The problems an import met, with lines of the file: only for those who may load that dataset. */
     public List<ProblemLine> problems(long jobId, int max) {
+        ImportJob job = em.find(ImportJob.class, jobId);
+        if (job == null || !mayManage(job.getDataset().getAgencyCode())) {
+            return List.of();
+        }
         return em.createQuery("select p from ImportProblem p where p.jobId = :j order by p.lineFrom, p.id",
                         ImportProblem.class)
                 .setParameter("j", jobId).setMaxResults(Math.min(Math.max(max, 1), 1000)).getResultStream()
@@ -187,20 +196,30 @@ public class ImportService {
 
     /** Asks a queued or running import to stop after the chunk it is working on. */
     public ImportProgress cancel(long jobId) {
+        ImportJob job = em.find(ImportJob.class, jobId);
+        if (job == null || !mayManage(job.getDataset().getAgencyCode())) {
+            throw new InvalidInputException(List.of(new Violation("job", "No such import.")));
+        }
         int changed = em.createQuery("update ImportJob j set j.cancelRequested = true where j.id = :id"
                         + " and j.status in :open")
                 .setParameter("id", jobId).setParameter("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
                 .executeUpdate();
-        ImportJob job = em.find(ImportJob.class, jobId);
-        if (job == null) {
-            throw new InvalidInputException(List.of(new Violation("job", "No such import.")));
-        }
         if (changed == 0) {
             throw new InvalidInputException(List.of(new Violation("job",
                     "The import has already ended (" + job.getStatus().name().toLowerCase(java.util.Locale.UK) + ").")));
         }
         em.refresh(job);
         return progress(job);
+    }
+
+    /**
+     * Whether the caller may create, re-map, load or cancel the imports of a dataset of the agency:
+     * analysts of that agency, and analysts with the partnership role for any agency, so nobody can
+     * pass data off as another agency's.
+     */
+    private boolean mayManage(String agencyCode) {
+        Caller caller = currentCaller.get();
+        return caller.partnershipWide() || agencyCode.equals(caller.agencyCode());
     }
 
     private static ColumnMapping mapping(String columnMap) {

@@ -20,6 +20,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.agency.service.InterestScope;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -33,10 +35,12 @@ import org.eyesandears.shared.time.London;
 /**
  * The business radar: finding businesses in the register, the businesses of interest to several
  * agencies, and a business's page with its history across agencies. The register itself (names,
- * addresses, which agencies list a business) is shared with every officer; referrals appear on a
- * business page only for readers who may see them ({@link ReferralQueries}), and every page view
- * is audited as a consultation. An agency "has an interest" in a business when one of its
- * datasets lists it, one of its officers referred it, or a referral about it was routed to it.
+ * addresses) is shared with every officer. An agency's dataset rows appear only to readers the
+ * sharing agreements let see them ({@link AgreementService#datasetAgenciesVisible()}); referrals
+ * only to readers who may see them ({@link ReferralQueries}); which agencies have an interest only
+ * as the agreements allow ({@link InterestScope}). Every page view is audited as a consultation.
+ * An agency "has an interest" in a business when one of its datasets lists it, one of its officers
+ * referred it, or a referral about it was routed to it.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
@@ -55,6 +59,9 @@ public class RegisterQueries {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    AgreementService agreements;
 
     @Inject
     ReferralQueries referrals;
@@ -106,12 +113,17 @@ public class RegisterQueries {
         return hits(found);
     }
 
-    /** Businesses of interest to at least {@code minAgencies} agencies, most agencies first. */
+    /**
+     * Businesses of interest to at least {@code minAgencies} agencies, most agencies first; only the
+     * agencies whose interest the caller may know count ({@link InterestScope}).
+     */
     public List<BusinessHit> sharedBy(int minAgencies, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT bid, COUNT(DISTINCT agency) n FROM (" + INTEREST
-                        + ") i GROUP BY bid HAVING COUNT(DISTINCT agency) >= ?1 ORDER BY n DESC, bid LIMIT ?2")
+                        + ") i WHERE agency IN (?3) GROUP BY bid HAVING COUNT(DISTINCT agency) >= ?1 ORDER BY n DESC,"
+                        + " bid LIMIT ?2")
                 .setParameter(1, Math.max(minAgencies, 1)).setParameter(2, Math.min(Math.max(max, 1), MAX_RESULTS))
+                .setParameter(3, agreements.interestScope().countable())
                 .getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         if (ids.isEmpty()) {
@@ -140,8 +152,9 @@ public class RegisterQueries {
         }
         Map<String, String> names = agencies.agencyNames();
         List<SourceRecord> records = em.createQuery("select s from SourceRecord s join fetch s.dataset"
-                + " where s.business = :b order by s.firstSeenAt, s.id", SourceRecord.class)
-                .setParameter("b", b).getResultList();
+                + " where s.business = :b and s.dataset.agencyCode in :readable order by s.firstSeenAt, s.id",
+                        SourceRecord.class)
+                .setParameter("b", b).setParameter("readable", readableDatasetAgencies()).getResultList();
         List<Long> group = new ArrayList<>(em.createQuery("select m.id from Business m where m.mergedInto = :b", Long.class)
                 .setParameter("b", b).getResultList());
         group.add(b.getId());
@@ -177,8 +190,14 @@ public class RegisterQueries {
                     + v.status().toLowerCase(Locale.UK) + ")", String.valueOf(v.id())));
         }
         history.sort(Comparator.comparing(HistoryEntry::at));
+        InterestScope scope = agreements.interestScope();
         Set<String> interested = new LinkedHashSet<>();
-        interest(List.of(b.getId())).getOrDefault(b.getId(), Set.of()).forEach(code -> interested.add(name(names, code)));
+        Set<String> countable = interest(List.of(b.getId()), scope).getOrDefault(b.getId(), Set.of());
+        countable.stream().filter(scope::names).forEach(code -> interested.add(name(names, code)));
+        long unnamed = countable.stream().filter(code -> !scope.names(code)).count();
+        if (unnamed > 0) {
+            interested.add(unnamed == 1 ? "1 other agency" : unnamed + " other agencies");
+        }
         audit.record(AuditOperation.CONSULTATION, "business", String.valueOf(b.getId()), "business page"
                 + (visible.isEmpty() ? "" : "; referrals shown: " + String.join(", ",
                 visible.stream().map(BusinessReferral::reference).toList())), null);
@@ -193,7 +212,7 @@ public class RegisterQueries {
             return List.of();
         }
         List<Long> ids = found.stream().map(Business::getId).toList();
-        Map<Long, Set<String>> interest = interest(ids);
+        Map<Long, Set<String>> interest = interest(ids, agreements.interestScope());
         Map<Long, long[]> records = new HashMap<>();
         em.createQuery("select s.business.id, count(s), min(s.firstSeenAt) from SourceRecord s where s.business.id in :ids"
                         + " group by s.business.id", Object[].class)
@@ -207,15 +226,22 @@ public class RegisterQueries {
         }).toList();
     }
 
-    private Map<Long, Set<String>> interest(List<Long> ids) {
+    /** The agencies interested in each business, of those whose interest the reader may know. */
+    private Map<Long, Set<String>> interest(List<Long> ids, InterestScope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(INTEREST.replace("SELECT x.bid, x.agency FROM (", "SELECT x.bid, x.agency FROM (")
-                + " WHERE x.bid IN (?1)").setParameter(1, ids).getResultList();
+        List<Object[]> rows = em.createNativeQuery(INTEREST + " WHERE x.bid IN (?1) AND x.agency IN (?2)")
+                .setParameter(1, ids).setParameter(2, scope.countable()).getResultList();
         Map<Long, Set<String>> out = new HashMap<>();
         for (Object[] r : rows) {
             out.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashSet<>()).add((String) r[1]);
         }
         return out;
+    }
+
+    /** The caller's readable dataset agencies, for a query's {@code in} list (never empty). */
+    private Set<String> readableDatasetAgencies() {
+        Set<String> readable = agreements.datasetAgenciesVisible();
+        return readable.isEmpty() ? Set.of("-") : readable;
     }
 
     private static String name(Map<String, String> names, String code) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -13,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -59,29 +61,37 @@ public class ReviewService {
     @Inject
     Clock clock;
 
+    @Inject
+    AgreementService agreements;
+
     @PersistenceContext
     EntityManager em;
 
-    /** Pairs waiting, strongest first within "pending", then the ones marked "not sure". */
+    /**
+     * Pairs waiting, strongest first within "pending", then the ones marked "not sure"; only pairs
+     * whose two records the analyst may read (the sharing agreements decide, as on business pages).
+     */
     public List<PairView> queue(int max) {
         Map<String, String> names = agencies.agencyNames();
-        return em.createQuery("select c from MatchCandidate c where c.status in :open"
+        return em.createQuery("select c from MatchCandidate c where c.status in :open" + READABLE
                         + " order by case when c.status = :pending then 0 else 1 end, c.probability desc, c.id",
                         MatchCandidate.class)
                 .setParameter("open", List.of(CandidateStatus.PENDING, CandidateStatus.NOT_SURE))
                 .setParameter("pending", CandidateStatus.PENDING)
+                .setParameter("readable", readable())
                 .setMaxResults(Math.min(Math.max(max, 1), 200))
                 .getResultStream().map(c -> view(c, names)).toList();
     }
 
     public long waiting() {
-        return em.createQuery("select count(c) from MatchCandidate c where c.status in :open", Long.class)
-                .setParameter("open", List.of(CandidateStatus.PENDING, CandidateStatus.NOT_SURE)).getSingleResult();
+        return em.createQuery("select count(c) from MatchCandidate c where c.status in :open" + READABLE, Long.class)
+                .setParameter("open", List.of(CandidateStatus.PENDING, CandidateStatus.NOT_SURE))
+                .setParameter("readable", readable()).getSingleResult();
     }
 
     /** One pair; reading it is audited as a consultation of both records. */
     public Optional<PairView> pair(long id) {
-        MatchCandidate c = em.find(MatchCandidate.class, id);
+        MatchCandidate c = readablePair(id);
         if (c == null) {
             return Optional.empty();
         }
@@ -91,7 +101,7 @@ public class ReviewService {
     }
 
     public PairView decide(long id, Answer answer) {
-        MatchCandidate c = em.find(MatchCandidate.class, id);
+        MatchCandidate c = readablePair(id);
         if (c == null) {
             throw new InvalidInputException(List.of(new Violation("candidate", "No such pair.")));
         }
@@ -145,7 +155,7 @@ public class ReviewService {
      */
     public RecordView undo(long recordId) {
         SourceRecord record = em.find(SourceRecord.class, recordId);
-        if (record == null) {
+        if (record == null || !readable().contains(record.getDataset().getAgencyCode())) {
             throw new InvalidInputException(List.of(new Violation("record", "No such record.")));
         }
         Business business = record.getBusiness();
@@ -171,6 +181,23 @@ public class ReviewService {
         audit.record(AuditOperation.ALTERATION, "business", String.valueOf(business.getId()),
                 "separated record " + record.getId() + " into business " + separate.getId(), null);
         return record(record, agencies.agencyNames());
+    }
+
+    /** A pair of records the analyst may both read, or null. */
+    private MatchCandidate readablePair(long id) {
+        MatchCandidate c = em.find(MatchCandidate.class, id);
+        Set<String> readable = readable();
+        return c == null || !readable.contains(c.getRecord().getDataset().getAgencyCode())
+                || !readable.contains(c.getCandidate().getDataset().getAgencyCode()) ? null : c;
+    }
+
+    private static final String READABLE = " and c.record.dataset.agencyCode in :readable"
+            + " and c.candidate.dataset.agencyCode in :readable";
+
+    /** The agencies whose dataset rows the caller may read (never empty, for an {@code in} list). */
+    private Set<String> readable() {
+        Set<String> readable = agreements.datasetAgenciesVisible();
+        return readable.isEmpty() ? Set.of("-") : readable;
     }
 
     PairView view(MatchCandidate c, Map<String, String> names) {

@@ -13,6 +13,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.agency.service.InterestScope;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.OutcomeCategory;
@@ -40,6 +42,9 @@ public class DrillDownQueries {
     AuditService audit;
 
     @Inject
+    AgreementService agreements;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -51,7 +56,7 @@ public class DrillDownQueries {
      */
     public List<RoutingRow> routingsWithFeedback(LocalDate from, LocalDate to, String agency, String usefulness,
                                                  String outcome) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         boolean hasAgency = agency != null && !agency.isBlank();
         if (caller.hasAgency() && !caller.agencyCode().equals(agency)) {
             throw new EJBAccessException("An agency manager sees the routings to their own agency only.");
@@ -89,10 +94,12 @@ public class DrillDownQueries {
     /**
      * Businesses whose referrals' routings created in the period went to at least {@code agencies}
      * distinct agencies (2 or 3), most agencies first. An agency manager gets those their agency
-     * referred or received a routing about in the period; a partnership manager all.
+     * referred or received a routing about in the period; a partnership manager all. Only agencies
+     * whose interest the caller may know count, and only those they may name are named (ADR 0017):
+     * the list can be shorter than the dashboard's partnership-wide count.
      */
     public List<BusinessRow> businesses(LocalDate from, LocalDate to, Integer agencies) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         if (agencies == null || agencies < 2) {
             throw invalid("agencies", "Give the number of agencies, 2 or more.");
         }
@@ -100,37 +107,40 @@ public class DrillDownQueries {
         Query query = em.createNativeQuery("select b.id, b.trading_name, b.postcode, count(distinct g.agency_code),"
                 + " group_concat(distinct g.agency_code order by g.agency_code separator ', ')"
                 + " from routing g join referral r on r.id = g.referral_id join business b on b.id = r.business_id"
-                + " where g.created_at >= :start and g.created_at < :end group by b.id, b.trading_name, b.postcode"
+                + " where g.created_at >= :start and g.created_at < :end and g.agency_code in (:countable)"
+                + " group by b.id, b.trading_name, b.postcode"
                 + " having count(distinct g.agency_code) >= :n"
                 + (caller.hasAgency() ? " and (sum(g.agency_code = :agency) > 0 or sum(r.author_agency_code = :agency) > 0)" : "")
                 + " order by count(distinct g.agency_code) desc, b.trading_name limit " + StatsQueries.MAX_ROWS);
         query.setParameter("start", period.start());
         query.setParameter("end", period.end());
         query.setParameter("n", agencies);
+        InterestScope scope = agreements.interestScope();
+        query.setParameter("countable", scope.countable());
         if (caller.hasAgency()) {
             query.setParameter("agency", caller.agencyCode());
         }
         @SuppressWarnings("unchecked")
         List<Object[]> result = query.getResultList();
         List<BusinessRow> rows = result.stream().map(r -> new BusinessRow(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], ((Number) r[3]).longValue(), (String) r[4])).toList();
+                (String) r[2], ((Number) r[3]).longValue(), named(scope, (String) r[4]))).toList();
         audit.record(AuditOperation.CONSULTATION, "Business list", caller.hasAgency() ? caller.agencyCode()
                 : AgencyFigures.ALL, "Dashboard drill-down businesses of interest to " + agencies + "+ agencies "
                 + period.from() + " to " + period.to() + ": " + rows.size() + " businesses", null);
         return rows;
     }
 
+    /** "FIRE, FOOD" of the codes the reader may name, then "and 1 other" for the rest. */
+    static String named(InterestScope scope, String codes) {
+        List<String> all = List.of(codes.split(", "));
+        List<String> named = all.stream().filter(scope::names).toList();
+        int others = all.size() - named.size();
+        return String.join(", ", named) + (others == 0 ? "" : (named.isEmpty() ? "" : " and ") + others
+                + (others == 1 ? " other" : " others"));
+    }
+
     private Period period(LocalDate from, LocalDate to) {
-        LocalDate today = London.today(clock);
-        LocalDate f = from == null ? (to == null ? today.minusDays(27) : to.minusDays(27)) : from;
-        LocalDate t = to == null ? f.plusDays(27) : to;
-        if (t.isBefore(f)) {
-            throw invalid("to", "The end of the period must not be before its start.");
-        }
-        if (new Period(f, t).days() > VisitStatsQueries.MAX_DAYS) {
-            throw invalid("to", "Choose a period of at most " + VisitStatsQueries.MAX_DAYS + " days.");
-        }
-        return new Period(f, t);
+        return Period.of(from, to, London.today(clock));
     }
 
     private static InvalidInputException invalid(String field, String message) {

@@ -49,7 +49,7 @@ import org.eyesandears.triage.service.OverdueCount;
 public class StatsQueries {
 
     /** The longest period one request may ask for. */
-    static final int MAX_DAYS = 731;
+    static final int MAX_DAYS = Period.MAX_DAYS;
 
     @Inject
     CurrentCaller currentCaller;
@@ -77,8 +77,7 @@ public class StatsQueries {
 
     /** The default period: the 28 days up to and including today (London). */
     public Period defaultPeriod() {
-        LocalDate today = London.today(clock);
-        return new Period(today.minusDays(27), today);
+        return Period.of(null, null, London.today(clock));
     }
 
     /**
@@ -86,7 +85,7 @@ public class StatsQueries {
      * given (an agency manager may only give their own).
      */
     public StatsSummary summary(LocalDate from, LocalDate to, String agency) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         Period period = validPeriod(from, to);
         String scope = scope(caller, agency);
         Map<String, AgencySummary> known = agencies.agenciesByCode();
@@ -114,7 +113,7 @@ public class StatsQueries {
      * when {@code agency} is blank.
      */
     public List<RoutingRow> routings(DrillDown kind, LocalDate from, LocalDate to, String agency, String toAgency) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         if (kind == null) {
             throw invalid("kind", "Say which routings to list.");
         }
@@ -194,23 +193,7 @@ public class StatsQueries {
     }
 
     Period validPeriod(LocalDate from, LocalDate to) {
-        Period fallback = defaultPeriod();
-        LocalDate f = from == null ? (to == null ? fallback.from() : to.minusDays(27)) : from;
-        LocalDate t = to == null ? (from == null ? fallback.to() : f.plusDays(27)) : to;
-        List<InvalidInputException.Violation> problems = new ArrayList<>();
-        if (t.isBefore(f)) {
-            problems.add(new InvalidInputException.Violation("to", "The end of the period must not be before its start."));
-        } else if (new Period(f, t).days() > MAX_DAYS) {
-            problems.add(new InvalidInputException.Violation("to", "Choose a period of at most " + MAX_DAYS + " days."));
-        }
-        if (f.minusDays(MAX_DAYS).isBefore(WorkingDayCalendar.FIRST_DAY) || t.isAfter(WorkingDayCalendar.LAST_DAY)) {
-            problems.add(new InvalidInputException.Violation("from", "Choose dates between "
-                    + WorkingDayCalendar.FIRST_DAY.plusDays(MAX_DAYS) + " and " + WorkingDayCalendar.LAST_DAY + "."));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new Period(f, t);
+        return Period.of(from, to, London.today(clock));
     }
 
     /**

@@ -47,7 +47,7 @@ public class TeamStatsQueries {
 
     /** Referrals submitted in the period per team of the caller's agency, most first; empty for others. */
     public List<TeamCount> teams(Period period, String scope) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         if (!caller.hasAgency() || !caller.agencyCode().equals(scope)) {
             return List.of();
         }
@@ -69,7 +69,7 @@ public class TeamStatsQueries {
      * manager may ask, and only about their own agency's referrals: the query is narrowed to it.
      */
     public List<ReferralRow> referrals(LocalDate from, LocalDate to, String officer, String team, boolean noTeam) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         if (!caller.hasAgency()) {
             throw new EJBAccessException("Officers and teams are shown to their own agency's managers only.");
         }
@@ -100,16 +100,7 @@ public class TeamStatsQueries {
     }
 
     private Period period(LocalDate from, LocalDate to) {
-        LocalDate today = London.today(clock);
-        LocalDate f = from == null ? (to == null ? today.minusDays(27) : to.minusDays(27)) : from;
-        LocalDate t = to == null ? f.plusDays(27) : to;
-        if (t.isBefore(f)) {
-            throw invalid("to", "The end of the period must not be before its start.");
-        }
-        if (new Period(f, t).days() > VisitStatsQueries.MAX_DAYS) {
-            throw invalid("to", "Choose a period of at most " + VisitStatsQueries.MAX_DAYS + " days.");
-        }
-        return new Period(f, t);
+        return Period.of(from, to, London.today(clock));
     }
 
     private static InvalidInputException invalid(String field, String message) {

@@ -140,7 +140,7 @@ public class VisitStatsQueries {
     }
 
     /** The longest period one list may cover (as for the dashboard). */
-    static final int MAX_DAYS = 731;
+    static final int MAX_DAYS = Period.MAX_DAYS;
 
     /** The most visits one drill-down lists. */
     public static final int MAX_ROWS = 500;
@@ -151,7 +151,7 @@ public class VisitStatsQueries {
      * or all when {@code agency} is blank.
      */
     public List<VisitSummary> visits(VisitDrillDown kind, LocalDate from, LocalDate to, String agency, Integer size) {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         if (kind == null) {
             throw invalid("kind", "Say which visits to list.");
         }
@@ -205,16 +205,7 @@ public class VisitStatsQueries {
     }
 
     private Period validPeriod(LocalDate from, LocalDate to) {
-        LocalDate today = London.today(clock);
-        LocalDate f = from == null ? (to == null ? today.minusDays(27) : to.minusDays(27)) : from;
-        LocalDate t = to == null ? f.plusDays(27) : to;
-        if (t.isBefore(f)) {
-            throw invalid("to", "The end of the period must not be before its start.");
-        }
-        if (new Period(f, t).days() > MAX_DAYS) {
-            throw invalid("to", "Choose a period of at most " + MAX_DAYS + " days.");
-        }
-        return new Period(f, t);
+        return Period.of(from, to, London.today(clock));
     }
 
     /** Joint visits held per number of agencies, for all or for those {@code agency} took part in. */

@@ -20,4 +20,21 @@ public record Caller(String username, String displayName, String email, String a
     public boolean hasAgency() {
         return agencyCode != null && !agencyCode.isBlank();
     }
+
+    /** Whether the explicit partnership role widens the caller's scope beyond one agency. */
+    public boolean partnershipWide() {
+        return hasRole(Roles.PARTNERSHIP);
+    }
+
+    /**
+     * This caller, when they have a scope for agency-wide figures: an agency, or the partnership
+     * role. A manager removed from their agency's group (no {@code agency} claim) is refused instead
+     * of being taken for a partnership-wide one; callers then read "no agency" as "partnership".
+     */
+    public Caller withScope() {
+        if (!hasAgency() && !partnershipWide()) {
+            throw new jakarta.ejb.EJBAccessException("You belong to no agency and have no partnership-wide role.");
+        }
+        return this;
+    }
 }

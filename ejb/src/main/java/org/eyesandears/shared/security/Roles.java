@@ -16,9 +16,16 @@ public final class Roles {
     public static final String ADMIN = "admin";
     public static final String AUDITOR = "auditor";
 
+    /**
+     * Partnership-wide scope, granted explicitly on top of a role: a manager with it and no agency
+     * sees every agency's figures; an analyst with it imports datasets for any agency. A missing
+     * agency claim never widens anything by itself.
+     */
+    public static final String PARTNERSHIP = "partnership";
+
     /** Every role, in the order menus and profile pages list them. */
     public static final List<String> ALL =
-            List.of(OFFICER, DESK, COORDINATOR, MANAGER, ANALYST, ADMIN, AUDITOR);
+            List.of(OFFICER, DESK, COORDINATOR, MANAGER, ANALYST, ADMIN, AUDITOR, PARTNERSHIP);
 
     private Roles() {
     }

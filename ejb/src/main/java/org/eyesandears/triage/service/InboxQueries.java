@@ -83,7 +83,7 @@ public class InboxQueries {
      */
     @RolesAllowed(Roles.MANAGER)
     public List<OverdueCount> overdueByAgency() {
-        Caller caller = currentCaller.get();
+        Caller caller = currentCaller.get().withScope();
         return overdueCounts().stream()
                 .filter(o -> !caller.hasAgency() || caller.agencyCode().equals(o.agency())).toList();
     }

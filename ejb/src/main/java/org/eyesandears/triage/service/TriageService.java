@@ -2,6 +2,7 @@ package org.eyesandears.triage.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -202,7 +203,15 @@ public class TriageService {
         if (target == null) {
             throw invalid("referOnAgency", "Choose the agency to refer it on to.");
         }
-        List<Violation> refused = sharing.refusals(caller.agencyCode(), List.of(target.code()), "referOnAgency");
+        // The desk passes on what another agency observed: the agreement from the forwarding agency
+        // and the one from the agency that made the referral must both allow it, so an ended
+        // agreement cannot be got round through a third agency.
+        List<Violation> refused = new ArrayList<>(sharing.refusals(caller.agencyCode(), List.of(target.code()),
+                "referOnAgency"));
+        String origin = routing.getReferral().getAuthorAgencyCode();
+        if (!origin.equals(caller.agencyCode())) {
+            refused.addAll(sharing.refusals(origin, List.of(target.code()), "referOnAgency"));
+        }
         if (!refused.isEmpty()) {
             throw new InvalidInputException(refused);
         }

@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.agency.service.InterestScope;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -52,6 +54,9 @@ public class VisitQueries {
 
     @Inject
     AgencyService agencies;
+
+    @Inject
+    AgreementService agreements;
 
     @Inject
     ReferralQueries referrals;
@@ -179,14 +184,16 @@ public class VisitQueries {
         boolean details = mayReadDetails(v, caller);
         List<VisitDetail.Participant> participants = v.getAgencies().stream()
                 .map(a -> new VisitDetail.Participant(a.getAgencyCode(), names.getOrDefault(a.getAgencyCode(),
-                        a.getAgencyCode()), a.getHeadCount(), a.getResponse().name(), a.getDeclineReason(),
+                        a.getAgencyCode()), a.getHeadCount(), a.getResponse().name(),
+                        mayReadDeclineReason(v, a.getAgencyCode(), caller) ? a.getDeclineReason() : null,
                         a.getAgencyCode().equals(v.getLeadAgency())))
                 .toList();
+        boolean declineReasonShown = participants.stream().anyMatch(p -> p.declineReason() != null);
         boolean open = v.getStatus() == VisitStatus.PROPOSED || v.getStatus() == VisitStatus.CONFIRMED;
         boolean canRespond = open && caller.hasAgency() && !caller.agencyCode().equals(v.getLeadAgency())
                 && (caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.DESK))
                 && v.agency(caller.agencyCode()).isPresent();
-        boolean canRecord = caller.hasAgency() && v.involves(caller.agencyCode())
+        boolean canRecord = caller.hasAgency() && v.committed(caller.agencyCode())
                 && v.getStatus() != VisitStatus.CANCELLED && !v.getStartsAt().isAfter(clock.instant())
                 && (caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.COORDINATOR) || caller.hasRole(Roles.DESK));
         List<VisitDetail.PastVisit> history = em.createQuery("select w from Visit w where w.business = :b"
@@ -196,7 +203,10 @@ public class VisitQueries {
                         names.getOrDefault(w.getLeadAgency(), w.getLeadAgency()), w.getStatus().name()))
                 .toList();
         if (!details) {
-            return Optional.of(new VisitDetail(summary, v.getCancelReason(), participants, false, null, List.of(),
+            if (declineReasonShown) {
+                audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(id), "decline reason", null);
+            }
+            return Optional.of(new VisitDetail(summary, null, participants, false, null, List.of(),
                     List.of(), List.of(), List.of(), List.of(), history, open && VisitService.canEdit(v, caller),
                     canRespond, false));
         }
@@ -238,28 +248,45 @@ public class VisitQueries {
 
     /**
      * Agencies with an open interest in the business (or the records merged into it): open routings,
-     * or a record in one of their datasets seen or updated in the last year. Those a planner should invite.
+     * or a record in one of their datasets seen or updated in the last year. Those a planner should
+     * invite, as far as the caller may know of them ({@link InterestScope}): agencies they may not
+     * name are summed into one entry without a code, "other agencies"; agencies whose interest is
+     * not shared with the caller's agency are left out altogether.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
     public List<AgencyInterest> interestedAgencies(long businessId) {
         Map<String, String> names = agencies.agencyNames();
+        InterestScope scope = agreements.interestScope();
         Map<String, long[]> counts = new java.util.TreeMap<>();
         em.createQuery("select g.agencyCode, count(g) from Routing g join g.referral r join r.business b"
                         + " left join b.mergedInto m where (b.id = :b or m.id = :b) and g.status <> :closed"
-                        + " group by g.agencyCode", Object[].class)
+                        + " and g.agencyCode in :countable group by g.agencyCode", Object[].class)
                 .setParameter("b", businessId)
                 .setParameter("closed", RoutingStatus.CLOSED)
+                .setParameter("countable", scope.countable())
                 .getResultList()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = (Long) row[1]);
         em.createQuery("select s.dataset.agencyCode, count(s) from SourceRecord s join s.business b"
                         + " left join b.mergedInto m where (b.id = :b or m.id = :b) and s.updatedAt > :since"
-                        + " group by s.dataset.agencyCode", Object[].class)
+                        + " and s.dataset.agencyCode in :countable group by s.dataset.agencyCode", Object[].class)
                 .setParameter("b", businessId)
                 .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(365)))
+                .setParameter("countable", scope.countable())
                 .getResultList()
                 .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = (Long) row[1]);
         List<AgencyInterest> found = new ArrayList<>();
-        counts.forEach((code, n) -> found.add(new AgencyInterest(code, names.getOrDefault(code, code), n[0], n[1])));
+        long[] others = new long[2];
+        counts.forEach((code, n) -> {
+            if (scope.names(code)) {
+                found.add(new AgencyInterest(code, names.getOrDefault(code, code), n[0], n[1]));
+            } else {
+                others[0] += n[0];
+                others[1] += n[1];
+            }
+        });
+        if (others[0] + others[1] > 0) {
+            found.add(new AgencyInterest(null, AgencyInterest.OTHER_AGENCIES, others[0], others[1]));
+        }
         found.sort(Comparator.comparing((AgencyInterest a) -> a.openRoutings() + a.recentRecords()).reversed()
                 .thenComparing(AgencyInterest::agencyName));
         return found;
@@ -268,18 +295,19 @@ public class VisitQueries {
     /**
      * Businesses in a postcode district (or anywhere, when blank) with open routings at two or more
      * agencies (records merged into a business count as that business) and no visit planned from now
-     * on: the joint visits still to plan.
+     * on: the joint visits still to plan. Only agencies whose interest the caller may know count.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
     public List<BusinessOfInterest> unvisitedOfInterest(String district) {
         boolean area = district != null && !district.isBlank();
         TypedQuery<Object[]> query = em.createQuery("select coalesce(m.id, b.id), count(distinct g.agencyCode)"
                         + " from Routing g join g.referral r join r.business b left join b.mergedInto m"
-                        + " where g.status <> :closed"
+                        + " where g.status <> :closed and g.agencyCode in :countable"
                         + (area ? " and coalesce(m.postcode, b.postcode) like :district" : "")
                         + " group by coalesce(m.id, b.id) having count(distinct g.agencyCode) >= 2"
                         + " order by count(distinct g.agencyCode) desc", Object[].class)
                 .setParameter("closed", RoutingStatus.CLOSED)
+                .setParameter("countable", agreements.interestScope().countable())
                 .setMaxResults(500);
         if (area) {
             query.setParameter("district", district.trim().toUpperCase(java.util.Locale.UK) + " %");
@@ -350,7 +378,16 @@ public class VisitQueries {
                 .toList();
     }
 
-    /** Whether the caller's agency takes part in (or planned) the visit. */
+    /**
+     * Whether the caller may read why an agency declined: the declining agency itself, the planner
+     * and the lead agency (who must find another way). Other participants see only that it declined.
+     */
+    static boolean mayReadDeclineReason(Visit v, String decliningAgency, Caller caller) {
+        return caller.username().equals(v.getCreatedBy()) || caller.hasAgency()
+                && (caller.agencyCode().equals(decliningAgency) || caller.agencyCode().equals(v.getLeadAgency()));
+    }
+
+    /** Whether the caller's agency takes part in (or planned) the visit: who reads its details. */
     static boolean mayReadDetails(Visit v, Caller caller) {
         return caller.username().equals(v.getCreatedBy())
                 || caller.hasAgency() && v.agency(caller.agencyCode())

@@ -57,6 +57,12 @@ import org.eyesandears.visit.service.VisitClashPolicy.Slot;
 public class VisitService {
 
     static final Duration LONGEST_VISIT = Duration.ofHours(24);
+
+    /** How far back a visit may be recorded (one that happened before it was planned here). */
+    static final Duration EARLIEST_RECORDED = Duration.ofDays(366);
+
+    /** How far ahead a visit may be planned: a typed year like 0001 or 9999 is a slip, not a plan. */
+    static final Duration FURTHEST_AHEAD = Duration.ofDays(3 * 366);
     static final int MAX_HEAD_COUNT = 50;
 
     @Inject
@@ -181,7 +187,7 @@ public class VisitService {
         }
         Instant end = endsAt != null ? endsAt
                 : startsAt.plus(Duration.between(visit.getStartsAt(), visit.getEndsAt()));
-        checkTimes(startsAt, end, new ArrayList<>(), true);
+        checkTimes(startsAt, end, new ArrayList<>(), true, clock.instant());
         List<Clash> found = clashes(visit.getId(), visit.getBusiness(), startsAt, end,
                 visit.getOfficers().stream().map(VisitOfficer::getUsername).collect(java.util.stream.Collectors.toSet()),
                 officerCount(visit));
@@ -253,6 +259,9 @@ public class VisitService {
         Visit visit = em.find(Visit.class, visitId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (visit == null || !caller.hasAgency() || !visit.involves(caller.agencyCode())) {
             throw new VisitNotFoundException();
+        }
+        if (!visit.committed(caller.agencyCode())) {
+            throw invalid("response", "Accept the invitation before recording your agency's outcome.");
         }
         List<Violation> v = new ArrayList<>();
         if (visit.getStatus() == VisitStatus.CANCELLED) {
@@ -333,7 +342,7 @@ public class VisitService {
         if (business == null) {
             v.add(new Violation("businessId", "Choose the business to visit."));
         }
-        checkTimes(plan.startsAt(), plan.endsAt(), v, false);
+        checkTimes(plan.startsAt(), plan.endsAt(), v, false, clock.instant());
         if (plan.purpose() == null) {
             v.add(new Violation("purpose", "Say whether the visit is enforcement, compliance support or both."));
         }
@@ -439,9 +448,11 @@ public class VisitService {
                 found.size() + " clash warning(s) overridden", reason);
     }
 
-    private static void checkTimes(Instant start, Instant end, List<Violation> v, boolean throwNow) {
+    private static void checkTimes(Instant start, Instant end, List<Violation> v, boolean throwNow, Instant now) {
         if (start == null) {
             v.add(new Violation("startsAt", "Say when the visit starts."));
+        } else if (start.isBefore(now.minus(EARLIEST_RECORDED)) || start.isAfter(now.plus(FURTHEST_AHEAD))) {
+            v.add(new Violation("startsAt", "Give a date within the last year or the next three years."));
         }
         if (end == null) {
             v.add(new Violation("endsAt", "Say when the visit ends."));
@@ -539,13 +550,17 @@ public class VisitService {
         return visit;
     }
 
-    /** Coordinators edit any visit; an officer only the visits they planned for their own agency. */
+    /**
+     * Who may change, move, confirm or cancel a visit, and so choose whom it invites: its planner
+     * (an officer only for a visit led by their own agency) and the coordinators of its lead agency.
+     * Another agency's coordinator cannot add their agency to read its details; they ask the lead.
+     */
     static boolean canEdit(Visit visit, Caller caller) {
+        boolean planner = caller.username().equals(visit.getCreatedBy());
         if (caller.hasRole(Roles.COORDINATOR)) {
-            return true;
+            return planner || caller.hasAgency() && visit.getLeadAgency().equals(caller.agencyCode());
         }
-        return caller.hasRole(Roles.OFFICER) && caller.username().equals(visit.getCreatedBy())
-                && visit.getLeadAgency().equals(caller.agencyCode());
+        return caller.hasRole(Roles.OFFICER) && planner && visit.getLeadAgency().equals(caller.agencyCode());
     }
 
     private static boolean outside(Operation operation, Instant start) {

@@ -59,6 +59,9 @@ public class SharingAgreement {
     @Column(name = "document_reference", nullable = false, length = 100)
     private String documentReference;
 
+    @Column(name = "shares_interest", nullable = false)
+    private boolean sharesInterest;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -74,8 +77,9 @@ public class SharingAgreement {
 
     /** Replaces the terms (the pair stays). */
     public void setTerms(boolean mayRefer, String gateway, String gatewayReference, FeedbackLevel disclosureLevel,
-                         LocalDate startsOn, LocalDate endsOn, String documentReference) {
+                         LocalDate startsOn, LocalDate endsOn, String documentReference, boolean sharesInterest) {
         this.mayRefer = mayRefer;
+        this.sharesInterest = sharesInterest;
         this.gateway = gateway;
         this.gatewayReference = gatewayReference;
         this.disclosureLevel = disclosureLevel;
@@ -103,6 +107,11 @@ public class SharingAgreement {
 
     public boolean isMayRefer() {
         return mayRefer;
+    }
+
+    /** Whether the receiving agency may know, by name, that the referring one has an interest in a business. */
+    public boolean isSharesInterest() {
+        return sharesInterest;
     }
 
     public String getGateway() {

@@ -46,6 +46,9 @@ public class SharingAgreementChange {
     @Column(name = "may_refer", nullable = false, updatable = false)
     private boolean mayRefer;
 
+    @Column(name = "shares_interest", nullable = false, updatable = false)
+    private boolean sharesInterest;
+
     @Column(nullable = false, length = 200, updatable = false)
     private String gateway;
 
@@ -81,6 +84,7 @@ public class SharingAgreementChange {
         this.toAgency = a.getToAgency();
         this.kind = kind;
         this.mayRefer = a.isMayRefer();
+        this.sharesInterest = a.isSharesInterest();
         this.gateway = a.getGateway();
         this.gatewayReference = a.getGatewayReference();
         this.disclosureLevel = a.getDisclosureLevel();
@@ -109,6 +113,10 @@ public class SharingAgreementChange {
 
     public boolean isMayRefer() {
         return mayRefer;
+    }
+
+    public boolean isSharesInterest() {
+        return sharesInterest;
     }
 
     public String getGateway() {

@@ -186,6 +186,14 @@ public class Visit {
         return agency(agencyCode).filter(a -> a.getResponse() != InvitationResponse.DECLINED).isPresent();
     }
 
+    /**
+     * Whether the agency has committed to the visit (it leads, or accepted its invitation): only
+     * such an agency records an outcome, so one that was merely invited cannot complete the visit.
+     */
+    public boolean committed(String agencyCode) {
+        return agency(agencyCode).filter(a -> a.getResponse() == InvitationResponse.ACCEPTED).isPresent();
+    }
+
     public Long getId() {
         return id;
     }

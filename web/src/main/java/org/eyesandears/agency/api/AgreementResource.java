@@ -59,6 +59,6 @@ public class AgreementResource {
     public AgreementSummary save(@PathParam("from") String from, @PathParam("to") String to, AgreementTerms terms) {
         return agreements.save(new AgreementTerms(from, to, terms.mayRefer(), terms.gateway(),
                 terms.gatewayReference(), terms.disclosureLevel(), terms.startsOn(), terms.endsOn(),
-                terms.documentReference(), terms.version()));
+                terms.documentReference(), terms.version(), terms.sharesInterest()));
     }
 }

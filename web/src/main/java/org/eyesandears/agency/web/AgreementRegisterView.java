@@ -45,6 +45,7 @@ public class AgreementRegisterView implements Serializable {
     private String fromAgency;
     private String toAgency;
     private Boolean mayRefer;
+    private boolean sharesInterest;
     private String gateway;
     private String gatewayReference;
     private FeedbackLevel disclosureLevel;
@@ -66,6 +67,7 @@ public class AgreementRegisterView implements Serializable {
         fromAgency = null;
         toAgency = null;
         mayRefer = Boolean.TRUE;
+        sharesInterest = false;
         gateway = null;
         gatewayReference = null;
         disclosureLevel = FeedbackLevel.FULL;
@@ -100,6 +102,7 @@ public class AgreementRegisterView implements Serializable {
         fromAgency = a.fromAgency();
         toAgency = a.toAgency();
         mayRefer = a.mayRefer();
+        sharesInterest = a.sharesInterest();
         gateway = a.gateway();
         gatewayReference = a.gatewayReference();
         disclosureLevel = a.disclosureLevel();
@@ -119,7 +122,8 @@ public class AgreementRegisterView implements Serializable {
             AgreementSummary saved = "end".equals(mode)
                     ? agreements.end(fromAgency, toAgency, endsOn, version)
                     : agreements.save(new AgreementTerms(fromAgency, toAgency, mayRefer, gateway, gatewayReference,
-                    disclosureLevel, startsOn, endsOn, documentReference, "add".equals(mode) ? null : version));
+                    disclosureLevel, startsOn, endsOn, documentReference, "add".equals(mode) ? null : version,
+                    sharesInterest));
             Messages.info("The agreement from " + name(saved.fromAgency()) + " to " + name(saved.toAgency())
                     + ("end".equals(mode) ? " ends on " + saved.endsOn() : " is saved")
                     + (saved.inForce() ? "; it is in force today." : "; it is not in force today."));
@@ -200,6 +204,14 @@ public class AgreementRegisterView implements Serializable {
 
     public void setToAgency(String toAgency) {
         this.toAgency = toAgency;
+    }
+
+    public boolean isSharesInterest() {
+        return sharesInterest;
+    }
+
+    public void setSharesInterest(boolean sharesInterest) {
+        this.sharesInterest = sharesInterest;
     }
 
     public Boolean getMayRefer() {
