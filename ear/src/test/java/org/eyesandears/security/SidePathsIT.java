@@ -175,7 +175,7 @@ class SidePathsIT {
 
         String page = ApiClient.as("desk.fire").get("/api/businesses/" + business).body();
         assertThat(page).as("a desk's business page: its own agency, the others unnamed")
-                .contains("Fire and rescue").contains("1 other agency").doesNotContain("Immigration")
+                .contains("Fire and rescue").contains("\"otherAgencies\":1").doesNotContain("Immigration")
                 .doesNotContain("Food safety");
         assertThat(ApiClient.as("coordinator").get("/api/businesses/" + business).body())
                 .contains("Food safety").contains("Fire and rescue").doesNotContain("Immigration");

@@ -194,16 +194,13 @@ public class RegisterQueries {
         Set<String> interested = new LinkedHashSet<>();
         Set<String> countable = interest(List.of(b.getId()), scope).getOrDefault(b.getId(), Set.of());
         countable.stream().filter(scope::names).forEach(code -> interested.add(name(names, code)));
-        long unnamed = countable.stream().filter(code -> !scope.names(code)).count();
-        if (unnamed > 0) {
-            interested.add(unnamed == 1 ? "1 other agency" : unnamed + " other agencies");
-        }
+        int unnamed = (int) countable.stream().filter(code -> !scope.names(code)).count();
         audit.record(AuditOperation.CONSULTATION, "business", String.valueOf(b.getId()), "business page"
                 + (visible.isEmpty() ? "" : "; referrals shown: " + String.join(", ",
                 visible.stream().map(BusinessReferral::reference).toList())), null);
         return Optional.of(new BusinessPage(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(),
                 b.getPostcode(), b.getPhone(), b.getCompanyNumber(), b.getUprn(), b.isConfirmed(), b.getCreatedAt(),
-                List.copyOf(interested), records.stream().map(s -> ReviewService.record(s, names)).toList(),
+                List.copyOf(interested), unnamed, records.stream().map(s -> ReviewService.record(s, names)).toList(),
                 List.copyOf(history)));
     }
 
