@@ -29,13 +29,14 @@ public final class AttachmentRules {
     }
 
     /**
-     * A name safe to store and to offer for download: no folders, no control or quoting
+     * A name safe to store and to offer for download: no folders, no control, format (such as the
+     * bidirectional overrides that make "invoice\u202Efdp.exe" read "invoiceexe.pdf") or quoting
      * characters, at most 200 characters, never empty.
      */
     public static String safeName(String name) {
         String base = name == null ? "" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1)
-                .replaceAll("[\\p{Cntrl}\"<>|:*?;]", "_")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}\"<>|:*?;]", "_")
                 .strip();
         if (base.isEmpty() || base.chars().allMatch(c -> c == '.')) {
             base = "attachment";
