@@ -17,6 +17,9 @@ import java.util.UUID;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Database;
 import org.eyesandears.it.KeycloakAdmin;
@@ -121,8 +124,12 @@ class SidePathsIT {
         assertThat(ApiClient.as("desk.fire").get("/api/visits/" + id).body()).as("taking part").contains(cancelled);
         assertThat(ApiClient.as("officer.food").get("/api/visits/" + id).body()).as("no part").doesNotContain(cancelled);
         assertThat(ApiClient.as("desk.hmrc").get("/api/visits/" + id).body()).as("declined").doesNotContain(cancelled);
-        assertThat(ApiClient.as("desk.immigration").get("/api/visits/" + id + "/briefing.pdf").statusCode())
-                .as("no briefing for an agency taking no part").isEqualTo(404);
+        byte[] briefing = ApiClient.as("desk.immigration").download("/api/visits/" + id + "/briefing.pdf",
+                "application/pdf").body();
+        try (PDDocument pdf = Loader.loadPDF(briefing)) {
+            assertThat(new PDFTextStripper().getText(pdf)).as("the briefing of an agency taking no part")
+                    .contains("Side Path Kebabs").doesNotContain(cancelled.substring(cancelled.length() - 8));
+        }
     }
 
     @Test
@@ -156,7 +163,7 @@ class SidePathsIT {
         String name = unique("Interest Car Wash");
         HttpResponse<String> sent = ApiClient.as("officer.food").post("/api/referrals", """
                 {"newBusiness": {"tradingName": "%s", "addressLine1": "9 Interest Row", "town": "Luton",
-                                 "postcode": "LU2 7IR"},
+                                 "postcode": "LU2 7AB"},
                  "visitDate": "%s", "visitReason": "Routine food hygiene inspection",
                  "indicatorCodes": ["FIRE_EXITS_BLOCKED", "IMM_WORKERS_LIVING"],
                  "observation": "Fire exit padlocked; six mattresses upstairs.", "people": [],
@@ -199,7 +206,7 @@ class SidePathsIT {
 
         ApiClient removed = ApiClient.as(username);
         assertThat(removed.get("/api/stats/summary").statusCode()).as("figures").isEqualTo(403);
-        assertThat(removed.get("/api/stats/export/agencies.csv").statusCode()).as("their CSV").isEqualTo(403);
+        assertThat(removed.download("/api/stats/export/agencies.csv", "text/csv").statusCode()).as("their CSV").isEqualTo(403);
         assertThat(removed.get("/api/overdue").statusCode()).as("overdue per agency").isEqualTo(403);
         assertThat(ApiClient.as("manager.partnership").get("/api/stats/summary").statusCode()).isEqualTo(200);
     }
@@ -215,7 +222,7 @@ class SidePathsIT {
         try {
             HttpResponse<String> sent = ApiClient.as("officer.fire").post("/api/referrals", """
                     {"newBusiness": {"tradingName": "%s", "addressLine1": "1 Chain Lane", "town": "Luton",
-                                     "postcode": "LU3 1CL"},
+                                     "postcode": "LU3 1AB"},
                      "visitDate": "%s", "visitReason": "Fire safety audit", "indicatorCodes": ["IMM_NOT_SPEAKING"],
                      "observation": "Counterfeit extinguishers on sale.", "people": [],
                      "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
@@ -304,7 +311,7 @@ class SidePathsIT {
         String name = unique("Clean Text Grill");
         HttpResponse<String> sent = ApiClient.as("officer.food").post("/api/referrals", """
                 {"newBusiness": {"tradingName": "%s\\u0000\\u202e", "addressLine1": "1 Null\\r\\nStreet",
-                                 "town": "Luton", "postcode": "LU1 1CT"},
+                                 "town": "Luton", "postcode": "LU1 1AT"},
                  "visitDate": "%s", "visitReason": "Routine\\u0007 visit", "indicatorCodes": ["FIRE_EXITS_BLOCKED"],
                  "observation": "Line one\\r\\nLine two\\u202egnp.exe", "people": [],
                  "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}

@@ -2,6 +2,8 @@ package org.eyesandears.shared.api;
 
 import java.lang.reflect.Type;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -27,11 +29,15 @@ public class CleanTextJson implements ContextResolver<Jsonb> {
         return jsonb;
     }
 
-    /** Reads a JSON string as cleaned text. */
+    /** Reads a JSON string as cleaned text; null stays null, a number or boolean reads as written. */
     public static final class CleanString implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            return Text.clean(parser.getString());
+            JsonValue value = parser.getValue();
+            if (value.getValueType() == JsonValue.ValueType.NULL) {
+                return null;
+            }
+            return Text.clean(value instanceof JsonString text ? text.getString() : value.toString());
         }
     }
 }
