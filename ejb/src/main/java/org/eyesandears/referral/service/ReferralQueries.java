@@ -170,12 +170,12 @@ public class ReferralQueries {
     private <T> TypedQuery<T> mineQuery(String select, String text, Caller caller, String order, Class<T> type) {
         boolean filtered = text != null && !text.isBlank();
         TypedQuery<T> query = em.createQuery(select + " where r.authorUsername = :user"
-                + (filtered ? " and (lower(r.reference) like :text or lower(r.business.tradingName) like :text)" : "")
+                + (filtered ? " and (lower(r.reference) like :text escape '!' or lower(r.business.tradingName) like :text"
+                + " escape '!')" : "")
                 + order, type)
                 .setParameter("user", caller.username());
         if (filtered) {
-            query.setParameter("text", "%" + text.trim().toLowerCase(java.util.Locale.UK)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            query.setParameter("text", Like.containing(text));
         }
         return query;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +20,7 @@ import org.eyesandears.agency.service.IndicatorSummary;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.RoutingStatus;
+import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -150,9 +150,8 @@ public class InboxQueries {
             params.add(new Object[] {"to", f.to().plusDays(1).atStartOfDay(London.ZONE).toInstant()});
         }
         if (byBusiness) {
-            where.append(" and lower(b.tradingName) like :business");
-            params.add(new Object[] {"business", "%" + f.business().trim().toLowerCase(Locale.UK)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"});
+            where.append(" and lower(b.tradingName) like :business escape '!'");
+            params.add(new Object[] {"business", Like.containing(f.business())});
         }
         if (byReferrer) {
             where.append(" and r.authorAgencyCode = :referringAgency");
