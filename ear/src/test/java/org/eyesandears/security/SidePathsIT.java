@@ -180,10 +180,14 @@ class SidePathsIT {
         assertThat(forOfficer.body()).as("an officer learns of its own agency's interest only by name")
                 .contains("\"FIRE\"").doesNotContain("IMMIGRATION").doesNotContain("Immigration");
 
-        String page = ApiClient.as("desk.fire").get("/api/businesses/" + business).body();
-        assertThat(page).as("a desk's business page: its own agency, the others unnamed")
-                .contains("Fire and rescue").contains("\"otherAgencies\":1").doesNotContain("Immigration")
-                .doesNotContain("Food safety");
+        // Food (the referring agency) and Housing share their interest with Fire; Immigration does not.
+        JsonObject page = ApiClient.object(ApiClient.as("desk.fire").get("/api/businesses/" + business));
+        assertThat(page.getJsonArray("agencies").getValuesAs(jakarta.json.JsonString.class))
+                .as("a desk names only its own agency").extracting(jakarta.json.JsonString::getString)
+                .containsExactly("Fire and rescue (fire protection)");
+        assertThat(page.getInt("otherAgencies")).as("Food and Housing, unnamed; Immigration not even counted")
+                .isEqualTo(2);
+        assertThat(page.toString()).doesNotContain("Immigration");
         assertThat(ApiClient.as("coordinator").get("/api/businesses/" + business).body())
                 .contains("Food safety").contains("Fire and rescue").doesNotContain("Immigration");
         assertThat(ApiClient.as("desk.immigration").get("/api/businesses/" + business).body())
