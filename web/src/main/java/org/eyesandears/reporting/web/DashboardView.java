@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.reporting.service.AgencyFigures;
@@ -38,9 +34,6 @@ import org.eyesandears.shared.validation.InvalidInputException;
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final String[] COLOURS = {"#1d70b8", "#00703c", "#f47738", "#912b88", "#d4351c", "#505a5f",
-        "#28a197", "#b58840", "#5694ca", "#85994b"};
 
     @Inject
     StatsQueries queries;
@@ -146,109 +139,31 @@ public class DashboardView implements Serializable {
 
     /** Usefulness (or outcome) categories present, and the count per agency and category. */
     public List<String> categories(List<Figures.CategoryCount> counts) {
-        return new ArrayList<>(new TreeSet<>(counts.stream().map(Figures.CategoryCount::category).toList()));
+        return DashboardCharts.categories(counts);
     }
 
     public List<String> categoryAgencies(List<Figures.CategoryCount> counts) {
-        Set<String> agencies = new LinkedHashSet<>();
-        counts.stream().map(Figures.CategoryCount::agency).filter(a -> !AgencyFigures.ALL.equals(a)).sorted()
-                .forEach(agencies::add);
-        agencies.add(AgencyFigures.ALL);
-        return new ArrayList<>(agencies);
+        return DashboardCharts.categoryAgencies(counts);
     }
 
     public long count(List<Figures.CategoryCount> counts, String agencyCode, String category) {
-        return counts.stream().filter(c -> c.agency().equals(agencyCode) && c.category().equals(category))
-                .mapToLong(Figures.CategoryCount::count).sum();
+        return DashboardCharts.count(counts, agencyCode, category);
     }
 
-    /** Chart.js configuration: stacked bars of a category distribution per receiving agency. */
     public String stackedChart(List<Figures.CategoryCount> counts, String title) {
-        List<String> agencies = categoryAgencies(counts).stream().filter(a -> !AgencyFigures.ALL.equals(a)).toList();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        int i = 0;
-        for (String category : categories(counts)) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            agencies.forEach(a -> data.add(count(counts, a, category)));
-            datasets.add(Json.createObjectBuilder().add("label", label(category)).add("data", data)
-                    .add("backgroundColor", COLOURS[i++ % COLOURS.length]));
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        agencies.forEach(labels::add);
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
-                        .add("plugins", Json.createObjectBuilder().add("title",
-                                Json.createObjectBuilder().add("display", true).add("text", title)))
-                        .add("scales", Json.createObjectBuilder().add("x", stacked).add("y", Json.createObjectBuilder()
-                                .add("stacked", true).add("beginAtZero", true))))
-                .build().toString();
+        return DashboardCharts.stacked(counts, title);
     }
 
-    /** Chart.js configuration: businesses of interest to 2+ and 3+ agencies per month (trend lines). */
     public String getBusinessChart() {
-        Map<String, long[]> byMonth = new java.util.TreeMap<>();
-        for (Figures.Month m : summary.current().businesses().months()) {
-            byMonth.put(m.month(), new long[] {m.twoOrMore(), m.threeOrMore()});
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder two = Json.createArrayBuilder();
-        JsonArrayBuilder three = Json.createArrayBuilder();
-        byMonth.forEach((month, v) -> {
-            labels.add(month);
-            two.add(v[0]);
-            three.add(v[1]);
-        });
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "Two or more agencies").add("data", two)
-                                .add("borderColor", COLOURS[0]).add("backgroundColor", COLOURS[0]))
-                        .add(Json.createObjectBuilder().add("label", "Three or more agencies").add("data", three)
-                                .add("borderColor", COLOURS[2]).add("backgroundColor", COLOURS[2]))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+        return DashboardCharts.businesses(summary.current().businesses().months());
     }
 
-    /** Chart.js configuration: feedback rate per agency, this period against the previous one. */
     public String getFeedbackChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder now = Json.createArrayBuilder();
-        JsonArrayBuilder before = Json.createArrayBuilder();
-        Map<String, AgencyFigures> prev = new HashMap<>();
-        summary.previous().agencies().forEach(a -> prev.put(a.agency(), a));
-        for (AgencyFigures a : getAgencyRows()) {
-            if (a.routingsReceived() == 0 && previous(a.agency()) != null && previous(a.agency()).routingsReceived() == 0) {
-                continue;
-            }
-            labels.add(AgencyFigures.ALL.equals(a.agency()) ? "Partnership" : a.agency());
-            addRate(now, a);
-            addRate(before, previous(a.agency()));
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "This period").add("data", now)
-                                .add("backgroundColor", COLOURS[0]))
-                        .add(Json.createObjectBuilder().add("label", "Previous period").add("data", before)
-                                .add("backgroundColor", COLOURS[5]))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true).add("max", 100))))
-                .build().toString();
+        return DashboardCharts.feedback(getAgencyRows(), this::previous);
     }
 
-    private static void addRate(JsonArrayBuilder data, AgencyFigures a) {
-        if (a == null || a.feedbackRatePct() == null) {
-            data.addNull();
-        } else {
-            data.add(a.feedbackRatePct());
-        }
-    }
-
-    /** Words for an enum constant: USEFUL_SOMEWHAT becomes "Useful somewhat". */
     public String label(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(java.util.Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return DashboardCharts.label(constant);
     }
 
     /** "12 (previous 9)"-style comparison text for screen readers and tables. */
@@ -260,46 +175,19 @@ public class DashboardView implements Serializable {
         return text + " (previous " + (before == null ? "-" : before.toString()) + ")";
     }
 
-    /**
-     * The address of the routings behind a figure; null when the caller may not list them (an
-     * agency manager and the partnership totals, or another agency's row).
-     */
+    /** The routings behind a figure; null when the caller may not list them ({@link DashboardLinks}). */
     public String link(String kind, String agencyCode, String toAgency) {
-        boolean all = agencyCode == null || agencyCode.isBlank() || AgencyFigures.ALL.equals(agencyCode);
-        if (!isPartnershipView() && all) {
-            return null;
-        }
-        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/reporting/routings.xhtml?kind=").append(kind)
-                .append("&from=").append(from).append("&to=").append(to);
-        if (!all) {
-            url.append("&agency=").append(java.net.URLEncoder.encode(agencyCode, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (toAgency != null && !toAgency.isBlank()) {
-            url.append("&toAgency=").append(java.net.URLEncoder.encode(toAgency, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return url.toString();
+        return links().routings(kind, agencyCode, toAgency);
     }
 
-    /**
-     * The address of the joint visits behind a visit figure; null when the caller may not list them
-     * (an agency manager and the partnership totals). {@code size}: the number of agencies, for AGENCIES.
-     */
+    /** The joint visits behind a visit figure; null when the caller may not list them. */
     public String visitLink(String kind, String agencyCode, Integer size) {
-        boolean all = agencyCode == null || agencyCode.isBlank() || AgencyFigures.ALL.equals(agencyCode);
-        if (!isPartnershipView() && all) {
-            return null;
-        }
-        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/reporting/visits.xhtml?kind=").append(kind)
-                .append("&from=").append(from).append("&to=").append(to);
-        if (!all) {
-            url.append("&agency=").append(java.net.URLEncoder.encode(agencyCode, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        if (size != null) {
-            url.append("&size=").append(size);
-        }
-        return url.toString();
+        return links().visits(kind, agencyCode, size);
+    }
+
+    private DashboardLinks links() {
+        return new DashboardLinks(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+                from, to, agency, isPartnershipView());
     }
 
     /** The visit figures' own scope: the agency an agency manager's figures are narrowed to, else ALL. */
@@ -351,69 +239,17 @@ public class DashboardView implements Serializable {
         return rows;
     }
 
-    /** Chart.js configuration: joint visits by number of agencies, this period against the previous one. */
     public String getVisitSizeChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder now = Json.createArrayBuilder();
-        JsonArrayBuilder before = Json.createArrayBuilder();
-        for (int n : getVisitSizes()) {
-            labels.add(n + " agencies");
-            now.add(size(n));
-            before.add(previousSize(n));
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", "This period").add("data", now)
-                                .add("backgroundColor", COLOURS[0]))
-                        .add(Json.createObjectBuilder().add("label", "Previous period").add("data", before)
-                                .add("backgroundColor", COLOURS[5]))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+        return DashboardCharts.visitSizes(getVisitSizes(), this::size, this::previousSize);
     }
 
-    /** Chart.js configuration: each agency's recorded outcomes of joint visits as stacked bars. */
     public String getVisitOutcomeChart() {
-        List<VisitFigures.AgencyVisits> rows = summary.current().visits().agencies().stream()
-                .filter(a -> a.outcomesRecorded() > 0).toList();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(a -> labels.add(a.agency()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        String[] names = {"Arrests", "Notices", "Seizures", "Advice given"};
-        for (int i = 0; i < names.length; i++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (VisitFigures.AgencyVisits a : rows) {
-                data.add(switch (i) {
-                    case 0 -> a.arrests();
-                    case 1 -> a.notices();
-                    case 2 -> a.seizures();
-                    default -> a.adviceGiven();
-                });
-            }
-            datasets.add(Json.createObjectBuilder().add("label", names[i]).add("data", data)
-                    .add("backgroundColor", COLOURS[i + 1]));
-        }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("x", stacked)
-                        .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
-                .build().toString();
+        return DashboardCharts.visitOutcomes(summary.current().visits().agencies());
     }
 
-    /** The address of the referrals of one officer (username) or team (label) of the caller's agency. */
+    /** The referrals of one officer (username) or team (label) of the caller's agency. */
     public String referralLink(String officer, String teamLabel) {
-        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
-                .append("/reporting/referrals.xhtml?from=").append(from).append("&to=").append(to);
-        if (officer != null) {
-            url.append("&officer=").append(java.net.URLEncoder.encode(officer, java.nio.charset.StandardCharsets.UTF_8));
-        } else if (org.eyesandears.reporting.service.TeamCount.NO_TEAM.equals(teamLabel)) {
-            url.append("&noTeam=true");
-        } else {
-            url.append("&team=").append(java.net.URLEncoder.encode(teamLabel, java.nio.charset.StandardCharsets.UTF_8)
-                    .replace("+", "%20"));
-        }
-        return url.toString();
+        return links().referrals(officer, teamLabel);
     }
 
     public String teamLink(String teamLabel) {
@@ -433,28 +269,17 @@ public class DashboardView implements Serializable {
                 .mapToLong(org.eyesandears.reporting.service.TeamCount::referrals).sum();
     }
 
-    /**
-     * The address of the routings whose feedback carried a category (kind "usefulness" or
-     * "outcomes"); null when the caller may not list them (an agency manager and the partnership).
-     */
+    /** The routings whose feedback carried a category; null when the caller may not list them. */
     public String feedbackLink(String kind, String agencyCode, String category) {
-        String url = link("usefulness".equals(kind) ? "USEFULNESS" : "OUTCOME", agencyCode, null);
-        return url == null ? null : url + "&category=" + java.net.URLEncoder.encode(category,
-                java.nio.charset.StandardCharsets.UTF_8);
+        return links().feedback(kind, agencyCode, category);
     }
 
-    /** The address of the businesses of interest to at least {@code agencies} agencies in the period. */
     public String businessLink(int agencies) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/reporting/businesses.xhtml?agencies=" + agencies + "&from=" + from + "&to=" + to;
+        return links().businesses(agencies);
     }
 
-    /** The address of a CSV export of the current period. */
     public String csv(String table) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/stats/export/"
-                + table + ".csv?from=" + from + "&to=" + to
-                + (agency == null || agency.isBlank() ? "" : "&agency=" + java.net.URLEncoder.encode(agency,
-                        java.nio.charset.StandardCharsets.UTF_8));
+        return links().csv(table);
     }
 
     public StatsSummary getSummary() {
