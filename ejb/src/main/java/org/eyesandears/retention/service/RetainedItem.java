@@ -1,5 +1,6 @@
 package org.eyesandears.retention.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,5 +13,6 @@ import org.eyesandears.retention.model.RetainedKind;
  */
 public record RetainedItem(RetainedKind kind, long id, String agency, String label, Instant lastActivity,
                            int retentionYears, LocalDate reviewDate, boolean due, String keptBy, Instant keptAt,
-                           String keptReason, Instant erasedAt, String erasedBy, String erasureReason) {
+                           String keptReason, Instant erasedAt, String erasedBy, String erasureReason)
+        implements Serializable {
 }

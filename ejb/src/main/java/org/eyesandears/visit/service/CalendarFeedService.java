@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,7 +74,8 @@ public class CalendarFeedService {
      * and when it expires; for one that stopped working, when and why ({@code USER}, {@code ADMIN},
      * {@code DISABLED}, or {@code EXPIRED}).
      */
-    public record FeedStatus(boolean active, Instant createdAt, Instant expiresAt, Instant endedAt, String endedWhy) {
+    public record FeedStatus(boolean active, Instant createdAt, Instant expiresAt, Instant endedAt, String endedWhy)
+            implements Serializable {
 
         static final FeedStatus NONE = new FeedStatus(false, null, null, null, null);
     }
