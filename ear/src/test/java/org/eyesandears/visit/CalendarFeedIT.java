@@ -179,6 +179,8 @@ class CalendarFeedIT {
     void aForgedHostHeaderChangesNoAddressOrLink() throws Exception {
         String forged = "evil.example.org";
         long shop = VisitData.business("Host Header Cafe", "9 Forge Row", "BS1 6HH");
+        // Officers are named on visits once the application knows them: their first sign-in.
+        assertThat(ApiClient.as("officer.fire").get("/api/me").statusCode()).isEqualTo(200);
         VisitData.created(ApiClient.as("coordinator").post("/api/visits", VisitData.plan(shop, VisitData.at(137, 9),
                 "LICENSING", "{\"agencyCode\": \"FIRE\"}", "\"officer.fire\"", null)));
         String issued = raw("POST", "/api/calendar-feed", forged, "Bearer " + Stack.token("officer.fire"));
