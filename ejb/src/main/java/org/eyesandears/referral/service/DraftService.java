@@ -1,8 +1,10 @@
 package org.eyesandears.referral.service;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -45,5 +47,14 @@ public class DraftService {
 
     public void discard() {
         settings.remove(currentCaller.get().username(), KIND);
+    }
+
+    /**
+     * Deletes every draft last saved before {@code cutoff} (the retention job's work: unsent drafts
+     * are not kept); returns whose drafts went.
+     */
+    @PermitAll
+    public List<String> deleteSavedBefore(Instant cutoff) {
+        return settings.removeSavedBefore(KIND, cutoff);
     }
 }

@@ -62,6 +62,9 @@ public class RetentionService {
     ReviewDates dates;
 
     @Inject
+    RetentionJob job;
+
+    @Inject
     AttachmentStore attachments;
 
     @Inject
@@ -112,10 +115,13 @@ public class RetentionService {
         return item(r, r.isErased() ? null : dates.rows("r.id = :id", Map.of("id", r.getId())).get(0));
     }
 
-    /** Runs the nightly marking now (for operators after a change of retention periods, and tests). */
+    /**
+     * Runs the nightly work now (for operators after a change of retention periods, and tests):
+     * marks referrals, visits and source records due and deletes old unsent drafts.
+     */
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    public int markDueNow() {
-        return dates.markDue(London.today(clock));
+    public RetentionJob.Run markDueNow() {
+        return job.runOnce();
     }
 
     public ReviewItem keep(String reference, ReviewDecision decision) {
@@ -125,14 +131,7 @@ public class RetentionService {
         List<Violation> errors = new ArrayList<>();
         String reason = reason(decision, errors);
         LocalDate until = decision == null ? null : decision.newReviewDate();
-        if (until == null) {
-            errors.add(new Violation("newReviewDate", "Give the date of the next review."));
-        } else if (!until.isAfter(today)) {
-            errors.add(new Violation("newReviewDate", "The next review must be after today."));
-        } else if (until.isAfter(today.plusYears(MAX_KEEP_YEARS))) {
-            errors.add(new Violation("newReviewDate", "The next review can be at most " + MAX_KEEP_YEARS
-                    + " years from today."));
-        }
+        checkNextReview(until, today, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -189,7 +188,20 @@ public class RetentionService {
         }
     }
 
-    private static String reason(ReviewDecision decision, List<Violation> errors) {
+    /** The rule for a kept record's next review date, for every kind of record. */
+    static void checkNextReview(LocalDate until, LocalDate today, List<Violation> errors) {
+        if (until == null) {
+            errors.add(new Violation("newReviewDate", "Give the date of the next review."));
+        } else if (!until.isAfter(today)) {
+            errors.add(new Violation("newReviewDate", "The next review must be after today."));
+        } else if (until.isAfter(today.plusYears(MAX_KEEP_YEARS))) {
+            errors.add(new Violation("newReviewDate", "The next review can be at most " + MAX_KEEP_YEARS
+                    + " years from today."));
+        }
+    }
+
+    /** The rule for a decision's reason, for every kind of record. */
+    static String reason(ReviewDecision decision, List<Violation> errors) {
         String reason = decision == null || decision.reason() == null ? "" : decision.reason().strip();
         if (reason.isEmpty()) {
             errors.add(new Violation("reason", "Give the reason for the decision."));

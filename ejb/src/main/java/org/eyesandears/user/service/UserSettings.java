@@ -3,6 +3,7 @@ package org.eyesandears.user.service;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,18 @@ public class UserSettings {
             em.remove(setting);
             return Optional.empty();
         }
+    }
+
+    /** Removes every setting of that kind last saved before {@code cutoff}; returns whose they were. */
+    public List<String> removeSavedBefore(String kind, Instant cutoff) {
+        List<String> owners = em.createQuery("select s.username from UserSetting s where s.kind = :kind"
+                        + " and s.savedAt < :cutoff order by s.username", String.class)
+                .setParameter("kind", kind).setParameter("cutoff", cutoff).getResultList();
+        if (!owners.isEmpty()) {
+            em.createQuery("delete from UserSetting s where s.kind = :kind and s.savedAt < :cutoff")
+                    .setParameter("kind", kind).setParameter("cutoff", cutoff).executeUpdate();
+        }
+        return owners;
     }
 
     public void remove(String username, String kind) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.retention.service.RetentionJob;
 import org.eyesandears.retention.service.RetentionService;
 import org.eyesandears.retention.service.ReviewDecision;
 import org.eyesandears.retention.service.ReviewItem;
@@ -61,9 +62,12 @@ public class RetentionResource {
 
     @POST
     @Path("mark-due")
-    @Operation(summary = "Run the nightly marking of referrals due for review now (managers, administrators)")
+    @Operation(summary = "Run the nightly retention work now: mark referrals, visits and source records due for "
+            + "review, delete old unsent drafts (managers, administrators)")
     public Map<String, Integer> markDue() {
-        return Map.of("marked", retention.markDueNow());
+        RetentionJob.Run run = retention.markDueNow();
+        return Map.of("marked", run.marked(), "referrals", run.referrals(), "visitsAndSourceRecords", run.items(),
+                "draftsDeleted", run.draftsDeleted());
     }
 
     private static ReviewItem owned(Supplier<ReviewItem> action) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eyesandears.visit.service.CalendarFeedService;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 
@@ -21,6 +22,10 @@ import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
  * token's signature, checked against the provider's published keys ({@link LogoutTokens}).
  * Register it as the client's "Backchannel logout URL" ({@code <APP_URL>/public/backchannel-logout},
  * "session required" on).
+ *
+ * <p>When the token is our Keycloak listener's "user disabled" notice (ADR 0021), the user's
+ * calendar-feed address is revoked too: feeds work without a session, so ending sessions alone
+ * would leave it open.
  */
 @WebServlet("/public/backchannel-logout")
 public class BackChannelLogoutServlet extends HttpServlet {
@@ -31,21 +36,29 @@ public class BackChannelLogoutServlet extends HttpServlet {
     @Inject
     transient SignedInSessions sessions;
 
-    private transient volatile LogoutTokens tokens;
+    @Inject
+    transient CalendarFeedService feeds;
+
+    private record Checker(SignedInSessions.Provider provider, LogoutTokens tokens) {
+    }
+
+    private transient volatile Checker checker;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        // Before anyone has signed in since the server started, the configured provider: a "user
+        // disabled" notice must still be checked and acted on.
         SignedInSessions.Provider provider = sessions.provider();
-        if (provider == null) {
-            // Nobody has signed in since the server started: there is no session to end.
-            response.setStatus(HttpServletResponse.SC_OK);
-            return;
-        }
         try {
             LogoutTokens.Logout logout = tokens(provider).check(request.getParameter("logout_token"));
             int ended = sessions.end(logout.sid(), logout.subject());
             LOG.log(Level.INFO, "Back-channel logout of Keycloak session {0} (user {1}): {2} session(s) ended",
                     logout.sid(), logout.subject(), ended);
+            if (logout.disabledUsername() != null) {
+                boolean revoked = feeds.revokeForDisabledUser(logout.disabledUsername());
+                LOG.log(Level.INFO, "Keycloak disabled user {0}: calendar feed {1}", logout.disabledUsername(),
+                        revoked ? "revoked" : "none working");
+            }
             response.setStatus(HttpServletResponse.SC_OK);
         } catch (LogoutTokens.InvalidLogoutToken e) {
             LOG.log(Level.WARNING, "Refused a back-channel logout from {0}: {1}", request.getRemoteAddr(),
@@ -57,12 +70,12 @@ public class BackChannelLogoutServlet extends HttpServlet {
     }
 
     private LogoutTokens tokens(SignedInSessions.Provider provider) {
-        LogoutTokens current = tokens;
-        if (current == null) {
-            current = new LogoutTokens(provider.issuer(), provider.clientId(),
-                    new HttpsJwksVerificationKeyResolver(new HttpsJwks(provider.jwksUrl())));
-            tokens = current;
+        Checker current = checker;
+        if (current == null || !current.provider().equals(provider)) {
+            current = new Checker(provider, new LogoutTokens(provider.issuer(), provider.clientId(),
+                    new HttpsJwksVerificationKeyResolver(new HttpsJwks(provider.jwksUrl()))));
+            checker = current;
         }
-        return current;
+        return current.tokens();
     }
 }

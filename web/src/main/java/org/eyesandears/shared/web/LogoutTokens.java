@@ -21,8 +21,21 @@ public final class LogoutTokens {
 
     static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
 
-    /** Whose sessions to end: a Keycloak session, or all sessions of a user when {@code sid} is null. */
-    public record Logout(String sid, String subject) {
+    /**
+     * The extra event our Keycloak listener adds when a user was disabled (ADR 0021): the token then
+     * names no session, and its {@code preferred_username} says whose calendar feed to revoke.
+     */
+    static final String USER_DISABLED = "urn:eyesandears:event:user-disabled";
+
+    /**
+     * Whose sessions to end: a Keycloak session, or all sessions of a user when {@code sid} is null;
+     * {@code disabledUsername} is set when Keycloak says that user was disabled.
+     */
+    public record Logout(String sid, String subject, String disabledUsername) {
+
+        public Logout(String sid, String subject) {
+            this(sid, subject, null);
+        }
     }
 
     /** The token is not a valid logout token for this application. */
@@ -69,7 +82,14 @@ public final class LogoutTokens {
             if (sid == null && subject == null) {
                 throw new InvalidLogoutToken("The token names neither a session nor a user.", null);
             }
-            return new Logout(sid, subject);
+            String disabled = null;
+            if (map.containsKey(USER_DISABLED)) {
+                disabled = claims.getStringClaimValue("preferred_username");
+                if (sid != null || subject == null || disabled == null || disabled.isBlank()) {
+                    throw new InvalidLogoutToken("A user-disabled notice names a user, not a session.", null);
+                }
+            }
+            return new Logout(sid, subject, disabled);
         } catch (InvalidJwtException | MalformedClaimException e) {
             throw new InvalidLogoutToken("The logout token is not valid: " + e.getMessage(), e);
         }

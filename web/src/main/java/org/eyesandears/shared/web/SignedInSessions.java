@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpSession;
 
+import org.eyesandears.shared.config.Settings;
+
 /**
  * The open sessions of signed-in users, by the Keycloak session ({@code sid}) and user
  * ({@code sub}) they came from, so that a back-channel logout from Keycloak ends them at once.
@@ -40,8 +42,18 @@ public class SignedInSessions {
         sessions.remove(session.getId());
     }
 
+    /**
+     * The provider learnt from the first signed-in session, or before then the configured one
+     * ({@code OIDC_PROVIDER_URL}, as oidc.json reads it, with Keycloak's key address).
+     */
     public Provider provider() {
-        return provider;
+        Provider learnt = provider;
+        if (learnt != null) {
+            return learnt;
+        }
+        String issuer = Settings.get("OIDC_PROVIDER_URL");
+        issuer = issuer == null ? "http://localhost:8180/realms/eyesandears" : issuer.replaceAll("/+$", "");
+        return new Provider(issuer, issuer + "/protocol/openid-connect/certs", "eyesandears-web");
     }
 
     /**

@@ -70,9 +70,6 @@ public class VisitResource {
     VisitQueries queries;
 
     @Inject
-    CalendarFeedService feeds;
-
-    @Inject
     BriefingPack briefing;
 
     @Inject
@@ -246,21 +243,6 @@ public class VisitResource {
         long id = visits.createOperation(body.name(), body.leadAgency(), body.startsOn(), body.endsOn(), body.area(),
                 body.description());
         return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
-    }
-
-    @POST
-    @Path("calendar-feed")
-    @Operation(summary = "A new personal calendar-feed address (the old one stops working); shown once")
-    public Map<String, String> newFeed() {
-        return Map.of("url", Settings.appUrl() + "/feed/" + feeds.issue() + ".ics");
-    }
-
-    @POST
-    @Path("calendar-feed/revoke")
-    @Operation(summary = "Revoke the caller's calendar-feed address")
-    public Response revokeFeed() {
-        feeds.revoke();
-        return Response.noContent().build();
     }
 
     @GET

@@ -17,8 +17,9 @@ import org.eyesandears.visit.service.CalendarFeedService.FeedEntry;
 
 /**
  * A user's calendar subscription at /feed/{token}.ics. Calendar clients cannot sign in, so the
- * secret address is the credential (web.xml leaves /feed/* open); an unknown or revoked token gets
- * 404 like any address that does not exist.
+ * secret address is the credential (web.xml leaves /feed/* open); an unknown, revoked or expired token
+ * gets 404 like any address that does not exist (the service audits the attempt). Links in the feed
+ * are built from APP_URL, never from the request's Host header.
  */
 @WebServlet("/feed/*")
 public class FeedServlet extends HttpServlet {

@@ -97,4 +97,36 @@ class LogoutTokensTest {
         }
         assertThatThrownBy(() -> tokens.check(null)).isInstanceOf(LogoutTokens.InvalidLogoutToken.class);
     }
+
+    private static JwtClaims disabledNotice() {
+        JwtClaims claims = claims();
+        claims.unsetClaim("sid");
+        claims.setStringClaim("preferred_username", "officer.food");
+        claims.setClaim("events", Map.of(LogoutTokens.EVENT, Map.of(), LogoutTokens.USER_DISABLED, Map.of()));
+        return claims;
+    }
+
+    @Test
+    void keycloaksUserDisabledNoticeNamesTheUserWhoseFeedToRevoke() throws Exception {
+        assertThat(tokens.check(sign(disabledNotice(), KEYCLOAK)))
+                .isEqualTo(new LogoutTokens.Logout(null, "user-1", "officer.food"));
+        assertThat(tokens.check(sign(claims(), KEYCLOAK)).disabledUsername())
+                .as("an ordinary logout disables nobody").isNull();
+    }
+
+    @Test
+    void aForgedOrMalformedUserDisabledNoticeIsRefused() throws Exception {
+        String forged = sign(disabledNotice(), ATTACKER);
+        JwtClaims withSession = disabledNotice();
+        withSession.setStringClaim("sid", "session-1");
+        JwtClaims nobody = disabledNotice();
+        nobody.unsetClaim("preferred_username");
+
+        assertThatThrownBy(() -> tokens.check(forged)).isInstanceOf(LogoutTokens.InvalidLogoutToken.class);
+        for (JwtClaims bad : List.of(withSession, nobody)) {
+            String token = sign(bad, KEYCLOAK);
+            assertThatThrownBy(() -> tokens.check(token)).as(bad.toJson())
+                    .isInstanceOf(LogoutTokens.InvalidLogoutToken.class);
+        }
+    }
 }
