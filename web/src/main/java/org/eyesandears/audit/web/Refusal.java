@@ -16,7 +16,7 @@ record Refusal(String objectType, String objectId, String detail) {
     /** API collections whose objects the rest of the audit trail knows under another name. */
     private static final Map<String, String> API_TYPES = Map.of("referrals", "referral", "visits", "visit",
             "routings", "routing", "businesses", "business", "retention", "referral", "operations", "operation",
-            "follow-ups", "follow_up_task", "agreements", "sharing-agreement", "audit", "audit-trail");
+            "follow-ups", "follow_up_task", "agreements", "sharing-agreement");
 
     /**
      * The refusal of {@code method} on {@code path} (inside the application, starting with "/"),
