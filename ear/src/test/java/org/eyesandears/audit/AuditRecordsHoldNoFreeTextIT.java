@@ -49,7 +49,7 @@ class AuditRecordsHoldNoFreeTextIT {
 
     private static String referral(String business, String indicator) throws Exception {
         HttpResponse<String> response = ApiClient.as("officer.food").post("/api/referrals", """
-                {"newBusiness": {"tradingName": "%s", "addressLine1": "9 Canary Wharf Road", "postcode": "LU1 9CW"},
+                {"newBusiness": {"tradingName": "%s", "addressLine1": "9 Canary Wharf Road", "postcode": "LU1 9AW"},
                  "visitDate": "%s", "indicatorCodes": ["%s"], "observation": "Mattresses upstairs.",
                  "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
                 """.formatted(business + " " + UUID.randomUUID().toString().substring(0, 6), LocalDate.now(LONDON),
@@ -75,7 +75,7 @@ class AuditRecordsHoldNoFreeTextIT {
     private static long business(String name) throws Exception {
         try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
                 "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES (?, '3 Canary Row', 'Luton', 'LU2 3CR', TRUE, NOW(6), 'test')",
+                        + " VALUES (?, '3 Canary Row', 'Luton', 'LU2 3AR', TRUE, NOW(6), 'test')",
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, name);
             s.executeUpdate();

@@ -46,18 +46,25 @@ public class AuditContextFilter extends HttpFilter {
             if (request.getAttribute(RECORDED) == null && request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE)
                     instanceof Integer status) {
                 Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+                if (auditContext.channel() == null) {
+                    setContext(request, uri == null ? "" : uri.toString());
+                }
                 refused(request, uri == null ? null : uri.toString(), false, status);
             }
             chain.doFilter(request, response);
             return;
         }
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        auditContext.set(request.getRemoteAddr(), api ? AuditContext.API : AuditContext.UI);
+        setContext(request, request.getRequestURI());
         try {
             chain.doFilter(request, response);
         } finally {
             refused(request, request.getRequestURI(), true, response.getStatus());
         }
+    }
+
+    private void setContext(HttpServletRequest request, String uri) {
+        boolean api = uri.startsWith(request.getContextPath() + "/api/");
+        auditContext.set(request.getRemoteAddr(), api ? AuditContext.API : AuditContext.UI);
     }
 
     private void refused(HttpServletRequest request, String uri, boolean withParameters, int status) {
