@@ -54,6 +54,8 @@ public class TestStack implements LauncherSessionListener {
             }
             Path dbDir = work.resolve("mariadb");
             Support.deleteTree(dbDir.resolve("data"));
+            // The audit chain's checkpoints (AUDIT_CHECKPOINT_DIR) vouch for this database only.
+            Support.deleteTree(work.resolve("audit-checkpoints"));
             return EmbeddedDatabase.start(dbDir, Integer.getInteger("eyesandears.it.db.port"),
                     "eyesandears", "eyesandears", "eyesandears");
         });

@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +9,16 @@ import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.model.Agency;
+import org.eyesandears.agency.model.RetentionPeriodChange;
 import org.eyesandears.agency.repository.AgencyRepository;
 import org.eyesandears.agency.repository.IndicatorRepository;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
@@ -34,6 +39,15 @@ public class AgencyService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Clock clock;
+
+    @PersistenceContext
+    EntityManager em;
 
     /** All agencies, by name. */
     public List<AgencySummary> listAgencies() {
@@ -81,8 +95,13 @@ public class AgencyService {
         }
         int before = agency.getRetentionYears();
         agency.changeRetentionYears(years);
+        // The reason is free text: it is kept with the change; the audit record names the change (ADR 0018).
+        RetentionPeriodChange change = new RetentionPeriodChange(agency.getCode(), before, years, reason.trim(),
+                currentCaller.get().username(), clock.instant());
+        em.persist(change);
         audit.record(AuditOperation.ALTERATION, "agency", agency.getCode(),
-                "retention period " + before + " -> " + years + " years", reason.trim());
+                "retention period " + before + " -> " + years + " years", "given in retention period change "
+                        + change.getId());
         return AgencySummary.of(agency);
     }
 

@@ -1,8 +1,10 @@
 package org.eyesandears.audit.service;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -13,12 +15,16 @@ import jakarta.persistence.PersistenceContext;
 import org.eyesandears.audit.model.AuditRecord;
 
 /**
- * Walks the audit trail in write order and reports the first link of the hash chain that is
- * broken: a row whose content no longer matches its hash (changed), a gap in the chain positions
- * (deleted), a row outside the chain or out of place (inserted), or a chain that ends before the
- * head says it should (deleted at the end). Reads one consistent snapshot (one transaction).
- * Reports no personal data, so any caller may run it; the auditor's button and the nightly job
- * call it.
+ * Checks the audit trail and writes the checkpoints that anchor it outside the database
+ * (ADR 0007, ADR 0018). {@link #check()} walks the whole chain in write order against the audit
+ * keys and every checkpoint ({@link ChainWalk} has the rules) and reports the first problem: a row
+ * whose content no longer matches its signature (changed), a gap (deleted), a row outside the chain
+ * or out of place (inserted), a row that differs from what a checkpoint vouched for or a chain
+ * shorter than the last checkpoint (rewritten by someone who owns the database); when all is well
+ * it writes a new checkpoint of the chain's end. {@link #checkpoint()}, every ten minutes, checks
+ * only the rows since the last checkpoint before writing the next one, so a checkpoint never
+ * vouches for a chain that does not follow from the one before. Each runs in one transaction (one
+ * consistent snapshot). Reports no personal data, so any caller may run it.
  */
 @Stateless
 @PermitAll
@@ -32,19 +38,25 @@ public class AuditChainVerifier {
     @Inject
     Clock clock;
 
-    public ChainReport check() {
-        var now = clock.instant();
-        Object[] head = (Object[]) em.createNativeQuery(
-                "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1").getSingleResult();
-        long headSeq = ((Number) head[0]).longValue();
-        String headHash = (String) head[1];
+    @Inject
+    AuditKeys keys;
 
-        long checked = 0;
-        long unchained = 0;
-        long lastSeq = 0;
-        String lastHash = AuditChain.GENESIS;
+    @Inject
+    AuditCheckpoints checkpoints;
+
+    /** Checks the whole chain; when it is intact, checkpoints its end. */
+    public ChainReport check() {
+        Instant now = clock.instant();
+        List<Checkpoint> written;
+        try {
+            written = checkpoints.all();
+        } catch (AuditCheckpoints.Unreadable e) {
+            return ChainReport.broken(now, e.getMessage());
+        }
+        ChainWalk walk = ChainWalk.fromStart(keys.keyring(), written);
+        Object[] head = head();
         long after = 0;
-        while (true) {
+        while (!walk.broken()) {
             List<AuditRecord> page = em.createQuery(
                             "select r from AuditRecord r where r.id > :after order by r.id", AuditRecord.class)
                     .setParameter("after", after)
@@ -55,44 +67,69 @@ public class AuditChainVerifier {
             }
             for (AuditRecord r : page) {
                 after = r.getId();
-                if (r.getChainSeq() == null) {
-                    if (lastSeq == 0) {
-                        unchained++; // written before the chain existed
-                        continue;
-                    }
-                    return ChainReport.broken(now, checked, unchained, r.getId(), null,
-                            "Row " + r.getId() + " is not in the chain: it was inserted around the application.");
+                if (!walk.next(r)) {
+                    break;
                 }
-                long seq = r.getChainSeq();
-                if (seq != lastSeq + 1) {
-                    return ChainReport.broken(now, checked, unchained, r.getId(), seq, seq > lastSeq + 1
-                            ? "Chain position " + (lastSeq + 1) + (seq - lastSeq > 2 ? " to " + (seq - 1) : "")
-                                    + " missing before row " + r.getId() + ": deleted."
-                            : "Row " + r.getId() + " repeats or reorders chain position " + seq + ": inserted.");
-                }
-                if (!Objects.equals(r.getPrevHash(), lastHash)) {
-                    return ChainReport.broken(now, checked, unchained, r.getId(), seq, "Row " + r.getId()
-                            + " does not link to the row before it: rows were replaced or inserted.");
-                }
-                String expected = AuditChain.hash(r.getPrevHash(), seq, r.getOccurredAt(), r.getUsername(),
-                        r.getAgencyCode(), r.getOperation(), r.getObjectType(), r.getObjectId(), r.getDetail(),
-                        r.getReason(), r.getClientAddress(), r.getChannel());
-                if (!expected.equals(r.getRowHash())) {
-                    return ChainReport.broken(now, checked, unchained, r.getId(), seq, "Row " + r.getId()
-                            + " no longer matches its hash: it was changed after it was written.");
-                }
-                checked++;
-                lastSeq = seq;
-                lastHash = r.getRowHash();
             }
             em.clear();
         }
-        if (lastSeq != headSeq || !lastHash.equals(headHash)) {
-            return ChainReport.broken(now, checked, unchained, null, lastSeq + 1, lastSeq < headSeq
-                    ? "The chain ends at position " + lastSeq + " but " + headSeq + " were written: the last "
-                            + (headSeq - lastSeq) + " deleted."
-                    : "The chain head does not match the last row: rows were added around the application.");
+        walk.end(((Number) head[0]).longValue(), (String) head[1]);
+        return checkpointed(walk, now);
+    }
+
+    /**
+     * Checks the rows written since the last checkpoint and, when they follow from it, checkpoints
+     * the chain's new end. Without any checkpoint yet, checks the whole chain.
+     */
+    public ChainReport checkpoint() {
+        Instant now = clock.instant();
+        List<Checkpoint> written;
+        try {
+            written = checkpoints.all();
+        } catch (AuditCheckpoints.Unreadable e) {
+            return ChainReport.broken(now, e.getMessage());
         }
-        return ChainReport.intact(now, checked, unchained);
+        Optional<Checkpoint> last = written.stream().reduce((a, b) -> b);
+        if (last.isEmpty()) {
+            return check();
+        }
+        ChainWalk walk = ChainWalk.fromCheckpoint(keys.keyring(), written, last.get());
+        Object[] head = head();
+        long after = last.get().seq() - 1;
+        while (!walk.broken()) {
+            List<AuditRecord> page = em.createQuery("select r from AuditRecord r where r.chainSeq > :after"
+                            + " order by r.chainSeq", AuditRecord.class)
+                    .setParameter("after", after)
+                    .setMaxResults(PAGE)
+                    .getResultList();
+            if (page.isEmpty()) {
+                break;
+            }
+            for (AuditRecord r : page) {
+                after = r.getChainSeq();
+                if (!walk.next(r)) {
+                    break;
+                }
+            }
+            em.clear();
+        }
+        walk.end(((Number) head[0]).longValue(), (String) head[1]);
+        return checkpointed(walk, now);
+    }
+
+    private Object[] head() {
+        return (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
+                .getSingleResult();
+    }
+
+    /** The walk's report, after writing a checkpoint of the chain's end when it is intact and has moved on. */
+    private ChainReport checkpointed(ChainWalk walk, Instant now) {
+        ChainReport report = walk.report(now);
+        Checkpoint previous = walk.lastCheckpoint();
+        if (report.intact() && walk.lastSeq() > 0 && (previous == null || walk.lastSeq() > previous.seq())) {
+            checkpoints.append(Checkpoint.sign(keys.keyring().current(), walk.lastSeq(), walk.lastHash(),
+                    now.truncatedTo(ChronoUnit.MICROS)));
+        }
+        return report;
     }
 }

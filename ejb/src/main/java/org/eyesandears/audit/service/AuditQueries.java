@@ -146,11 +146,11 @@ public class AuditQueries {
         return new SubjectAccessReport(name.trim(), referrals, visits, records);
     }
 
-    /** Checks the hash chain now. */
+    /** Checks the chain now (and, when intact, checkpoints its end). */
     public ChainReport verifyChain() {
         ChainReport report = verifier.check();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "verify",
-                report.intact() ? "intact" : "broken at row " + report.brokenAtId(), null);
+        audit.record(AuditOperation.CONSULTATION, "audit-trail", "verify", report.intact() ? "intact"
+                : "broken" + (report.brokenAtId() == null ? "" : " at row " + report.brokenAtId()), null);
         return report;
     }
 

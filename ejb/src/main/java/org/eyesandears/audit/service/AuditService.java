@@ -7,6 +7,8 @@ import java.util.List;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,9 +21,13 @@ import org.eyesandears.shared.security.CurrentCaller;
 
 /**
  * Writes the audit trail. Services call it inside their own transaction, so an operation and its
- * audit record commit or roll back together. Records carry ids, never personal data. Each record
- * is chained to the previous one by a SHA-256 hash ({@link AuditChain}); writers take turns on the
- * one-row chain head.
+ * audit record commit or roll back together; a refusal is recorded in a transaction of its own
+ * ({@link #recordRefusal}), which the refused request's rollback cannot undo. Records carry ids
+ * and codes, never personal data or free text: a reason a user types stays with the object it
+ * explains (a routing event, the visit, the referral), where erasure reaches it, and the record
+ * names that object. Each record is chained to the previous one by an HMAC-SHA-256 under the
+ * current audit key ({@link AuditChain}, {@link AuditKeys}); writers take turns on the chain head's
+ * lock, and a trigger, not the application, moves the head (ADR 0018).
  */
 @Stateless
 @PermitAll
@@ -37,6 +43,9 @@ public class AuditService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditKeys keys;
 
     @PersistenceContext
     EntityManager em;
@@ -64,19 +73,33 @@ public class AuditService {
         AuditRecord record = new AuditRecord(now, caller.username(), caller.agencyCode(), operation,
                 objectType, objectId, detail, reason, address, channel);
         // Lock the chain head: concurrent transactions extend the chain one after another, each
-        // seeing the head the previous one committed. The lock is held until this transaction ends.
+        // seeing the head the previous one committed (a locking read sees the latest commit). The
+        // lock is held until this transaction ends. The application may only read the head: the
+        // trigger audit_chain_head_follows moves it to the row inserted below (V110).
         Object[] head = (Object[]) em.createNativeQuery(
                         "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
                 .getSingleResult();
         long seq = ((Number) head[0]).longValue() + 1;
         String previous = (String) head[1];
-        record.chain(seq, previous, AuditChain.hash(previous, seq, now, caller.username(), caller.agencyCode(),
-                operation, objectType, objectId, detail, reason, address, channel));
+        AuditKeyring.Key key = keys.keyring().current();
+        record.chain(seq, previous, AuditChain.keyed(key, previous, seq, now, caller.username(), caller.agencyCode(),
+                operation, objectType, objectId, detail, reason, address, channel), key.id());
         em.persist(record);
-        em.createNativeQuery("UPDATE audit_chain_head SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
-                .setParameter(1, seq)
-                .setParameter(2, record.getRowHash())
-                .executeUpdate();
+    }
+
+    /**
+     * Records that a signed-in caller was refused something ({@link AuditOperation#ACCESS_DENIED}):
+     * what they asked for (object type and id, from the address) and the answer, in a transaction of
+     * its own, so the refused request's rollback does not take the record with it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String objectType, String objectId, String detail) {
+        record(AuditOperation.ACCESS_DENIED, cut(objectType), cut(objectId), detail, null);
+    }
+
+    /** Object types and ids fit their 40-character columns. */
+    static String cut(String text) {
+        return text == null || text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /**

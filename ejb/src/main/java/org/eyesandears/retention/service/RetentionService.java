@@ -138,8 +138,9 @@ public class RetentionService {
         live(r);
         Caller caller = currentCaller.get();
         r.keep(until, reason, caller.username(), now());
+        // The manager's reason is free text: it stays on the referral (ADR 0018).
         audit.record(AuditOperation.ALTERATION, "referral", r.getReference(), "retention review: kept until " + until,
-                reason);
+                "given on the referral");
         em.flush();
         return current(r);
     }
@@ -166,7 +167,7 @@ public class RetentionService {
                 .setParameter("r", r).getResultList().forEach(RoutingEvent::eraseReason);
         audit.record(AuditOperation.ERASURE, "referral", r.getReference(),
                 "retention review: content, people involved, routing reasons and " + files + " attachment(s) erased",
-                reason);
+                "given on the referral");
         em.flush();
         return item(r, null);
     }

@@ -121,10 +121,13 @@ public class TriageService {
         if (to == RoutingStatus.INFO_REQUESTED) {
             routing.ask(why, caller.username(), clock.instant());
         }
-        em.persist(new RoutingEvent(routing, clock.instant(), caller.username(), from, to, why));
-        // A reason justifies the move; a question is about people and premises and stays in the routing.
-        audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()),
-                from + " to " + to, to == RoutingStatus.INFO_REQUESTED ? INFO_REQUESTED_REASON : why);
+        RoutingEvent event = new RoutingEvent(routing, clock.instant(), caller.username(), from, to, why);
+        em.persist(event);
+        // The desk's reason and question are free text about the referral: they stay in the routing's
+        // history, where erasure reaches them; the audit record names the event (ADR 0018).
+        audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()), from + " to " + to,
+                to == RoutingStatus.INFO_REQUESTED ? INFO_REQUESTED_REASON
+                        : why == null ? null : "given in routing event " + event.getId());
         if (to == RoutingStatus.INFO_REQUESTED) {
             tellReferrer(routing, NotificationService.QUESTION, "%s has a question about your referral %s");
         } else if (to == RoutingStatus.CLOSED) {

@@ -197,7 +197,7 @@ public class VisitService {
         }
         visit.moveTo(startsAt, end, caller.username(), clock.instant());
         recordOverrides(visit, found, reason, caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "moved", reason);
+        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "moved", null);
     }
 
     /** The planner confirms a proposed visit. */
@@ -222,7 +222,9 @@ public class VisitService {
             throw invalid("reason", "Say why the visit is cancelled.");
         }
         visit.cancel(why, caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "cancelled", why);
+        // Reasons are free text: they stay on the visit; the audit record says where (ADR 0018).
+        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "cancelled",
+                "given on the visit");
     }
 
     /** An invited agency's coordinator or desk accepts or declines (a decline needs a reason). */
@@ -246,7 +248,8 @@ public class VisitService {
         visit.respond(caller.agencyCode(), accept ? InvitationResponse.ACCEPTED : InvitationResponse.DECLINED, why,
                 caller.username(), clock.instant());
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId),
-                (accept ? "accepted by " : "declined by ") + caller.agencyCode(), why);
+                (accept ? "accepted by " : "declined by ") + caller.agencyCode(),
+                why == null ? null : "given in the invitation of " + caller.agencyCode());
     }
 
     /**
@@ -445,7 +448,7 @@ public class VisitService {
                     clock.instant()));
         }
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()),
-                found.size() + " clash warning(s) overridden", reason);
+                found.size() + " clash warning(s) overridden", "given in the visit's clash overrides");
     }
 
     private static void checkTimes(Instant start, Instant end, List<Violation> v, boolean throwNow, Instant now) {

@@ -15,7 +15,8 @@ import jakarta.persistence.Table;
  * One logged operation: who (and their agency), when, what, on which object, why where given,
  * from which client address and channel. Written once, never changed: no setters, no version; the
  * application's database account may not update or delete these rows, and each row is chained to
- * the previous one by a SHA-256 hash so that changes made around the application show (ADR 0007).
+ * the previous one by an HMAC-SHA-256 under a key held outside the database, so that changes made
+ * around the application show (ADR 0007, ADR 0018).
  */
 @Entity
 @Table(name = "audit_record")
@@ -64,9 +65,16 @@ public class AuditRecord {
     @Column(name = "prev_hash", updatable = false, columnDefinition = "char(64)")
     private String prevHash;
 
-    /** SHA-256 (hex) over this row's content and {@link #prevHash}. */
+    /**
+     * HMAC-SHA-256 (hex) under the key {@link #keyId} over this row's content and {@link #prevHash};
+     * plain SHA-256 on legacy rows written before the chain was keyed (key id null).
+     */
     @Column(name = "row_hash", updatable = false, columnDefinition = "char(64)")
     private String rowHash;
+
+    /** Which audit key made {@link #rowHash}; null on legacy rows. */
+    @Column(name = "key_id", updatable = false, length = 40)
+    private String keyId;
 
     protected AuditRecord() {
         // for JPA
@@ -87,14 +95,15 @@ public class AuditRecord {
         this.channel = channel;
     }
 
-    /** Places the record in the hash chain; done once, just before it is written. */
-    public void chain(long seq, String previousHash, String hash) {
+    /** Places the record in the chain with the hash made by key {@code keyId}; done once, before it is written. */
+    public void chain(long seq, String previousHash, String hash, String keyId) {
         if (chainSeq != null) {
             throw new IllegalStateException("Audit record already chained");
         }
         this.chainSeq = seq;
         this.prevHash = previousHash;
         this.rowHash = hash;
+        this.keyId = keyId;
     }
 
     public Long getId() {
@@ -143,6 +152,10 @@ public class AuditRecord {
 
     public String getRowHash() {
         return rowHash;
+    }
+
+    public String getKeyId() {
+        return keyId;
     }
 
     public String getClientAddress() {

@@ -79,6 +79,10 @@ public class RoutingEvent {
     }
 
     /** Blanks the desk's reason or question, when the referral is erased; the step itself stays. */
+    public Long getId() {
+        return id;
+    }
+
     public void eraseReason() {
         this.reason = null;
     }

@@ -17,15 +17,18 @@ import org.flywaydb.core.api.callback.Event;
 
 /**
  * After every migrate, grants the application's database account table-level rights on every
- * table of the schema: SELECT, INSERT, UPDATE and DELETE on ordinary tables, but only SELECT and
- * INSERT on the audit trail. Run by the schema owner, it covers tables that later migrations add
- * without anyone having to remember. MariaDB cannot subtract one table from a database-wide grant,
- * so the application's account holds no database-wide write rights at all (ADR 0007).
+ * table of the schema: SELECT, INSERT, UPDATE and DELETE on ordinary tables; on the audit tables
+ * (every table whose name starts with {@code audit_}) never UPDATE or DELETE: SELECT and INSERT on
+ * the audit trail, SELECT only on the chain head, which a trigger moves (ADR 0018). Rights an
+ * audit table held before (the head was once writable) are revoked. Run by the schema owner, it
+ * covers tables that later migrations add without anyone having to remember. MariaDB cannot
+ * subtract one table from a database-wide grant, so the application's account holds no
+ * database-wide write rights at all (ADR 0007).
  */
 public final class ApplicationGrants implements Callback {
 
-    /** Tables the application may only append to and read. */
-    static final Set<String> APPEND_ONLY = Set.of("audit_record");
+    /** Audit tables the application may only read; every other audit table it may read and append to. */
+    static final Set<String> READ_ONLY = Set.of("audit_chain_head");
 
     private static final Logger LOG = Logger.getLogger(ApplicationGrants.class.getName());
     private static final String FLYWAY_HISTORY = "flyway_schema_history";
@@ -62,8 +65,12 @@ public final class ApplicationGrants implements Callback {
             List<String> tables = tables(connection);
             try (Statement st = connection.createStatement()) {
                 for (String table : tables) {
-                    String rights = APPEND_ONLY.contains(table) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
-                    st.execute("GRANT " + rights + " ON `" + table + "` TO " + account());
+                    st.execute("GRANT " + rights(table) + " ON `" + table + "` TO " + account());
+                    String withheld = withheld(table);
+                    if (withheld != null) {
+                        // The grant above made sure a table grant exists, so this never fails for lack of one.
+                        st.execute("REVOKE " + withheld + " ON `" + table + "` FROM " + account());
+                    }
                 }
             }
             LOG.info(() -> "Granted " + account() + " its rights on " + tables.size() + " tables");
@@ -71,6 +78,26 @@ public final class ApplicationGrants implements Callback {
             throw new FlywayException("Could not grant the application's account its table rights: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** What the application may do to a table. */
+    static String rights(String table) {
+        if (READ_ONLY.contains(table)) {
+            return "SELECT";
+        }
+        return isAudit(table) ? "SELECT, INSERT" : "SELECT, INSERT, UPDATE, DELETE";
+    }
+
+    /** The rights taken away again from a table, in case an earlier version granted them; null for none. */
+    static String withheld(String table) {
+        if (READ_ONLY.contains(table)) {
+            return "INSERT, UPDATE, DELETE";
+        }
+        return isAudit(table) ? "UPDATE, DELETE" : null;
+    }
+
+    static boolean isAudit(String table) {
+        return table.startsWith("audit_");
     }
 
     private String account() {

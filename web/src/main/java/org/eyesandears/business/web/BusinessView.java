@@ -29,9 +29,13 @@ public class BusinessView implements Serializable {
     private Long id;
     private BusinessPage page;
 
+    /** Loads the business named in the address; an unknown one answers 404 (and is audited as a refusal). */
     public void load() {
         if (id != null && page == null) {
             page = register.page(id).orElse(null);
+            if (page == null) {
+                FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+            }
         }
     }
 
