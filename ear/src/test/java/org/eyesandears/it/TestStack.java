@@ -70,7 +70,8 @@ public class TestStack implements LauncherSessionListener {
                 Integer.getInteger("eyesandears.it.keycloak.port"),
                 Stream.concat(DevRealm.write(realm, work.resolve("realm")).stream(),
                         Stream.of(DevRealm.writeProductionCopy(realm, work.resolve("realm"), PRODUCTION_COPY))).toList(),
-                true, work.resolve("logs/keycloak.log"), Map.of("OIDC_CLIENT_SECRET", PRODUCTION_COPY_SECRET)));
+                true, work.resolve("logs/keycloak.log"), Map.of("OIDC_CLIENT_SECRET", PRODUCTION_COPY_SECRET,
+                        "APP_URL", "http://localhost:" + System.getProperty("eyesandears.it.http.port"))));
         start.start(() -> {
             GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("eyesandears.it.smtp.port"),
                     "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
