@@ -9,3 +9,9 @@ GRANT ALL PRIVILEGES ON \`${MARIADB_DATABASE}\`.* TO 'eyesandears_owner'@'%' WIT
 CREATE USER IF NOT EXISTS 'eyesandears'@'%' IDENTIFIED BY '${DB_PASSWORD}';
 GRANT SELECT ON \`${MARIADB_DATABASE}\`.* TO 'eyesandears'@'%';
 SQL
+# Keycloak's own database and account (KC_DB_* in compose.yaml).
+mariadb -uroot -p"${MARIADB_ROOT_PASSWORD}" <<SQL
+CREATE DATABASE IF NOT EXISTS keycloak CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS 'keycloak'@'%' IDENTIFIED BY '${KEYCLOAK_DB_PASSWORD}';
+GRANT ALL PRIVILEGES ON keycloak.* TO 'keycloak'@'%';
+SQL

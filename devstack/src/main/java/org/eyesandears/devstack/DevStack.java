@@ -46,7 +46,8 @@ public final class DevStack {
                 : CompletableFuture.supplyAsync(() -> Support.unchecked(() -> EmbeddedDatabase.start(
                         data.resolve("mariadb"), DB_PORT, "eyesandears", "eyesandears", "eyesandears")));
         CompletableFuture<KeycloakServer> keycloak = CompletableFuture.supplyAsync(() -> Support.unchecked(() ->
-                KeycloakServer.start(data.resolve("keycloak"), KEYCLOAK_PORT, realmFiles(root), false,
+                KeycloakServer.start(data.resolve("keycloak"), KEYCLOAK_PORT,
+                        DevRealm.write(root.resolve("realm"), data.resolve("realm")), false,
                         logs.resolve("keycloak.log"))));
         try {
             EmbeddedDatabase database = db.join();
@@ -88,11 +89,6 @@ public final class DevStack {
                 + "/realms/eyesandears/protocol/openid-connect/token");
         say("Logs are in data/logs. Press Ctrl-C to stop.");
         Thread.currentThread().join();
-    }
-
-    private static List<Path> realmFiles(Path root) {
-        return List.of(root.resolve("realm/eyesandears-realm.json"),
-                root.resolve("realm/eyesandears-users-0.json"));
     }
 
     private static void stopAll(List<AutoCloseable> running) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -36,6 +37,16 @@ public final class KeycloakServer implements AutoCloseable {
      */
     public static KeycloakServer start(Path home, int port, List<Path> realmFiles, boolean freshRealm,
                                        Path log) throws IOException {
+        return start(home, port, realmFiles, freshRealm, log, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int, List, boolean, Path)}, with environment variables for Keycloak,
+     * such as the values of {@code ${...}} placeholders in the realm files, which Keycloak fills in
+     * when it imports them.
+     */
+    public static KeycloakServer start(Path home, int port, List<Path> realmFiles, boolean freshRealm,
+                                       Path log, Map<String, String> env) throws IOException {
         if (!Files.isRegularFile(home.resolve("bin/kc.sh"))) {
             unpack(distribution(), home);
         }
@@ -58,6 +69,7 @@ public final class KeycloakServer implements AutoCloseable {
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin");
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "kcadmin");
         builder.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        builder.environment().putAll(env);
         Process process = builder.start();
         String ready = "http://localhost:" + port + "/realms/eyesandears/.well-known/openid-configuration";
         ManagedProcesses.awaitReady("Keycloak", process, log, Duration.ofMinutes(4),

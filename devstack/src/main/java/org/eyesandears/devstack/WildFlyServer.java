@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -23,6 +25,17 @@ public final class WildFlyServer implements AutoCloseable {
 
     public static WildFlyServer start(Path jbossHome, Path baseDir, Path ear, Map<String, String> env,
                                       Path log) throws IOException {
+        return start(jbossHome, baseDir, ear, env, log, List.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, Map, Path)}, with more arguments for the server, such as
+     * {@code -Djboss.socket.binding.port-offset=...} for a second server beside another.
+     *
+     * @throws IllegalStateException with the log's last lines when the application fails to deploy
+     */
+    public static WildFlyServer start(Path jbossHome, Path baseDir, Path ear, Map<String, String> env,
+                                      Path log, List<String> serverArgs) throws IOException {
         if (!Files.isRegularFile(jbossHome.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No provisioned WildFly at " + jbossHome
                     + ": build the project first (./mvnw -DskipTests package).");
@@ -48,9 +61,11 @@ public final class WildFlyServer implements AutoCloseable {
         Files.copy(ear, deployed, StandardCopyOption.REPLACE_EXISTING);
 
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(jbossHome.resolve("bin/standalone.sh").toString(),
+        List<String> command = new ArrayList<>(List.of(jbossHome.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir.toAbsolutePath(),
-                "-Djboss.bind.address=127.0.0.1")
+                "-Djboss.bind.address=127.0.0.1"));
+        command.addAll(serverArgs);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);

@@ -13,9 +13,16 @@ import jakarta.json.JsonObject;
 public final class KeycloakAdmin {
 
     private final String token;
+    private final String realm;
 
-    private KeycloakAdmin(String token) {
+    private KeycloakAdmin(String token, String realm) {
         this.token = token;
+        this.realm = realm;
+    }
+
+    /** The same administrator on another realm of the test Keycloak. */
+    public KeycloakAdmin inRealm(String otherRealm) {
+        return new KeycloakAdmin(token, otherRealm);
     }
 
     public static KeycloakAdmin signIn() throws Exception {
@@ -26,13 +33,13 @@ public final class KeycloakAdmin {
                         "grant_type=password&client_id=admin-cli&username=kcadmin&password=kcadmin"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return new KeycloakAdmin(Stack.json(response.body()).getString("access_token"));
+        return new KeycloakAdmin(Stack.json(response.body()).getString("access_token"), "eyesandears");
     }
 
-    /** A call to {@code /admin/realms/eyesandears + path}; {@code json} null for no body. */
+    /** A call to {@code /admin/realms/<realm> + path} (realm eyesandears unless {@link #inRealm}); {@code json} null for no body. */
     public HttpResponse<String> call(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(Stack.keycloakUrl() + "/admin/realms/eyesandears" + path))
+                        URI.create(Stack.keycloakUrl() + "/admin/realms/" + realm + path))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30));

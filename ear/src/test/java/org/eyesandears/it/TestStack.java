@@ -2,7 +2,10 @@ package org.eyesandears.it;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
+import org.eyesandears.devstack.DevRealm;
 import org.eyesandears.devstack.EmbeddedDatabase;
 import org.eyesandears.devstack.KeycloakServer;
 import org.eyesandears.devstack.ParallelStart;
@@ -15,14 +18,20 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need besides WildFly (which Arquillian manages): a fresh
- * embedded MariaDB (unless DB_URL names an external one), Keycloak with a freshly imported realm
- * and demo users, a real SMTP server (GreenMail) for the application's e-mail, and Debian's
- * Chromium for the browser tests. Once per test run, in parallel, and
+ * embedded MariaDB (unless DB_URL names an external one), Keycloak with a freshly imported dev realm
+ * (made from the production realm by {@link DevRealm}) and demo users, and beside it a copy of the
+ * production realm for {@code ProductionRealmIT}, a real SMTP server (GreenMail) for the
+ * application's e-mail, and Debian's Chromium for the browser tests. Once per test run, in parallel, and
  * stopped when the run ends, or at once when one of them fails to start ({@link ParallelStart}).
  *
  * <p>Active only under Failsafe, which passes the settings as system properties.
  */
 public class TestStack implements LauncherSessionListener {
+
+    /** The production realm file, imported under this name as Keycloak imports it in production. */
+    public static final String PRODUCTION_COPY = "eyesandears-production-check";
+    /** The client secret the copy's {@code ${OIDC_CLIENT_SECRET}} placeholder is given. */
+    public static final String PRODUCTION_COPY_SECRET = "production-check-secret";
 
     private static GreenMail mail;
 
@@ -61,8 +70,10 @@ public class TestStack implements LauncherSessionListener {
         });
         start.start(() -> KeycloakServer.start(work.resolve("keycloak"),
                 Integer.getInteger("eyesandears.it.keycloak.port"),
-                List.of(realm.resolve("eyesandears-realm.json"), realm.resolve("eyesandears-users-0.json")),
-                true, work.resolve("logs/keycloak.log")));
+                Stream.concat(DevRealm.write(realm, work.resolve("realm")).stream(),
+                        Stream.of(DevRealm.writeProductionCopy(realm, work.resolve("realm"), PRODUCTION_COPY))).toList(),
+                true, work.resolve("logs/keycloak.log"), Map.of("OIDC_CLIENT_SECRET", PRODUCTION_COPY_SECRET,
+                        "APP_URL", "http://localhost:" + System.getProperty("eyesandears.it.http.port"))));
         start.start(() -> {
             GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("eyesandears.it.smtp.port"),
                     "127.0.0.1", ServerSetup.PROTOCOL_SMTP));

@@ -223,6 +223,38 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theOpenApiDocumentCarriesTheHeadersAndAllowsNoCrossOriginReads() throws Exception {
+        // WildFly serves /openapi outside the application, and on its own it answers any origin with
+        // "Access-Control-Allow-Origin: *" and "Access-Control-Allow-Credentials: true".
+        HttpResponse<String> document = Stack.HTTP.send(HttpRequest.newBuilder(URI.create(Stack.appUrl() + "/openapi"))
+                .header("Origin", "https://elsewhere.example").header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preflight = Stack.HTTP.send(HttpRequest.newBuilder(URI.create(Stack.appUrl() + "/openapi"))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheTestServersSelfSignedCertificate())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> overTls = tls.send(HttpRequest.newBuilder(URI.create(
+                "https://localhost:" + (8443 + Integer.getInteger("it.port.offset")) + "/openapi")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(document.statusCode()).isEqualTo(200);
+        assertThat(document.body()).contains("\"openapi\"", "/api/");
+        for (HttpResponse<String> response : List.of(document, preflight)) {
+            assertThat(response.headers().map().keySet()).as("no CORS headers at all")
+                    .noneMatch(name -> name.toLowerCase(java.util.Locale.ROOT).startsWith("access-control-"));
+            assertProtected(response.headers());
+        }
+        assertThat(document.headers().firstValue("Content-Security-Policy")).hasValue(
+                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
+        assertThat(document.headers().firstValue("Cross-Origin-Opener-Policy")).hasValue("same-origin");
+        assertThat(document.headers().firstValue("Permissions-Policy")).get().asString().contains("camera=()");
+        assertThat(document.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(overTls.statusCode()).isEqualTo(200);
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
+    }
+
+    @Test
     void stylesheetsMayBeCachedButStillCarryTheHeaders() throws Exception {
         String page = get("/public/signed-out.xhtml").body();
         String stylesheet = page.replaceAll("(?s).*href=\"([^\"]*jakarta\\.faces\\.resource/[^\"]*)\".*", "$1")

@@ -16,19 +16,24 @@ import jakarta.servlet.ServletContext;
  *
  * <p>The web pages and the API share one deployment, so the OIDC mechanism serves both; for a
  * browser a redirect to Keycloak is right, for a script it is not. Calls with a token still go
- * through the mechanism, which rejects bad tokens with 401 itself. Registered through
+ * through the mechanism, which rejects bad tokens with 401; {@link UnauthorizedServlet} turns that
+ * refusal into the same JSON error. Registered through
  * {@code META-INF/services/io.undertow.servlet.ServletExtension}, it runs ahead of security.
  */
 public class ApiChallengeExtension implements ServletExtension {
 
     static final String API_PREFIX = "/api/";
-    private static final String BODY = "{\"status\":401,\"error\":\"unauthorized\","
-            + "\"message\":\"A bearer token from the eyesandears realm is required.\"}";
+    private static final String BODY = body("unauthorized", "A bearer token from the eyesandears realm is required.");
 
     @Override
     public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
         String apiPath = normalise(deploymentInfo.getContextPath()) + API_PREFIX;
         deploymentInfo.addInitialHandlerChainWrapper(next -> new Challenge(next, apiPath));
+    }
+
+    /** A 401 {@link ApiError} as JSON, written before JAX-RS runs (plain text: no quotes or backslashes). */
+    static String body(String error, String message) {
+        return "{\"status\":401,\"error\":\"" + error + "\",\"message\":\"" + message + "\",\"fields\":[]}";
     }
 
     static boolean hasBearerToken(String authorization) {
