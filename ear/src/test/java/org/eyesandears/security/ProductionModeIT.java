@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class ProductionModeIT {
 
     private static final String DEV_CLIENT_SECRET = "eyesandears-dev-secret";
+    private static final String DEV_AUDIT_KEY = "RXllcyBhbmQgRWFycyBkZXZlbG9wbWVudCBhdWRpdCBrZXk=";
 
     @Test
     void productionModeWithDevelopmentSecretsRefusesToStartAndNamesEachSetting() throws Exception {
@@ -35,6 +36,9 @@ class ProductionModeIT {
         Map<String, String> env = Map.of(
                 "APP_MODE", "production",
                 "OIDC_CLIENT_SECRET", DEV_CLIENT_SECRET,
+                "DB_OWNER_PASSWORD", "",
+                "AUDIT_HMAC_KEYS", "dev-not-secret:" + DEV_AUDIT_KEY + ",k2026:" + DEV_AUDIT_KEY,
+                "AUDIT_HMAC_KEY_ID", "k2026",
                 "APP_URL", "https://eyesandears.example.org",
                 "PROXY_ADDRESS_FORWARDING", "true");
 
@@ -48,9 +52,10 @@ class ProductionModeIT {
         assertThat(server).contains("Eyes and Ears refuses to start in production mode (APP_MODE=production)."
                 + " Set these settings (docs/deployment.md): OIDC_CLIENT_SECRET is the development default;"
                 + " DB_PASSWORD is the development default; DB_OWNER_PASSWORD is not set;"
-                + " AUDIT_HMAC_KEYS is not set; OIDC_PROVIDER_URL is not an https address.");
-        assertThat(server).as("never the secret itself").doesNotContain(DEV_CLIENT_SECRET);
+                + " AUDIT_HMAC_KEYS holds the public development key; OIDC_PROVIDER_URL is not an https address.");
+        assertThat(server).as("never the secrets themselves").doesNotContain(DEV_CLIENT_SECRET, DEV_AUDIT_KEY);
         assertThat(server).as("the application never came up")
-                .containsPattern("Services which failed to start:.*eyesandears\\.ear.*WeldStartService");
+                .containsPattern("Services which failed to start:.*eyesandears\\.ear");
+        assertThat(server).as("refused before migrating the database").doesNotContain("Database schema at version");
     }
 }

@@ -1,4 +1,4 @@
-package org.eyesandears.shared.config;
+package org.eyesandears.shared.startup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class ProductionSettings {
      * The settings that stop a production server, each with what is wrong ("OIDC_CLIENT_SECRET is
      * not set"); empty when all is well or when not in production mode.
      *
-     * @param settings a setting's value by name, null when unset (as {@link Settings#get})
+     * @param settings a setting's value by name, null when unset
      */
     public static List<String> problems(Function<String, String> settings) {
         List<String> problems = new ArrayList<>();

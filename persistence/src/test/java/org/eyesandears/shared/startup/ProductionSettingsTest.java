@@ -1,4 +1,4 @@
-package org.eyesandears.shared.config;
+package org.eyesandears.shared.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
