@@ -10,7 +10,8 @@ public record Caller(String username, String displayName, String email, String a
                      Set<String> roles) {
 
     public Caller {
-        roles = Set.copyOf(roles);
+        // In the order given (Roles.ALL): profiles and /api/me list the main role first.
+        roles = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(roles));
     }
 
     public boolean hasRole(String role) {
