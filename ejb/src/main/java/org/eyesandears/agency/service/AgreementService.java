@@ -15,7 +15,6 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.model.SharingAgreement;
@@ -29,6 +28,7 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.shared.error.ConcurrentChangeException;
 
 /**
  * The sharing agreements register. Routing asks it whether a referral may flow from one agency to
@@ -184,7 +184,7 @@ public class AgreementService {
         if (existing.isPresent()) {
             agreement = existing.get();
             if (terms.version() == null || terms.version() != agreement.getLockVersion()) {
-                throw new OptimisticLockException("Someone else changed this agreement; reload it and try again.");
+                throw new ConcurrentChangeException("agreement");
             }
         } else {
             agreement = new SharingAgreement(terms.fromAgency(), terms.toAgency());
@@ -224,7 +224,7 @@ public class AgreementService {
                     "The agreement cannot end before it starts (" + agreement.getStartsOn() + ").")));
         }
         if (version == null || version != agreement.getLockVersion()) {
-            throw new OptimisticLockException("Someone else changed this agreement; reload it and try again.");
+            throw new ConcurrentChangeException("agreement");
         }
         agreement.setTerms(agreement.isMayRefer(), agreement.getGateway(), agreement.getGatewayReference(),
                 agreement.getDisclosureLevel(), agreement.getStartsOn(), lastDay, agreement.getDocumentReference(),

@@ -26,6 +26,7 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.shared.error.NotFoundException;
 
 /**
  * The retention review of visits (owned by their lead agency) and source records (owned by their
@@ -134,7 +135,7 @@ public class ItemReviewService {
         Caller caller = currentCaller.get();
         return dates.itemRows(kind, "x.id = :id and a.code = :agency",
                         Map.of("id", id, "agency", caller.hasAgency() ? caller.agencyCode() : ""))
-                .stream().findFirst().orElseThrow(RetentionService.NotFound::new);
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("retained item"));
     }
 
     private static void live(ReviewDates.ItemRow row) {

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +30,7 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.shared.error.NotFoundException;
 
 /**
  * The retention review. A referral belongs to its author's agency, and only that agency's managers
@@ -44,16 +44,6 @@ public class RetentionService {
 
     static final int MAX_REASON = 500;
     static final int MAX_KEEP_YEARS = 10;
-
-    /** No such referral, or not one the caller's agency owns: the API answers 404 either way. */
-    @ApplicationException(rollback = true)
-    public static class NotFound extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public NotFound() {
-            super("No such referral");
-        }
-    }
 
     @Inject
     CurrentCaller currentCaller;
@@ -179,7 +169,7 @@ public class RetentionService {
                 .setParameter("reference", reference == null ? "" : reference)
                 .setParameter("agency", caller.hasAgency() ? caller.agencyCode() : "")
                 .getResultStream().findFirst();
-        return found.orElseThrow(NotFound::new);
+        return found.orElseThrow(() -> new NotFoundException("referral"));
     }
 
     private static void live(Referral r) {

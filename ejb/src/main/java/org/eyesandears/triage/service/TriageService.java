@@ -34,6 +34,8 @@ import org.eyesandears.shared.time.WorkingDays;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.error.ConcurrentChangeException;
+import org.eyesandears.shared.error.NotFoundException;
 
 /**
  * The desk's work on a routing: moves through the triage state machine ({@link TriagePolicy}),
@@ -68,16 +70,6 @@ public class TriageService {
 
     @PersistenceContext
     EntityManager em;
-
-    /** Raised when the routing does not exist for this caller; the API answers 404. */
-    @jakarta.ejb.ApplicationException(rollback = true)
-    public static class NotFound extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        NotFound() {
-            super("No such routing");
-        }
-    }
 
     /**
      * Moves a routing to {@code to}. INFO_REQUESTED needs the question (as {@code reason});
@@ -167,7 +159,7 @@ public class TriageService {
         Caller caller = currentCaller.get();
         Routing routing = em.find(Routing.class, routingId, LockModeType.OPTIMISTIC);
         if (routing == null || !routing.getReferral().getAuthorUsername().equals(caller.username())) {
-            throw new NotFound();
+            throw new NotFoundException("routing");
         }
         if (routing.getStatus() != RoutingStatus.INFO_REQUESTED) {
             throw invalid("status", "There is no open question on this routing.");
@@ -240,7 +232,7 @@ public class TriageService {
     private Routing deskRouting(long routingId, long expectedVersion, Caller caller) {
         Routing routing = em.find(Routing.class, routingId);
         if (routing == null || !caller.hasAgency() || !routing.getAgencyCode().equals(caller.agencyCode())) {
-            throw new NotFound();
+            throw new NotFoundException("routing");
         }
         if (routing.getLockVersion() != expectedVersion) {
             throw new ConcurrentChangeException(routing.getChangedBy(), routing.getChangedAt(),

@@ -31,7 +31,7 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
-import org.eyesandears.triage.service.ConcurrentChangeException;
+import org.eyesandears.shared.error.ConcurrentChangeException;
 import org.eyesandears.user.model.UserProfile;
 import org.eyesandears.visit.model.ClashOverride;
 import org.eyesandears.visit.model.FollowUpTask;
@@ -45,6 +45,7 @@ import org.eyesandears.visit.model.VisitStatus;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitClashPolicy.Premises;
 import org.eyesandears.visit.service.VisitClashPolicy.Slot;
+import org.eyesandears.shared.error.NotFoundException;
 
 /**
  * Planning joint visits and recording what came of them. Coordinators plan any visit; an officer
@@ -233,7 +234,7 @@ public class VisitService {
         Caller caller = currentCaller.get();
         Visit visit = em.find(Visit.class, visitId, LockModeType.OPTIMISTIC);
         if (visit == null || !caller.hasAgency() || visit.agency(caller.agencyCode()).isEmpty()) {
-            throw new VisitNotFoundException();
+            throw new NotFoundException("visit");
         }
         if (visit.getLeadAgency().equals(caller.agencyCode())) {
             throw invalid("response", "The lead agency takes part; to withdraw, cancel the visit.");
@@ -261,7 +262,7 @@ public class VisitService {
         Caller caller = currentCaller.get();
         Visit visit = em.find(Visit.class, visitId, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         if (visit == null || !caller.hasAgency() || !visit.involves(caller.agencyCode())) {
-            throw new VisitNotFoundException();
+            throw new NotFoundException("visit");
         }
         if (!visit.committed(caller.agencyCode())) {
             throw invalid("response", "Accept the invitation before recording your agency's outcome.");
@@ -330,7 +331,7 @@ public class VisitService {
         Caller caller = currentCaller.get();
         FollowUpTask task = em.find(FollowUpTask.class, taskId);
         if (task == null || !task.getOwner().equals(caller.username())) {
-            throw new VisitNotFoundException();
+            throw new NotFoundException("visit");
         }
         if (task.getDoneAt() == null) {
             task.done(caller.username(), clock.instant());
@@ -536,7 +537,7 @@ public class VisitService {
     private Visit editable(long visitId, Long expectedVersion, Caller caller) {
         Visit visit = em.find(Visit.class, visitId);
         if (visit == null || !canEdit(visit, caller)) {
-            throw new VisitNotFoundException();
+            throw new NotFoundException("visit");
         }
         if (expectedVersion == null) {
             throw invalid("expectedVersion", "Send the version of the visit you saw (expectedVersion).");

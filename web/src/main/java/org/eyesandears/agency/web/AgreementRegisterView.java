@@ -9,7 +9,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
@@ -17,7 +16,7 @@ import org.eyesandears.agency.service.AgreementChangeView;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgreementSummary;
 import org.eyesandears.agency.service.AgreementTerms;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.error.ConcurrentChangeException;
 import org.eyesandears.shared.web.Messages;
 
 /**
@@ -129,16 +128,11 @@ public class AgreementRegisterView implements Serializable {
                     + (saved.inForce() ? "; it is in force today." : "; it is not in force today."));
             mode = null;
             register = agreements.list();
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> Messages.fieldError("agreement:" + v.field(), v.message()));
-        } catch (jakarta.ejb.EJBException e) {
-            if (!(e.getCause() instanceof OptimisticLockException)) {
-                throw e;
-            }
-            Messages.error("Someone else changed this agreement while you were editing it; the register shows"
-                    + " their version now. Open it again to make your change.");
+        } catch (ConcurrentChangeException stale) {
+            // Show the register as it is now; the message is PageErrorHandler's.
             mode = null;
             register = agreements.list();
+            throw stale;
         }
     }
 

@@ -4,14 +4,12 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
-import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.web.Messages;
 
 /** The administrator's page for each agency's retention period (years before referrals are reviewed). */
@@ -79,16 +77,12 @@ public class RetentionPeriodsView implements Serializable {
     }
 
     public void save(Row row) {
-        try {
-            AgencySummary saved = agencies.setRetentionYears(row.getAgency(), row.getYears(), row.getReason());
-            row.current = saved.retentionYears();
-            row.reason = null;
-            Messages.info(row.getName() + ": referrals now come up for review " + saved.retentionYears()
-                    + " years after their last activity.");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> Messages.error(row.getName() + ": " + v.message()));
-            FacesContext.getCurrentInstance().validationFailed();
-        }
+        Messages.concerning(row.getName());
+        AgencySummary saved = agencies.setRetentionYears(row.getAgency(), row.getYears(), row.getReason());
+        row.current = saved.retentionYears();
+        row.reason = null;
+        Messages.info(row.getName() + ": referrals now come up for review " + saved.retentionYears()
+                + " years after their last activity.");
     }
 
     public List<Row> getRows() {

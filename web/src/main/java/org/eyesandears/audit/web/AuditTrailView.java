@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +22,6 @@ import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
 import org.eyesandears.audit.service.SubjectAccessReport;
 import org.eyesandears.audit.service.ViewerSummary;
-import org.eyesandears.shared.validation.InvalidInputException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -79,40 +76,23 @@ public class AuditTrailView implements Serializable {
     }
 
     public void search() {
-        try {
-            entries = queries.search(filter(), AuditQueries.PAGE_LIMIT);
-            searched = true;
-        } catch (InvalidInputException e) {
-            report(e);
-        }
+        entries = queries.search(filter(), AuditQueries.PAGE_LIMIT);
+        searched = true;
     }
 
     public StreamedContent getExport() {
-        try {
-            byte[] csv = AuditCsv.of(queries.search(filter(), AuditQueries.EXPORT_LIMIT))
-                    .getBytes(StandardCharsets.UTF_8);
-            return DefaultStreamedContent.builder().name("audit-trail.csv").contentType("text/csv")
-                    .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
-        } catch (InvalidInputException e) {
-            report(e);
-            return null;
-        }
+        byte[] csv = AuditCsv.of(queries.search(filter(), AuditQueries.EXPORT_LIMIT))
+                .getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("audit-trail.csv").contentType("text/csv")
+                .contentLength((long) csv.length).stream(() -> new ByteArrayInputStream(csv)).build();
     }
 
     public void whoHasSeen() {
-        try {
-            viewers = queries.whoHasSeenReferral(reference);
-        } catch (InvalidInputException e) {
-            report(e);
-        }
+        viewers = queries.whoHasSeenReferral(reference);
     }
 
     public void subjectAccess() {
-        try {
-            subjectReport = queries.subjectAccess(subject);
-        } catch (InvalidInputException e) {
-            report(e);
-        }
+        subjectReport = queries.subjectAccess(subject);
     }
 
     public String getSubject() {
@@ -137,13 +117,6 @@ public class AuditTrailView implements Serializable {
 
     private AuditFilter filter() {
         return new AuditFilter(username, objectType, objectId, agencyCode, operation, from, to);
-    }
-
-    private static void report(InvalidInputException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        e.violations().forEach(v -> faces.addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-        faces.validationFailed();
     }
 
     public List<AuditOperation> getOperations() {

@@ -2,7 +2,6 @@ package org.eyesandears.business.web;
 
 import java.io.Serializable;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,7 +10,7 @@ import jakarta.inject.Named;
 import org.eyesandears.business.service.BusinessPage;
 import org.eyesandears.business.service.RegisterQueries;
 import org.eyesandears.business.service.ReviewService;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** A business page: its records from each agency, the agencies with an interest, its history. */
 @Named
@@ -41,15 +40,12 @@ public class BusinessView implements Serializable {
 
     /** Separates a record from this business again (analysts). */
     public void undo(long recordId) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             review.undo(recordId);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "The record was separated: it is a business of its own again.", null));
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+            Messages.info("The record was separated: it is a business of its own again.");
+        } finally {
+            page = register.page(id).orElse(null);
         }
-        page = register.page(id).orElse(null);
     }
 
     public Long getId() {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +20,7 @@ import org.eyesandears.business.service.ImportProgress;
 import org.eyesandears.business.service.ImportService;
 import org.eyesandears.business.service.ProblemLine;
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -115,17 +114,17 @@ public class ImportView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             content = event.getFile().getContent();
             fileName = event.getFile().getFileName();
             header = imports.header(content);
             preview = null;
             prefill();
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException unreadable) {
+            // Forget the file; PageErrorHandler says why it was refused.
             content = null;
             header = List.of();
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
+            throw unreadable;
         }
     }
 
@@ -162,42 +161,29 @@ public class ImportView implements Serializable {
     }
 
     public void preview() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (content == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file first.", null));
+            Messages.error("Choose a CSV file first.");
             return;
         }
-        try {
-            preview = imports.preview(columnMap(), content);
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-            faces.validationFailed();
-        }
+        preview = imports.preview(columnMap(), content);
     }
 
     public void startImport() {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (content == null) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Choose a CSV file first.", null));
+            Messages.error("Choose a CSV file first.");
             return;
         }
-        try {
-            DatasetSummary dataset = selected();
-            DatasetSummary saved = dataset != null
-                    ? imports.saveDataset(dataset.agencyCode(), dataset.name(), columnMap())
-                    : imports.saveDataset(newAgency, newName, columnMap());
-            job = imports.start(saved.id(), fileName, content);
-            jobId = job.id();
-            datasetId = saved.id();
-            datasets = imports.datasets().stream().filter(d -> d.columnMap() != null).toList();
-            content = null;
-            preview = null;
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Import started. You can leave this page: it carries on in the background.", null));
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-            faces.validationFailed();
-        }
+        DatasetSummary dataset = selected();
+        DatasetSummary saved = dataset != null
+                ? imports.saveDataset(dataset.agencyCode(), dataset.name(), columnMap())
+                : imports.saveDataset(newAgency, newName, columnMap());
+        job = imports.start(saved.id(), fileName, content);
+        jobId = job.id();
+        datasetId = saved.id();
+        datasets = imports.datasets().stream().filter(d -> d.columnMap() != null).toList();
+        content = null;
+        preview = null;
+        Messages.info("Import started. You can leave this page: it carries on in the background.");
     }
 
     public void poll() {
@@ -210,14 +196,8 @@ public class ImportView implements Serializable {
     }
 
     public void cancel() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            job = imports.cancel(jobId);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Stopping after the rows being imported now. Rows already imported stay.", null));
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, v.message(), null)));
-        }
+        job = imports.cancel(jobId);
+        Messages.info("Stopping after the rows being imported now. Rows already imported stay.");
     }
 
     public void showProblems(long id) {

@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +12,7 @@ import org.eyesandears.business.service.LinkThresholds;
 import org.eyesandears.business.service.PairView;
 import org.eyesandears.business.service.RegisterIndex;
 import org.eyesandears.business.service.ReviewService;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** The review queue: one pair at a time, side by side with its waterfall, and the analyst's decision. */
 @Named
@@ -63,17 +61,13 @@ public class ReviewView implements Serializable {
     }
 
     private void decide(ReviewService.Answer answer, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         if (current == null) {
             return;
         }
         try {
             review.decide(current.id(), answer);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            refresh(null);
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-            faces.validationFailed();
+            Messages.info(done);
+        } finally {
             refresh(null);
         }
     }

@@ -4,13 +4,13 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eyesandears.business.service.BusinessQueries;
 import org.eyesandears.business.service.BusinessSummary;
+import org.eyesandears.shared.web.Messages;
 
 /**
  * A business picked in a type-ahead travels as its id. A CDI bean used as
@@ -41,7 +41,6 @@ public class BusinessConverter implements Converter<BusinessSummary> {
     }
 
     private static ConverterException notFound() {
-        return new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Choose a business from the list, or enter new premises.", null));
+        return new ConverterException(Messages.conversionError("Choose a business from the list, or enter new premises."));
     }
 }

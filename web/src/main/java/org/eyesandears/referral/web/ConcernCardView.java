@@ -11,8 +11,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,8 +33,8 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralService;
-import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Messages;
 
 /**
  * The concern card: one page an officer fills in after a visit, in about a minute. The card's
@@ -50,22 +48,6 @@ public class ConcernCardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where each service field's message is shown on the page. */
-    private static final Map<String, String> FIELD_COMPONENTS = Map.ofEntries(
-            Map.entry("businessId", "card:business"),
-            Map.entry("newBusiness.tradingName", "card:tradingName"),
-            Map.entry("newBusiness.addressLine1", "card:addressLine1"),
-            Map.entry("newBusiness.postcode", "card:postcode"),
-            Map.entry("newBusiness.phone", "card:phone"),
-            Map.entry("newBusiness.companyNumber", "card:companyNumber"),
-            Map.entry("newBusiness.uprn", "card:uprn"),
-            Map.entry("visitDate", "card:visitDate"),
-            Map.entry("indicatorCodes", "card:indicatorMessages"),
-            Map.entry("otherConcernAgency", "card:otherConcernAgency"),
-            Map.entry("otherConcern", "card:otherConcern"),
-            Map.entry("observation", "card:observation"),
-            Map.entry("grading.conditions", "card:conditions"),
-            Map.entry("attachments", "card:attachments"));
-
     @Inject
     AgencyService agencyService;
 
@@ -206,14 +188,11 @@ public class ConcernCardView implements Serializable {
     /** Keeps an uploaded file with the card until it is sent; the service checks its content. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        FacesContext faces = FacesContext.getCurrentInstance();
         String name = AttachmentRules.safeName(file.getFileName());
         if (uploads.size() >= AttachmentRules.MAX_FILES) {
-            faces.addMessage("card:attachments", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Attach at most " + AttachmentRules.MAX_FILES + " files.", null));
+            Messages.errorAt("card:attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files.");
         } else if (AttachmentRules.contentType(file.getContent()).isEmpty()) {
-            faces.addMessage("card:attachments", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    name + " is not a JPEG, PNG or PDF file.", null));
+            Messages.errorAt("card:attachments", name + " is not a JPEG, PNG or PDF file.");
         } else {
             uploads.add(new Upload(name, file.getContent()));
         }
@@ -236,16 +215,8 @@ public class ConcernCardView implements Serializable {
     }
 
     public void submit() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey).referral();
-        } catch (InvalidInputException e) {
-            for (InvalidInputException.Violation v : e.violations()) {
-                faces.addMessage(FIELD_COMPONENTS.get(v.field()),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.message()));
-            }
-            faces.validationFailed();
-        }
+        // Refused input comes back as field messages through PageErrorHandler.
+        submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey).referral();
     }
 
     /** The names of the agencies an indicator routes to, e.g. "Housing (HMOs), Fire and rescue". */

@@ -5,7 +5,6 @@ import java.io.Serializable;
 
 import java.util.List;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,12 +19,11 @@ import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.model.Usefulness;
 import org.eyesandears.referral.service.ReferralQueries;
-import org.eyesandears.shared.validation.InvalidInputException;
-import org.eyesandears.triage.service.ConcurrentChangeException;
 import org.eyesandears.triage.service.FeedbackRules;
 import org.eyesandears.triage.service.TriagePolicy;
 import org.eyesandears.triage.service.TriageService;
 import org.eyesandears.user.web.CurrentUserView;
+import org.eyesandears.shared.web.Messages;
 
 /**
  * One referral in full, for those who may see it. Anyone else gets "not found", exactly as for a
@@ -145,25 +143,16 @@ public class ReferralDetailView implements Serializable {
         act(() -> triage.answer(routingId, answers.get(routingId)), "Answer sent to the desk.");
     }
 
-    /** Runs a change and reloads the referral; refused input and conflicts become messages. */
+    /** Runs a change and reloads the referral; refusals become messages through PageErrorHandler. */
     private void act(Runnable change, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             change.run();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            Messages.info(done);
             moveTo = null;
             reason = null;
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-            faces.validationFailed();
-        } catch (ConcurrentChangeException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Changed by " + e.changedBy()
-                    + " meanwhile; it is now " + e.currentStatus().toLowerCase().replace('_', ' ')
-                    + ". Nothing was saved: look again and decide.", null));
-            faces.validationFailed();
+        } finally {
+            referral = queries.find(referral.reference()).orElse(null);
         }
-        referral = queries.find(referral.reference()).orElse(null);
     }
 
     public java.util.Map<Long, String> getAnswers() {

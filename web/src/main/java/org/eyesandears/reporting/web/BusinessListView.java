@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +13,7 @@ import org.eyesandears.reporting.service.BusinessRow;
 import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.shared.security.CurrentCaller;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** The businesses behind "businesses of interest to 2+ (3+) agencies", each linking to its page. */
 @Named
@@ -44,21 +41,12 @@ public class BusinessListView implements Serializable {
             rows = queries.businesses(date(from), date(to), agencies);
             title = "Businesses of interest to " + agencies + " or more agencies, " + from + " to " + to;
         } catch (DateTimeParseException e) {
-            error("This list does not exist: go back to the dashboard and choose a figure.");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> error(v.message()));
-        } catch (EJBAccessException e) {
-            error(e.getMessage());
+            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
         }
     }
 
     private static LocalDate date(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public List<BusinessRow> getRows() {

@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,17 +54,10 @@ public class DashboardView implements Serializable {
     public void load() {
         names = agencyService.agencyNames();
         partnershipManager = !currentCaller.get().hasAgency();
-        try {
-            summary = queries.summary(date("from", from), date("to", to), agency);
-            from = summary.period().from().toString();
-            to = summary.period().to().toString();
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.message())));
-        } catch (EJBAccessException e) {
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), e.getMessage()));
-        }
+        // A refused period or role becomes a page message through PageErrorHandler.
+        summary = queries.summary(date("from", from), date("to", to), agency);
+        from = summary.period().from().toString();
+        to = summary.period().to().toString();
     }
 
     private static LocalDate date(String field, String value) {

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +12,7 @@ import jakarta.inject.Named;
 import org.eyesandears.reporting.service.ReferralRow;
 import org.eyesandears.reporting.service.TeamCount;
 import org.eyesandears.reporting.service.TeamStatsQueries;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** The referrals behind an officer's or a team's figure on the dashboard (the manager's own agency). */
 @Named
@@ -42,21 +39,12 @@ public class ReferralListView implements Serializable {
                     : "by team " + (noTeam ? TeamCount.NO_TEAM.toLowerCase(java.util.Locale.UK) : team);
             title = "Referrals " + who + ", submitted " + from + " to " + to;
         } catch (DateTimeParseException e) {
-            error("This list does not exist: go back to the dashboard and choose a figure.");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> error(v.message()));
-        } catch (EJBAccessException e) {
-            error(e.getMessage());
+            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
         }
     }
 
     private static LocalDate date(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public List<ReferralRow> getRows() {

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,7 +15,7 @@ import org.eyesandears.reporting.service.DrillDown;
 import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.RoutingRow;
 import org.eyesandears.reporting.service.StatsQueries;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** The routings behind a dashboard figure (the drill-down), within what the manager may see. */
 @Named
@@ -59,11 +57,7 @@ public class RoutingListView implements Serializable {
             rows = queries.routings(what, date(from), date(to), agency, toAgency);
             title = title(what);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            error("This list does not exist: go back to the dashboard and choose a figure.");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> error(v.message()));
-        } catch (EJBAccessException e) {
-            error(e.getMessage());
+            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
         }
     }
 
@@ -114,11 +108,6 @@ public class RoutingListView implements Serializable {
 
     private static LocalDate date(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public List<RoutingRow> getRows() {

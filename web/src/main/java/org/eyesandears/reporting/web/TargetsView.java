@@ -8,8 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +15,7 @@ import jakarta.inject.Named;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.reporting.service.TargetService;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.web.Messages;
 
 /** The administrator's page for the success targets of each agency. */
 @Named
@@ -99,17 +97,10 @@ public class TargetsView implements Serializable {
     }
 
     public void save(Row row) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            targets.set(new TargetService.Targets(row.getAgency(), row.getFeedbackRatePct(), row.getFeedbackDays(),
-                    row.getTriageMedianDays()));
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Targets saved for " + row.getName() + ".",
-                    null));
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    row.getName() + ": " + v.message(), null)));
-            faces.validationFailed();
-        }
+        Messages.concerning(row.getName());
+        targets.set(new TargetService.Targets(row.getAgency(), row.getFeedbackRatePct(), row.getFeedbackDays(),
+                row.getTriageMedianDays()));
+        Messages.info("Targets saved for " + row.getName() + ".");
     }
 
     public List<Row> getRows() {

@@ -5,9 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import jakarta.ejb.EJBAccessException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +12,8 @@ import jakarta.inject.Named;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.reporting.service.VisitDrillDown;
 import org.eyesandears.reporting.service.VisitStatsQueries;
-import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.visit.service.VisitSummary;
+import org.eyesandears.shared.web.Messages;
 
 /** The joint visits behind a dashboard visit figure (the drill-down), within what the manager may see. */
 @Named
@@ -45,11 +42,7 @@ public class VisitListView implements Serializable {
             rows = queries.visits(what, date(from), date(to), agency, size);
             title = title(what);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            error("This list does not exist: go back to the dashboard and choose a figure.");
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> error(v.message()));
-        } catch (EJBAccessException e) {
-            error(e.getMessage());
+            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
         }
     }
 
@@ -71,11 +64,6 @@ public class VisitListView implements Serializable {
 
     private static LocalDate date(String value) {
         return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     public List<VisitSummary> getRows() {

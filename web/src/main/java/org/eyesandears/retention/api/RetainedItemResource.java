@@ -2,12 +2,10 @@ package org.eyesandears.retention.api;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.retention.model.RetainedKind;
 import org.eyesandears.retention.service.ItemReviewService;
 import org.eyesandears.retention.service.RetainedItem;
-import org.eyesandears.retention.service.RetentionService;
 import org.eyesandears.retention.service.ReviewDecision;
 
 /**
@@ -45,7 +42,7 @@ public class RetainedItemResource {
     @Operation(summary = "One of the caller's agency's visits or source records: last activity, retention period, "
             + "review date, or who erased it, when and why (managers)")
     public RetainedItem status(@PathParam("kind") String kind, @PathParam("id") long id) {
-        return owned(() -> review.status(kind(kind), id));
+        return review.status(kind(kind), id);
     }
 
     @POST
@@ -54,7 +51,7 @@ public class RetainedItemResource {
     @Operation(summary = "Keep a visit or source record until a new review date, giving the reason (managers of "
             + "the owning agency)")
     public RetainedItem keep(@PathParam("kind") String kind, @PathParam("id") long id, ReviewDecision decision) {
-        return owned(() -> review.keep(kind(kind), id, decision));
+        return review.keep(kind(kind), id, decision);
     }
 
     @POST
@@ -63,7 +60,7 @@ public class RetainedItemResource {
     @Operation(summary = "Erase a visit's or source record's free text, leaving a tombstone, giving the reason "
             + "(managers of the owning agency)")
     public RetainedItem erase(@PathParam("kind") String kind, @PathParam("id") long id, ReviewDecision decision) {
-        return owned(() -> review.erase(kind(kind), id, decision));
+        return review.erase(kind(kind), id, decision);
     }
 
     private static RetainedKind kind(String path) {
@@ -71,11 +68,4 @@ public class RetainedItemResource {
                 : RetainedKind.valueOf(path.replace("-records", "_record").toUpperCase(Locale.ROOT));
     }
 
-    private static RetainedItem owned(Supplier<RetainedItem> action) {
-        try {
-            return action.get();
-        } catch (RetentionService.NotFound e) {
-            throw new NotFoundException("No such record", e);
-        }
-    }
 }

@@ -2,12 +2,10 @@ package org.eyesandears.retention.api;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,7 +38,7 @@ public class RetentionResource {
     @Operation(summary = "One of the caller's agency's referrals: last activity, retention period, review date, "
             + "or who erased it, when and why (managers)")
     public ReviewItem status(@PathParam("reference") String reference) {
-        return owned(() -> retention.status(reference));
+        return retention.status(reference);
     }
 
     @POST
@@ -48,7 +46,7 @@ public class RetentionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Keep a referral until a new review date, giving the reason (managers of the owning agency)")
     public ReviewItem keep(@PathParam("reference") String reference, ReviewDecision decision) {
-        return owned(() -> retention.keep(reference, decision));
+        return retention.keep(reference, decision);
     }
 
     @POST
@@ -57,7 +55,7 @@ public class RetentionResource {
     @Operation(summary = "Erase a referral's content, people involved and attachments, leaving a tombstone, "
             + "giving the reason (managers of the owning agency)")
     public ReviewItem erase(@PathParam("reference") String reference, ReviewDecision decision) {
-        return owned(() -> retention.erase(reference, decision));
+        return retention.erase(reference, decision);
     }
 
     @POST
@@ -70,11 +68,4 @@ public class RetentionResource {
                 "draftsDeleted", run.draftsDeleted());
     }
 
-    private static ReviewItem owned(Supplier<ReviewItem> action) {
-        try {
-            return action.get();
-        } catch (RetentionService.NotFound e) {
-            throw new NotFoundException("No such referral", e);
-        }
-    }
 }

@@ -12,9 +12,8 @@ import jakarta.inject.Named;
 import org.eyesandears.retention.model.RetainedKind;
 import org.eyesandears.retention.service.ItemReviewService;
 import org.eyesandears.retention.service.RetainedItem;
-import org.eyesandears.retention.service.RetentionService;
 import org.eyesandears.retention.service.ReviewDecision;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.shared.web.Messages;
 
 /**
@@ -68,23 +67,11 @@ public class ItemReviewView implements Serializable {
             reason = null;
             newReviewDate = null;
             load();
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> {
-                String field = switch (v.field()) {
-                    case "reason" -> "itemDecision:reason";
-                    case "newReviewDate" -> "itemDecision:newReviewDate";
-                    default -> null;
-                };
-                if (field == null) {
-                    Messages.error(v.message());
-                } else {
-                    Messages.fieldError(field, v.message());
-                }
-            });
-        } catch (RetentionService.NotFound e) {
-            Messages.error("That record is not in your agency's queue any more.");
+        } catch (NotFoundException gone) {
+            // Someone else decided it meanwhile: show the queue as it is now; the message is PageErrorHandler's.
             chosen = null;
             load();
+            throw gone;
         }
     }
 

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +12,8 @@ import jakarta.inject.Named;
 import org.eyesandears.retention.service.RetentionService;
 import org.eyesandears.retention.service.ReviewDecision;
 import org.eyesandears.retention.service.ReviewItem;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.error.NotFoundException;
+import org.eyesandears.shared.web.Messages;
 
 /**
  * The managers' retention review queue: the agency's referrals due for review, and for the one
@@ -54,34 +53,21 @@ public class RetentionQueueView implements Serializable {
     }
 
     private void decide(boolean keep) {
-        FacesContext faces = FacesContext.getCurrentInstance();
         try {
             ReviewDecision decision = new ReviewDecision(reason, newReviewDate);
             ReviewItem done = keep ? retention.keep(reference, decision) : retention.erase(reference, decision);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, keep
+            Messages.info(keep
                     ? "Referral " + done.reference() + " kept; next review on " + done.reviewDate() + "."
-                    : "Referral " + done.reference() + " erased. Its reference, routings and audit trail remain.",
-                    null));
+                    : "Referral " + done.reference() + " erased. Its reference, routings and audit trail remain.");
             reference = null;
             reason = null;
             newReviewDate = null;
             items = retention.queue();
-        } catch (InvalidInputException e) {
-            e.violations().forEach(v -> faces.addMessage(clientId(v.field()),
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null)));
-        } catch (RetentionService.NotFound e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "That referral is not in your agency's queue any more.", null));
+        } catch (NotFoundException gone) {
+            // Someone else decided it meanwhile: show the queue as it is now; the message is PageErrorHandler's.
             items = retention.queue();
+            throw gone;
         }
-    }
-
-    private static String clientId(String field) {
-        return switch (field) {
-            case "reason" -> "decision:reason";
-            case "newReviewDate" -> "decision:newReviewDate";
-            default -> null;
-        };
     }
 
     public List<ReviewItem> getItems() {

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.eyesandears.shared.error.ConcurrentChangeException;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.shared.validation.InvalidInputException;
-import org.eyesandears.triage.service.ConcurrentChangeException;
-import org.eyesandears.triage.service.TriageService;
 
 /**
  * Turns every failure into a JSON {@link ApiError}: a clear 4xx for the caller's mistakes and a
@@ -28,6 +28,9 @@ import org.eyesandears.triage.service.TriageService;
 public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    private static final String MEANWHILE =
+            "Someone else changed this at the same moment. Nothing was saved: look again and decide.";
 
     private ApiExceptionMappers() {
     }
@@ -88,20 +91,23 @@ public final class ApiExceptionMappers {
         }
     }
 
-    /** A routing that does not exist for the caller: the same answer as for no routing at all. */
+    /** Something that does not exist for the caller: the same answer as for nothing there at all. */
     @Provider
-    public static class RoutingNotFound implements ExceptionMapper<TriageService.NotFound> {
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Override
-        public Response toResponse(TriageService.NotFound e) {
+        public Response toResponse(NotFoundException e) {
             return ApiError.response(Response.Status.NOT_FOUND, "not_found", "No such resource.");
         }
     }
 
-    /** Someone changed the routing since the caller saw it: say who, when, and what it is now. */
+    /** Someone changed it since the caller saw it: say who, when, and what it is now, where known. */
     @Provider
     public static class ConcurrentChange implements ExceptionMapper<ConcurrentChangeException> {
         @Override
         public Response toResponse(ConcurrentChangeException e) {
+            if (!e.known()) {
+                return concurrent(MEANWHILE);
+            }
             return concurrent("Changed by " + e.changedBy() + " at " + e.changedAt() + ". It is now "
                     + e.currentStatus() + " (version " + e.currentVersion() + "). Nothing was saved: look again and decide.");
         }
@@ -139,7 +145,7 @@ public final class ApiExceptionMappers {
             }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof jakarta.persistence.OptimisticLockException) {
-                    return concurrent("Someone else changed this at the same moment. Nothing was saved: look again and decide.");
+                    return concurrent(MEANWHILE);
                 }
             }
             return internal(e);

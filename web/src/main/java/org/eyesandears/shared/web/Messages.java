@@ -1,13 +1,22 @@
 package org.eyesandears.shared.web;
 
+import java.util.function.UnaryOperator;
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 /**
  * Page messages as the template shows them: one sentence each, in the page's global message area
- * (or beside a field), so no page needs a message component of its own.
+ * (or beside a field), so no page needs a message component of its own. The only place that builds
+ * a {@link FacesMessage}; {@link PageErrorHandler} uses it for the services' refusals.
  */
 public final class Messages {
+
+    /** The request attribute holding what this request's refusals are about (see {@link #concerning}). */
+    static final String SUBJECT = Messages.class.getName() + ".subject";
+
+    /** The request attribute holding the view's field labels (see {@link #labelFields}). */
+    static final String LABELS = Messages.class.getName() + ".labels";
 
     private Messages() {
     }
@@ -26,8 +35,47 @@ public final class Messages {
 
     /** An error beside one field; the request counts as failed validation. */
     public static void fieldError(String clientId, String sentence) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, sentence);
+        errorAt(clientId, sentence);
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** An error beside one component (e.g. a file upload) that does not fail the request. */
+    public static void errorAt(String clientId, String sentence) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, sentence);
+    }
+
+    /** A message for a converter to throw with its {@code ConverterException}. */
+    public static FacesMessage conversionError(String sentence) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, sentence, null);
+    }
+
+    /**
+     * Names what the rest of this request acts on, e.g. a table row's agency, so the page's messages
+     * for a refusal say which row they are about ("Fire and rescue: Give a whole number ...").
+     */
+    public static void concerning(String subject) {
+        FacesContext.getCurrentInstance().getAttributes().put(SUBJECT, subject);
+    }
+
+    /**
+     * Names the fields of the service this request calls, for refusals shown in the page's global
+     * message area ("Risk notes: At most 4000 characters."); fields shown beside their inputs need none.
+     */
+    public static void labelFields(UnaryOperator<String> labelOfField) {
+        FacesContext.getCurrentInstance().getAttributes().put(LABELS, labelOfField);
+    }
+
+    /** The field's label as the view named it, or null. */
+    @SuppressWarnings("unchecked")
+    static String label(FacesContext context, String field) {
+        Object labels = context.getAttributes().get(LABELS);
+        return labels == null || field == null ? null : ((UnaryOperator<String>) labels).apply(field);
+    }
+
+    /** The sentence with this request's subject in front, if a view named one. */
+    static String about(FacesContext context, String sentence) {
+        Object subject = context.getAttributes().get(SUBJECT);
+        return subject == null ? sentence : subject + ": " + sentence;
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String sentence) {

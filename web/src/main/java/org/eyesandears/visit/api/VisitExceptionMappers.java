@@ -7,10 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import org.eyesandears.shared.api.ApiError;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitClashException;
-import org.eyesandears.visit.service.VisitNotFoundException;
 
 /** How the visit services' refusals reach API callers. */
 public final class VisitExceptionMappers {
@@ -31,15 +29,6 @@ public final class VisitExceptionMappers {
                     .entity(new ClashError(409, "clashes", "The visit clashes with other plans. Nothing was saved:"
                             + " change it, or send overrideReason to go ahead.", e.clashes()))
                     .build();
-        }
-    }
-
-    /** No such visit for the caller. */
-    @Provider
-    public static class NotFound implements ExceptionMapper<VisitNotFoundException> {
-        @Override
-        public Response toResponse(VisitNotFoundException e) {
-            return ApiError.response(Response.Status.NOT_FOUND, "not_found", "No such resource.");
         }
     }
 }

@@ -33,7 +33,7 @@ import org.eyesandears.visit.service.OperationSummary;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitFilter;
-import org.eyesandears.visit.service.VisitNotFoundException;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.visit.service.VisitPlan;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
@@ -132,7 +132,7 @@ public class VisitResource {
     @Path("visits/{id}")
     @Operation(summary = "One visit; details only for the agencies taking part")
     public VisitDetail get(@PathParam("id") long id) {
-        return queries.detail(id).orElseThrow(VisitNotFoundException::new);
+        return queries.detail(id).orElseThrow(() -> new NotFoundException("visit"));
     }
 
     @POST

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,13 +17,10 @@ import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
-import org.eyesandears.shared.validation.InvalidInputException;
-import org.eyesandears.triage.service.ConcurrentChangeException;
 import org.eyesandears.visit.service.OperationSummary;
 import org.eyesandears.visit.service.VisitClashException;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitFilter;
-import org.eyesandears.visit.service.VisitNotFoundException;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
@@ -121,14 +117,13 @@ public class VisitCalendarView implements Serializable {
                 .atZone(London.ZONE).toInstant();
         pending = null;
         overrideReason = null;
+        Messages.concerning("Not moved");
         try {
             visits.reschedule(v.id(), v.version(), newStart, null, null);
             Messages.info("Moved: " + v.businessName() + " is now on " + London.DAY_AND_TIME.format(newStart) + ".");
         } catch (VisitClashException clash) {
             pending = new PendingMove(v.id(), v.version(), v.businessName(), newStart, clash.clashes());
             PrimeFaces.current().ajax().addCallbackParam("clash", true);
-        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
-            refused(e);
         }
     }
 
@@ -141,13 +136,14 @@ public class VisitCalendarView implements Serializable {
             Messages.fieldError("clashForm:overrideReason", "Say why the visit should go ahead despite the warnings.");
             return;
         }
+        Messages.concerning("Not moved");
         try {
             visits.reschedule(pending.visitId(), pending.version(), pending.startsAt(), null, overrideReason);
             Messages.info("Moved: " + pending.businessName() + " is now on " + London.DAY_AND_TIME.format(pending.startsAt())
                     + ". Your reason is recorded with the warnings.");
-            pending = null;
-        } catch (InvalidInputException | ConcurrentChangeException | VisitClashException | VisitNotFoundException e) {
-            refused(e);
+        } catch (VisitClashException stillClashes) {
+            Messages.error("Not moved: the visit still clashes; give a reason to go ahead.");
+        } finally {
             pending = null;
         }
     }
@@ -163,13 +159,6 @@ public class VisitCalendarView implements Serializable {
     public void filterChanged() {
         // The schedule reloads its events with the new filters when it is updated.
     }
-
-    private void refused(RuntimeException cause) {
-        String detail = cause instanceof InvalidInputException invalid
-                ? invalid.violations().get(0).message() : cause.getMessage();
-        Messages.error("Not moved: " + detail);
-    }
-
 
     public String when(Instant at) {
         return London.DAY_AND_TIME.format(at);

@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
-import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.web.Messages;
 import org.eyesandears.visit.service.BusinessOfInterest;
 import org.eyesandears.visit.service.OperationSummary;
@@ -62,19 +59,13 @@ public class VisitOperationsView implements Serializable {
     }
 
     public void create() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            visits.createOperation(name, leadAgency, startsOn, endsOn, area, description);
-            Messages.info("Operation created: " + name + " can now be chosen when planning visits.");
-            name = null;
-            area = null;
-            description = null;
-            operations = queries.operations();
-        } catch (InvalidInputException invalid) {
-            invalid.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not created: " + v.message(), null)));
-            faces.validationFailed();
-        }
+        Messages.concerning("Not created");
+        visits.createOperation(name, leadAgency, startsOn, endsOn, area, description);
+        Messages.info("Operation created: " + name + " can now be chosen when planning visits.");
+        name = null;
+        area = null;
+        description = null;
+        operations = queries.operations();
     }
 
     public List<OperationSummary> getOperations() {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,7 +21,6 @@ import org.eyesandears.business.service.BusinessSummary;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
-import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
 import org.eyesandears.visit.model.VisitPurpose;
@@ -118,6 +116,7 @@ public class VisitPlanView implements Serializable {
     }
 
     public String save() {
+        Messages.labelFields(VisitPlanView::label);
         try {
             long id = visits.plan(plan());
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
@@ -126,8 +125,6 @@ public class VisitPlanView implements Serializable {
         } catch (VisitClashException clash) {
             clashes = clash.clashes();
             Messages.error("Clash warnings: change the plan, or give a reason to go ahead anyway.");
-        } catch (InvalidInputException invalid) {
-            invalid.violations().forEach(v -> Messages.error(label(v.field()) + ": " + v.message()));
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,14 +14,13 @@ import jakarta.inject.Named;
 
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
-import org.eyesandears.shared.validation.InvalidInputException;
-import org.eyesandears.triage.service.ConcurrentChangeException;
+import org.eyesandears.shared.error.ConcurrentChangeException;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
 import org.eyesandears.user.web.CurrentUserView;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitClashException;
-import org.eyesandears.visit.service.VisitNotFoundException;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.primefaces.model.DefaultStreamedContent;
@@ -94,6 +92,7 @@ public class VisitView implements Serializable {
         }
         java.time.Instant start = newDay.atTime(newFrom).atZone(London.ZONE).toInstant();
         java.time.Instant end = newDay.atTime(newTo).atZone(London.ZONE).toInstant();
+        Messages.concerning("Not saved");
         try {
             visits.reschedule(id, visit.summary().version(), start, end, overrideReason);
             clashes = List.of();
@@ -104,8 +103,10 @@ public class VisitView implements Serializable {
             clashes = clash.clashes();
             Messages.warn("Clash warnings: change the date, or give a reason to go ahead anyway.");
             faces.validationFailed();
-        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
-            refused(e);
+        } catch (ConcurrentChangeException | NotFoundException stale) {
+            // Show the visit as it is now; the message is PageErrorHandler's.
+            load();
+            throw stale;
         }
     }
 
@@ -145,7 +146,7 @@ public class VisitView implements Serializable {
     }
 
     private void act(Runnable action, String summary, String detail) {
-        FacesContext faces = FacesContext.getCurrentInstance();
+        Messages.concerning("Not saved");
         try {
             action.run();
             Messages.info(summary + ": " + detail);
@@ -153,22 +154,11 @@ public class VisitView implements Serializable {
             findings = null;
             taskDescription = null;
             load();
-        } catch (InvalidInputException | ConcurrentChangeException | VisitNotFoundException e) {
-            refused(e);
-        }
-    }
-
-    /** Shows why the service refused (the services' application exceptions arrive unwrapped). */
-    private void refused(RuntimeException e) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (e instanceof InvalidInputException invalid) {
-            invalid.violations().forEach(v -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not saved: " + v.message(), null)));
-        } else {
-            Messages.error("Not saved: " + e.getMessage());
+        } catch (ConcurrentChangeException | NotFoundException stale) {
+            // Show the visit as it is now; the message is PageErrorHandler's.
             load();
+            throw stale;
         }
-        faces.validationFailed();
     }
 
     public String when(Instant at) {

@@ -1,0 +1,182 @@
+package org.eyesandears.shared.web;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.el.ELException;
+import jakarta.faces.FacesException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIData;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIMessage;
+import jakarta.faces.component.UIMessages;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
+
+import org.eyesandears.shared.error.ConcurrentChangeException;
+import org.eyesandears.shared.error.NotFoundException;
+import org.eyesandears.shared.validation.InvalidInputException;
+
+/**
+ * The one error path for pages: a service's refusal ({@link InvalidInputException},
+ * {@link NotFoundException}, {@link ConcurrentChangeException}, a JPA {@link OptimisticLockException}
+ * or the container's {@link EJBAccessException}) becomes page messages and the same page renders
+ * again, so backing beans need no catch clauses for them. Invalid input puts each field's message
+ * beside the input whose id is the field's name, or which declares the field with
+ * {@code <f:attribute name="serviceField" value="newBusiness.postcode"/>}, when a message component
+ * on the page shows that input's messages; otherwise, and for the
+ * other refusals, a global message in plain words. Anything else goes on to the error page, as
+ * before. Refusals while the response renders cannot be shown on the page and go there too.
+ * See ADR 0022.
+ */
+public class PageErrorHandler extends ExceptionHandlerWrapper {
+
+    /** The component attribute naming the service field an input stands for, where its id cannot. */
+    public static final String SERVICE_FIELD = "serviceField";
+
+    static final String NOT_FOUND = "That is not there any more, or not open to your role or agency. Nothing was saved.";
+    static final String ACCESS_DENIED = "Your role or agency does not allow this. Nothing was saved.";
+    static final String CHANGED_MEANWHILE =
+            "Someone else changed this while you were working on it. Nothing was saved: look again and decide.";
+
+    private static final Logger LOG = Logger.getLogger(PageErrorHandler.class.getName());
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new PageErrorHandler(getWrapped().getExceptionHandler());
+        }
+    }
+
+    public PageErrorHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && !context.getResponseComplete()) {
+            boolean shown = false;
+            for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+                Optional<RuntimeException> refusal = refusal(events.next().getContext().getException());
+                if (refusal.isPresent()) {
+                    show(context, refusal.get());
+                    events.remove();
+                    shown = true;
+                }
+            }
+            if (shown) {
+                context.validationFailed();
+                context.renderResponse();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** The refusal a failure carries, looking through the wrappers Faces, EL and the EJB container add. */
+    static Optional<RuntimeException> refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException || t instanceof NotFoundException
+                    || t instanceof ConcurrentChangeException || t instanceof EJBAccessException
+                    || t instanceof OptimisticLockException) {
+                return Optional.of((RuntimeException) t);
+            }
+            if (!(t instanceof FacesException || t instanceof ELException || t instanceof EJBException
+                    || t instanceof jakarta.persistence.RollbackException
+                    || t instanceof java.lang.reflect.InvocationTargetException)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void show(FacesContext context, RuntimeException refusal) {
+        if (refusal instanceof InvalidInputException invalid) {
+            for (InvalidInputException.Violation v : invalid.violations()) {
+                String sentence = Messages.about(context, v.message());
+                String clientId = clientIdFor(context, v.field());
+                String label = Messages.label(context, v.field());
+                if (clientId == null) {
+                    Messages.error(label == null ? sentence : label + ": " + sentence);
+                } else {
+                    Messages.errorAt(clientId, sentence);
+                }
+            }
+        } else if (refusal instanceof ConcurrentChangeException changed && changed.known()) {
+            Messages.warn(Messages.about(context, "Changed by " + changed.changedBy() + " meanwhile; it is now "
+                    + changed.currentStatus().toLowerCase(Locale.UK).replace('_', ' ')
+                    + ". Nothing was saved: look again and decide."));
+        } else if (refusal instanceof ConcurrentChangeException || refusal instanceof OptimisticLockException) {
+            Messages.warn(Messages.about(context, CHANGED_MEANWHILE));
+        } else if (refusal instanceof NotFoundException) {
+            Messages.error(Messages.about(context, NOT_FOUND));
+        } else {
+            LOG.log(Level.INFO, "A page action was refused: {0}", refusal.getMessage());
+            Messages.error(Messages.about(context, ACCESS_DENIED));
+        }
+    }
+
+    /** The client id of the rendered input standing for a service field, or null for none. */
+    static String clientIdFor(FacesContext context, String field) {
+        if (field == null || context.getViewRoot() == null) {
+            return null;
+        }
+        UIComponent declared = find(context.getViewRoot(), field, true);
+        UIComponent input = declared != null ? declared : find(context.getViewRoot(), field, false);
+        return input == null || !shows(context.getViewRoot(), input.getId()) ? null : input.getClientId(context);
+    }
+
+    /** Whether a rendered message component would show a message for the component with this id. */
+    private static boolean shows(UIComponent parent, String id) {
+        for (Iterator<UIComponent> kids = parent.getFacetsAndChildren(); kids.hasNext(); ) {
+            UIComponent kid = kids.next();
+            if (!kid.isRendered()) {
+                continue;
+            }
+            if (kid instanceof UIMessage message && id.equals(message.getFor())
+                    || kid instanceof UIMessages messages && !messages.isGlobalOnly() && messages.getFor() == null
+                    || shows(kid, id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Depth first, rendered components only, never inside a table (a row's input has no single
+     * client id outside the row).
+     */
+    private static UIComponent find(UIComponent parent, String field, boolean declared) {
+        for (Iterator<UIComponent> kids = parent.getFacetsAndChildren(); kids.hasNext(); ) {
+            UIComponent kid = kids.next();
+            if (!kid.isRendered() || kid instanceof UIData) {
+                continue;
+            }
+            boolean match = declared ? field.equals(kid.getAttributes().get(SERVICE_FIELD))
+                    : kid instanceof UIInput && field.equals(kid.getId());
+            if (match) {
+                return kid;
+            }
+            UIComponent found = find(kid, field, declared);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+}
