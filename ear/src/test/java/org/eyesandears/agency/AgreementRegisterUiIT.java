@@ -95,6 +95,32 @@ class AgreementRegisterUiIT {
     }
 
     @Test
+    void anAdministratorWhoseEditCrossesAnotherChangeIsToldOnTheSamePage() throws Exception {
+        WebDriver admin = session.open(Browser.LAPTOP);
+        HomePage.signIn(admin, Stack.appUrl(), "admin");
+        AgreementRegisterPage register = AgreementRegisterPage.open(admin, Stack.appUrl());
+        register.press("Edit " + FOOD_TO_TS);
+        register.field("gatewayReference").clear();
+        register.field("gatewayReference").sendKeys("ISP-2024-01 rev A");
+
+        String original = agreement("FOOD", "TRADING_STD").getString("gatewayReference");
+        try {
+            // Another administrator changes the same agreement meanwhile, through the API.
+            change("FOOD", "TRADING_STD", "ISP-2024-01 rev B");
+
+            register.save();
+            assertThat(register.messages())
+                    .contains("Someone else changed this while you were working on it. Nothing was saved");
+            assertThat(register.formOpen()).as("the register shows the agreement as it is now").isFalse();
+            assertThat(register.status("FOOD-TRADING_STD")).isEqualTo("In force");
+            assertThat(agreement("FOOD", "TRADING_STD").getString("gatewayReference"))
+                    .as("the other change stands").isEqualTo("ISP-2024-01 rev B");
+        } finally {
+            change("FOOD", "TRADING_STD", original);
+        }
+    }
+
+    @Test
     void aDeskSeesTheHandlingConditionsOfACReferralInItsInbox() throws Exception {
         String conditions = "Do not contact the landlord: the source is a tenant.";
         HttpResponse<String> submitted = ApiClient.as("officer.food").post("/api/referrals", """
@@ -116,11 +142,24 @@ class AgreementRegisterUiIT {
                 .isEqualTo("Handling code C: share only under these conditions: " + conditions);
     }
 
-    /** Puts the agreement back in force for the other tests, through the API. */
-    private static void reopen(String from, String to) throws Exception {
-        JsonObject current = ApiClient.array(ApiClient.as("admin").get("/api/agreements")).getValuesAs(JsonObject.class)
+    private static JsonObject agreement(String from, String to) throws Exception {
+        return ApiClient.array(ApiClient.as("admin").get("/api/agreements")).getValuesAs(JsonObject.class)
                 .stream().filter(a -> a.getString("fromAgency").equals(from) && a.getString("toAgency").equals(to))
                 .findFirst().orElseThrow();
+    }
+
+    /** Changes an agreement's gateway reference through the API, as another administrator would. */
+    private static void change(String from, String to, String gatewayReference) throws Exception {
+        JsonObject current = agreement(from, to);
+        HttpResponse<String> changed = ApiClient.as("admin").put("/api/agreements/" + from + "/" + to,
+                Json.createObjectBuilder(current).remove("inForce").add("gatewayReference", gatewayReference).build()
+                        .toString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    }
+
+    /** Puts the agreement back in force for the other tests, through the API. */
+    private static void reopen(String from, String to) throws Exception {
+        JsonObject current = agreement(from, to);
         HttpResponse<String> reopened = ApiClient.as("admin").put("/api/agreements/" + from + "/" + to,
                 Json.createObjectBuilder(current).remove("inForce").addNull("endsOn").build().toString());
         assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);

@@ -52,6 +52,16 @@ public final class AgreementRegisterPage {
         return driver.findElement(By.id("agreement")).getText();
     }
 
+    /** The page's messages, as the template shows them. */
+    public String messages() {
+        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
+    }
+
+    /** Whether the agreement form is open. */
+    public boolean formOpen() {
+        return !driver.findElements(By.id("agreement:save")).isEmpty();
+    }
+
     /** The newest line of the history table shown. */
     public String newestHistoryLine() {
         return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
