@@ -838,6 +838,10 @@ class CanaryCrawlIT {
         }
         groups.forEach((k, urls) -> b.append("  ").append(k).append(" (").append(urls.size()).append("):\n")
                 .append(urls.stream().distinct().sorted().map(u -> "      " + u).collect(Collectors.joining("\n"))).append('\n'));
+        b.append("\nAllowed appearances (reader, canary, request):\n");
+        appearances.stream().filter(Appearance::allowed)
+                .map(a -> "  " + a.reader() + " " + a.key() + " " + a.url()).distinct().sorted()
+                .forEach(line -> b.append(line).append('\n'));
         b.append("\nInterest named where not allowed:\n");
         interestProblems.stream().sorted().forEach(p -> b.append("  ").append(p).append('\n'));
         b.append("\nEvery answer (reader, kind, status, url):\n");
