@@ -76,6 +76,12 @@ final class CanaryCrawlWeb {
      * as given, plus {@code fields}. {@code ajax}: a PrimeFaces partial request.
      */
     Page postback(Page page, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+        return postback(page, fields, ajax, true);
+    }
+
+    /** As {@link #postback(Page, Map, boolean)}; {@code withNonce} false leaves PrimeFaces' CSP nonce out. */
+    Page postback(Page page, Map<String, String> fields, boolean ajax, boolean withNonce)
+            throws IOException, InterruptedException {
         Matcher state = VIEW_STATE.matcher(page.body());
         Matcher nonce = NONCE.matcher(page.body());
         if (!state.find()) {
@@ -83,7 +89,7 @@ final class CanaryCrawlWeb {
         }
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("jakarta.faces.ViewState", state.group(1).replace("&#58;", ":"));
-        if (nonce.find()) {
+        if (withNonce && nonce.find()) {
             all.put("primefaces.nonce", nonce.group(1));
         }
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
