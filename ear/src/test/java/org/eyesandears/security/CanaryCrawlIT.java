@@ -212,7 +212,9 @@ class CanaryCrawlIT {
             String[] readers = READERS.stream().filter(r -> r.staffOf(agency)
                             || (r.agency() != null && r.staff() && agreements.refers(agency, r.agency())))
                     .map(Reader::name).toArray(String[]::new);
-            for (String part : List.of("REFERENCE", "CONTACT", "PHONE")) {
+            // Not the phone: a row that starts a register entry gives it its name, address and phone,
+            // which the register shares with all staff (docs/security.md), like names and addresses.
+            for (String part : List.of("REFERENCE", "CONTACT")) {
                 t.put("D." + agency + "." + part, row("dataset row " + part.toLowerCase(), readers));
             }
         }
@@ -838,6 +840,10 @@ class CanaryCrawlIT {
         }
         groups.forEach((k, urls) -> b.append("  ").append(k).append(" (").append(urls.size()).append("):\n")
                 .append(urls.stream().distinct().sorted().map(u -> "      " + u).collect(Collectors.joining("\n"))).append('\n'));
+        b.append("\nAllowed appearances (reader, canary, request):\n");
+        appearances.stream().filter(Appearance::allowed)
+                .map(a -> "  " + a.reader() + " " + a.key() + " " + a.url()).distinct().sorted()
+                .forEach(line -> b.append(line).append('\n'));
         b.append("\nInterest named where not allowed:\n");
         interestProblems.stream().sorted().forEach(p -> b.append("  ").append(p).append('\n'));
         b.append("\nEvery answer (reader, kind, status, url):\n");

@@ -154,7 +154,7 @@ public class RegisterQueries {
         List<SourceRecord> records = em.createQuery("select s from SourceRecord s join fetch s.dataset"
                 + " where s.business = :b and s.dataset.agencyCode in :readable order by s.firstSeenAt, s.id",
                         SourceRecord.class)
-                .setParameter("b", b).setParameter("readable", readableDatasetAgencies()).getResultList();
+                .setParameter("b", b).setParameter("readable", ReviewService.readable(agreements)).getResultList();
         List<Long> group = new ArrayList<>(em.createQuery("select m.id from Business m where m.mergedInto = :b", Long.class)
                 .setParameter("b", b).getResultList());
         group.add(b.getId());
@@ -233,12 +233,6 @@ public class RegisterQueries {
             out.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashSet<>()).add((String) r[1]);
         }
         return out;
-    }
-
-    /** The caller's readable dataset agencies, for a query's {@code in} list (never empty). */
-    private Set<String> readableDatasetAgencies() {
-        Set<String> readable = agreements.datasetAgenciesVisible();
-        return readable.isEmpty() ? Set.of("-") : readable;
     }
 
     private static String name(Map<String, String> names, String code) {

@@ -194,8 +194,12 @@ public class ReviewService {
     private static final String READABLE = " and c.record.dataset.agencyCode in :readable"
             + " and c.candidate.dataset.agencyCode in :readable";
 
-    /** The agencies whose dataset rows the caller may read (never empty, for an {@code in} list). */
     private Set<String> readable() {
+        return readable(agreements);
+    }
+
+    /** The agencies whose dataset rows the caller may read, never empty, for a query's {@code in} list. */
+    static Set<String> readable(AgreementService agreements) {
         Set<String> readable = agreements.datasetAgenciesVisible();
         return readable.isEmpty() ? Set.of("-") : readable;
     }
