@@ -331,6 +331,13 @@ class CanaryCrawlIT {
         m.put("/api/referrals/{reference}", s -> s.reference.values().stream().map(r -> "/api/referrals/" + r).toList());
         m.put("/api/retention/queue", s -> List.of("/api/retention/queue"));
         m.put("/api/retention/{reference}", s -> s.reference.values().stream().map(r -> "/api/retention/" + r).toList());
+        m.put("/api/retention/{kind}/queue", s -> List.of("/api/retention/visits/queue",
+                "/api/retention/source-records/queue"));
+        m.put("/api/retention/{kind}/{id}", s -> Stream.concat(
+                neighbours(s.visit.values()).map(id -> "/api/retention/visits/" + id),
+                neighbours(sourceRecords(s)).map(id -> "/api/retention/source-records/" + id)).toList());
+        m.put("/api/calendar-feed", s -> List.of("/api/calendar-feed"));
+        m.put("/api/admin/calendar-feeds", s -> List.of("/api/admin/calendar-feeds"));
         m.put("/api/stats/summary", s -> List.of("/api/stats/summary?" + period, "/api/stats/summary?" + period + "&agency=FIRE"));
         m.put("/api/stats/routings", s -> drillDowns("/api/stats/routings", period));
         m.put("/api/stats/routings.csv", s -> drillDowns("/api/stats/routings.csv", period));
@@ -365,6 +372,25 @@ class CanaryCrawlIT {
         m.put("/api/operations", s -> List.of("/api/operations"));
         m.put("/api/follow-ups", s -> List.of("/api/follow-ups"));
         return m;
+    }
+
+    /** The ids of the seeded datasets' rows. */
+    private static List<Long> sourceRecords(CanaryCrawlSeed s) {
+        List<Long> ids = new ArrayList<>();
+        try (java.sql.Connection c = org.eyesandears.it.Database.connect();
+             java.sql.PreparedStatement q = c.prepareStatement("SELECT id FROM source_record WHERE dataset_id = ?")) {
+            for (long dataset : s.dataset.values()) {
+                q.setLong(1, dataset);
+                try (java.sql.ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
     }
 
     static final List<String> AGENCIES = List.of("FOOD", "FIRE", "HMRC", "IMMIGRATION", "TRADING_STD", "LICENSING", "POLICE");

@@ -337,8 +337,11 @@ final class CanaryCrawlSeed {
             dataset.put(key, id);
             // The phone is no canary: the register entry this row starts shares it (docs/security.md).
             String phone = "01632 " + (100000 + ThreadLocalRandom.current().nextInt(899999));
+            // The shop's name must not name the agency: the register shares it, and the crawl checks
+            // that HMRC's interest in this business is never named to others.
             String csv = "Ref,Name,Address,Town,Postcode,Phone,Contact\n%s,Canary %s %s Stores,%d Canary Row,Luton,%s,%s,%s\n"
-                    .formatted(canary(key + ".REFERENCE", "DSREF", agency), agency, run, 70 + dataset.size(), pc, phone,
+                    .formatted(canary(key + ".REFERENCE", "DSREF", agency), "Row" + dataset.size(), run,
+                            70 + dataset.size(), pc, phone,
                             canary(key + ".CONTACT", "DSCONTACT", agency));
             HttpResponse<String> started = as.get("analyst").post("/api/linkage/datasets/" + id + "/imports", "text/csv",
                     csv.getBytes(StandardCharsets.UTF_8), "X-File-Name", "canary.csv");
