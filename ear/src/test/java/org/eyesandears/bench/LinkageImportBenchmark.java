@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Eventually;
 import org.eyesandears.it.Stack;
 import org.eyesandears.linkage.synth.SyntheticBusinesses;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,16 +66,9 @@ class LinkageImportBenchmark {
                 csv.getBytes(StandardCharsets.UTF_8));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         long job = ApiClient.object(response).getJsonNumber("id").longValue();
-        Instant until = Instant.now().plus(Duration.ofMinutes(60));
-        JsonObject progress;
-        while (true) {
-            progress = ApiClient.object(analyst.get("/api/linkage/imports/" + job));
-            if (List.of("COMPLETED", "FAILED", "CANCELLED").contains(progress.getString("status"))) {
-                break;
-            }
-            assertThat(Instant.now()).isBefore(until);
-            Thread.sleep(1000);
-        }
+        JsonObject progress = Eventually.until("import " + job + " to end", Duration.ofMinutes(60), Duration.ofSeconds(1),
+                () -> ApiClient.object(analyst.get("/api/linkage/imports/" + job)),
+                p -> List.of("COMPLETED", "FAILED", "CANCELLED").contains(p.getString("status")));
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(progress.getString("status")).isEqualTo("COMPLETED");
         int rows = progress.getInt("rowsDone");

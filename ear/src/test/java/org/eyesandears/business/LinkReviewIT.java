@@ -8,7 +8,6 @@ import static org.eyesandears.business.LinkageFixtures.FIRE_MAP;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.List;
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Eventually;
 import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -217,15 +217,7 @@ class LinkReviewIT {
     }
 
     private static JsonObject waitForRecords(ApiClient as, long business, int records) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            JsonObject page = business(as, business);
-            if (page.getJsonArray("records").size() >= records) {
-                return page;
-            }
-            assertThat(Instant.now()).as("business %d still has %d records", business, page.getJsonArray("records").size())
-                    .isBefore(until);
-            Thread.sleep(300);
-        }
+        return Eventually.until("business " + business + " to have " + records + " records", Duration.ofSeconds(30),
+                Duration.ofMillis(300), () -> business(as, business), page -> page.getJsonArray("records").size() >= records);
     }
 }

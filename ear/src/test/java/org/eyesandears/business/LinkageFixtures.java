@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Eventually;
 
 /** Helpers of the linkage tests: datasets, imports through the API, waiting for background work. */
 final class LinkageFixtures {
@@ -75,16 +75,9 @@ final class LinkageFixtures {
     }
 
     static JsonObject waitFor(ApiClient analyst, long job) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
-        while (true) {
-            JsonObject progress = ApiClient.object(analyst.get("/api/linkage/imports/" + job));
-            String status = progress.getString("status");
-            if (List.of("COMPLETED", "CANCELLED", "FAILED").contains(status)) {
-                return progress;
-            }
-            assertThat(Instant.now()).as("import %d still %s", job, status).isBefore(until);
-            Thread.sleep(300);
-        }
+        return Eventually.until("import " + job + " to end", Duration.ofSeconds(90), Duration.ofMillis(300),
+                () -> ApiClient.object(analyst.get("/api/linkage/imports/" + job)),
+                progress -> List.of("COMPLETED", "CANCELLED", "FAILED").contains(progress.getString("status")));
     }
 
     /** The pending pair of the review queue whose new record has the given agency reference. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -15,16 +14,14 @@ import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.HomePage;
 import org.eyesandears.it.pages.KeycloakLoginPage;
 import org.eyesandears.it.pages.ProfilePage;
+import org.eyesandears.it.pages.SignOutPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The application shell in a real browser: sign-in through Keycloak's login page, the menu each
@@ -123,11 +120,9 @@ class ShellUiIT {
         browser.get(Stack.appUrl() + "/user/profile.xhtml");
         assertThat(ProfilePage.await(browser).name()).as("still signed in").isEqualTo("Tom Evans");
 
-        browser.get(Stack.appUrl() + "/logout");
-        assertThat(HomePage.await(browser).heading()).as("the typed address asks first").isEqualTo("Sign out");
-        browser.findElement(By.id("signOutForm:signOut")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("signInAgain")));
+        SignOutPage signOut = SignOutPage.type(browser, Stack.appUrl());
+        assertThat(signOut.heading()).as("the typed address asks first").isEqualTo("Sign out");
+        signOut.signOut();
         browser.get(Stack.appUrl() + "/");
         assertThat(KeycloakLoginPage.await(browser)).isNotNull();
         assertThat(KeycloakLoginPage.isShown(browser)).as("Keycloak's session ended too").isTrue();

@@ -2,7 +2,6 @@ package org.eyesandears.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Browser;
@@ -10,16 +9,15 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.ConcernCardPage;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.MyReferralsPage;
+import org.eyesandears.it.pages.ReferralDetailPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The concern card on a phone: fill, submit, see where it went, find it in My referrals. */
 @ExtendWith(ArquillianExtension.class)
@@ -54,19 +52,15 @@ class ConcernCardUiIT {
                 "Housing (HMOs)", "Fire and rescue (fire protection)", "HMRC (tax and national minimum wage)");
 
         String reference = heading.substring("Sent: ".length());
-        browser.get(Stack.appUrl() + "/referral/my-referrals.xhtml");
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.linkText(reference)));
-        assertThat(browser.findElement(By.id("mine:referrals")).getText())
+        MyReferralsPage mine = MyReferralsPage.open(browser, Stack.appUrl()).awaitReferral(reference);
+        assertThat(mine.referrals())
                 .contains("Golden Wok").contains("Home Office Immigration Enforcement: received, not yet looked at");
 
-        browser.findElement(By.linkText(reference)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.id("observation")));
-        assertThat(browser.findElement(By.id("business")).getText()).contains("Golden Wok").contains("LU2 7BB");
-        assertThat(browser.findElement(By.id("indicators")).getText()).contains("Two tills (one for undeclared trade)");
+        ReferralDetailPage detail = mine.openReferral(reference);
+        assertThat(detail.business()).contains("Golden Wok").contains("LU2 7BB");
+        assertThat(detail.indicators()).contains("Two tills (one for undeclared trade)");
 
-        String download = browser.findElement(By.linkText("store-room.png")).getAttribute("href");
+        String download = detail.attachmentLink("store-room.png");
         String path = java.net.URI.create(download).getPath();
         java.net.http.HttpResponse<byte[]> routedDesk = ApiClient.as("desk.hmrc").download(path);
         java.net.http.HttpResponse<byte[]> otherOfficer = ApiClient.as("officer.fire").download(path);
@@ -82,14 +76,10 @@ class ConcernCardUiIT {
         java.nio.file.Files.writeString(fake, "<html><script>alert(1)</script></html>");
         WebDriver browser = session.open(Browser.LAPTOP);
         HomePage.signIn(browser, Stack.appUrl(), "officer.food");
-        ConcernCardPage.open(browser, Stack.appUrl());
+        ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl());
 
-        browser.findElement(By.cssSelector("[id='card:attachments'] input[type=file]"))
-                .sendKeys(fake.toAbsolutePath().toString());
-
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("card:attachmentsMessage"), "photo.png is not a JPEG, PNG or PDF file."));
-        assertThat(browser.findElements(By.cssSelector(".upload-name"))).isEmpty();
+        assertThat(card.attachRefused(fake)).contains("photo.png is not a JPEG, PNG or PDF file.");
+        assertThat(card.attachedFiles()).isEmpty();
     }
 
     @Test
@@ -98,23 +88,19 @@ class ConcernCardUiIT {
         HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
         ConcernCardPage.open(browser, Stack.appUrl())
                 .tick("DC_PESTS")
-                .observe("Droppings along the kitchen skirting; back door propped open.");
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-                ExpectedConditions.presenceOfElementLocated(By.id("card:draftSavedAt")));
+                .observe("Droppings along the kitchen skirting; back door propped open.")
+                .awaitDraftSaved();
         browser.quit();
 
         WebDriver again = session.open(Browser.PHONE);
         HomePage.signIn(again, Stack.appUrl(), "officer.fire");
         ConcernCardPage restored = ConcernCardPage.openKeepingDraft(again, Stack.appUrl());
 
-        assertThat(again.findElement(By.id("card:restored")).getText()).contains("We restored the card you had not sent");
-        assertThat(again.findElement(By.id("card:observation")).getAttribute("value"))
-                .isEqualTo("Droppings along the kitchen skirting; back door propped open.");
-        assertThat(again.findElement(By.cssSelector(".indicator[data-code='DC_PESTS'] .ui-chkbox-box"))
-                .getAttribute("class")).contains("ui-state-active");
+        assertThat(restored.restoredNotice()).contains("We restored the card you had not sent");
+        assertThat(restored.observation()).isEqualTo("Droppings along the kitchen skirting; back door propped open.");
+        assertThat(restored.isTicked("DC_PESTS")).isTrue();
 
-        restored.discardDraft();
-        assertThat(again.findElement(By.id("card:observation")).getAttribute("value")).as("discarded").isEmpty();
+        assertThat(restored.discardDraft().observation()).as("discarded").isEmpty();
     }
 
     /** A real 1x1 PNG. */
@@ -137,8 +123,7 @@ class ConcernCardUiIT {
         second.submit();
 
         assertThat(second.confirmationHeading()).startsWith("Sent: EE-");
-        assertThat(browser.findElement(By.id("confirmation")).getText())
-                .contains("Your concern about Castle Kebab House went to");
+        assertThat(second.confirmation()).contains("Your concern about Castle Kebab House went to");
     }
 
     @Test
@@ -153,6 +138,6 @@ class ConcernCardUiIT {
 
         assertThat(card.errorMessages()).contains("Describe what you saw.",
                 "Tick at least one indicator, or describe another concern and choose the agency for it.");
-        assertThat(browser.findElements(By.id("confirmationHeading"))).isEmpty();
+        assertThat(card.isSent()).isFalse();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +18,7 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.ReportListPage;
 import org.eyesandears.it.pages.RetentionQueuePage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,11 +26,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The retention review in a browser: a manager of the owning agency keeps one referral with a
@@ -74,13 +70,11 @@ class RetentionUiIT {
         assertThat(queue.messages()).contains("Referral " + erased + " erased.");
         assertThat(queue.queue()).doesNotContain(erased);
 
-        manager.get(Stack.appUrl() + "/reporting/routings.xhtml?kind=SENT&agency=FOOD&from=" + LONG_AGO + "&to=" + LONG_AGO);
-        WebElement link = new WebDriverWait(manager, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(By.linkText(erased)));
+        ReportListPage sent = ReportListPage.openRoutings(manager, Stack.appUrl(),
+                "kind=SENT&agency=FOOD&from=" + LONG_AGO + "&to=" + LONG_AGO);
         String label = "Erased on " + today.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)) + " after review";
-        assertThat(link.findElement(By.xpath("./ancestor::td[1]")).getText()).contains(label);
-        WebElement keptCell = manager.findElement(By.linkText(kept)).findElement(By.xpath("./ancestor::td[1]"));
-        assertThat(keptCell.getText()).doesNotContain("Erased");
+        assertThat(sent.referralCell(erased)).contains(label);
+        assertThat(sent.referralCell(kept)).doesNotContain("Erased");
         assertThat(Browser.cspViolations(manager)).isEmpty();
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import jakarta.json.JsonObject;
 
 import org.eyesandears.it.ApiClient;
+import org.eyesandears.it.Eventually;
 import org.eyesandears.it.Database;
 
 /**
@@ -354,21 +355,13 @@ final class CanaryCrawlSeed {
      * visits are made, so they have usually ended), then notes the register entry of each row.
      */
     private void importsEnded() throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(90));
         for (Map.Entry<String, Long> job : importJob.entrySet()) {
             String key = job.getKey();
-            while (true) {
-                JsonObject progress = ApiClient.object(as.get("analyst").get("/api/linkage/imports/" + job.getValue()));
-                if (progress.getString("status").equals("COMPLETED")) {
-                    assertThat(progress.getInt("rowsAdded")).as(key + " imported").isEqualTo(1);
-                    break;
-                }
-                assertThat(progress.getString("status")).as(key + " import").isIn("QUEUED", "RUNNING");
-                assertThat(Instant.now()).as(key + " import still running").isBefore(until);
-                // Ask again in a moment: a bounded poll of background work, not a guessed wait.
-                new java.util.concurrent.CompletableFuture<Void>()
-                        .completeOnTimeout(null, 200, java.util.concurrent.TimeUnit.MILLISECONDS).join();
-            }
+            JsonObject progress = Eventually.until(key + " import to end", Duration.ofSeconds(90), Duration.ofMillis(200),
+                    () -> ApiClient.object(as.get("analyst").get("/api/linkage/imports/" + job.getValue())),
+                    p -> !List.of("QUEUED", "RUNNING").contains(p.getString("status")));
+            assertThat(progress.getString("status")).as(key + " import").isEqualTo("COMPLETED");
+            assertThat(progress.getInt("rowsAdded")).as(key + " imported").isEqualTo(1);
             try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
                     "SELECT business_id FROM source_record WHERE dataset_id = ?")) {
                 s.setLong(1, dataset.get(key));

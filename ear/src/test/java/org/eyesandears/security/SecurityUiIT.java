@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Base64;
 
 import org.eyesandears.it.ApiClient;
@@ -13,16 +12,15 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.ConcernCardPage;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.InboxPage;
+import org.eyesandears.it.pages.NotificationsPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The pages work under the Content-Security-Policy: the concern card (type-ahead, AJAX, upload)
@@ -64,9 +62,7 @@ class SecurityUiIT {
 
         WebDriver desk = session.open(Browser.LAPTOP);
         HomePage.signIn(desk, Stack.appUrl(), "desk.immigration");
-        desk.get(Stack.appUrl() + "/triage/inbox.xhtml");
-        new WebDriverWait(desk, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox:items"), "Nonce Noodle Bar"));
+        InboxPage.open(desk, Stack.appUrl()).awaitText("Nonce Noodle Bar");
         assertThat(Browser.cspViolations(desk)).as("console of the desk's browser").isEmpty();
     }
 
@@ -89,15 +85,11 @@ class SecurityUiIT {
 
         WebDriver officer = session.open(Browser.LAPTOP);
         HomePage.signIn(officer, Stack.appUrl(), "officer.fire");
-        officer.get(Stack.appUrl() + "/user/notifications.xhtml");
-        assertThat(officer.findElements(By.id("notifications"))).as("opened by a typed or forged link").isEmpty();
+        NotificationsPage.type(officer, Stack.appUrl());
+        assertThat(NotificationsPage.isShown(officer)).as("opened by a typed or forged link").isFalse();
         assertThat(unread()).as("nothing marked read").isEqualTo(unread);
 
-        officer.get(Stack.appUrl() + "/");
-        HomePage.await(officer);
-        officer.findElement(By.id("menuForm:notificationsLink")).click();
-        new WebDriverWait(officer, Duration.ofSeconds(30))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"), reference));
+        HomePage.open(officer, Stack.appUrl()).openNotifications().awaitNotification(reference);
         assertThat(unread()).as("read once shown").isZero();
         assertThat(Browser.cspViolations(officer)).isEmpty();
     }

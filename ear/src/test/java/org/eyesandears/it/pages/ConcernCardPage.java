@@ -102,6 +102,43 @@ public final class ConcernCardPage {
         return this;
     }
 
+    /** Offers a file the card must refuse; returns the refusal (naming the file) once shown beside the control. */
+    public String attachRefused(java.nio.file.Path file) {
+        driver.findElement(By.cssSelector("[id='card:attachments'] input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("card:attachmentsMessage"), file.getFileName().toString()));
+        return driver.findElement(By.id("card:attachmentsMessage")).getText();
+    }
+
+    /** The names of the files the card lists as attached. */
+    public List<String> attachedFiles() {
+        return driver.findElements(By.cssSelector(".upload-name")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Waits until the card says its draft was saved (it saves as the officer types). */
+    public ConcernCardPage awaitDraftSaved() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("card:draftSavedAt")));
+        return this;
+    }
+
+    /** The notice that a draft was restored. */
+    public String restoredNotice() {
+        return driver.findElement(By.id("card:restored")).getText();
+    }
+
+    /** What the observation field holds. */
+    public String observation() {
+        return driver.findElement(By.id("card:observation")).getAttribute("value");
+    }
+
+    /** Whether an indicator, by its code, is ticked. */
+    public boolean isTicked(String indicatorCode) {
+        return driver.findElement(By.cssSelector(".indicator[data-code='" + indicatorCode + "'] .ui-chkbox-box"))
+                .getAttribute("class").contains("ui-state-active");
+    }
+
     public void submit() {
         click(By.id("card:submit"));
         Ajax.settle(driver);
@@ -110,6 +147,16 @@ public final class ConcernCardPage {
     public String confirmationHeading() {
         return new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmationHeading"))).getText();
+    }
+
+    /** Whether the card was sent (the confirmation is on the page), without waiting for it. */
+    public boolean isSent() {
+        return !driver.findElements(By.id("confirmationHeading")).isEmpty();
+    }
+
+    /** The confirmation's text under its heading. */
+    public String confirmation() {
+        return driver.findElement(By.id("confirmation")).getText();
     }
 
     public List<String> sentTo() {

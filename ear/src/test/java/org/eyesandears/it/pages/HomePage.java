@@ -30,6 +30,17 @@ public final class HomePage {
         return new HomePage(driver);
     }
 
+    /** Opens the application's home page of a browser already signed in. */
+    public static HomePage open(WebDriver driver, String appUrl) {
+        driver.get(appUrl + "/");
+        return await(driver);
+    }
+
+    /** Whether the current page is an application page (has the main menu), e.g. not once signed out. */
+    public static boolean isShown(WebDriver driver) {
+        return !driver.findElements(By.id("menuForm:menu")).isEmpty();
+    }
+
     public String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
@@ -45,6 +56,12 @@ public final class HomePage {
         return driver.findElements(By.cssSelector("#menuForm\\:menu .ui-menuitem-text")).stream()
                 .filter(e -> e.getAttribute("textContent").trim().equals(label))
                 .anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Opens the notifications through the menu's bell, the one way that shows them. */
+    public NotificationsPage openNotifications() {
+        driver.findElement(By.id("menuForm:notificationsLink")).click();
+        return NotificationsPage.await(driver);
     }
 
     public ProfilePage openProfile() {

@@ -1,0 +1,115 @@
+package org.eyesandears.it.pages;
+
+import static org.eyesandears.it.pages.Elements.click;
+import static org.eyesandears.it.pages.Elements.present;
+import static org.eyesandears.it.pages.Elements.text;
+import static org.eyesandears.it.pages.Elements.waitFor;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The managers' dashboard (reporting/dashboard.xhtml): a plain GET form, tables beside charts, drill-down links. */
+public final class DashboardPage {
+
+    private final WebDriver driver;
+
+    private DashboardPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static DashboardPage open(WebDriver driver, String appUrl) {
+        driver.get(appUrl + "/reporting/dashboard.xhtml");
+        return await(driver);
+    }
+
+    /** Opens the dashboard for a period given in the address, as a bookmark would. */
+    public static DashboardPage open(WebDriver driver, String appUrl, String from, String to) {
+        driver.get(appUrl + "/reporting/dashboard.xhtml?from=" + from + "&to=" + to);
+        return await(driver);
+    }
+
+    static DashboardPage await(WebDriver driver) {
+        present(driver, By.id("agencies"));
+        return new DashboardPage(driver);
+    }
+
+    /** Shows another period (ISO dates), set as a date picker would: date fields take keys in the locale's order. */
+    public DashboardPage showPeriod(String from, String to) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('from').value = arguments[0];"
+                + " document.getElementById('to').value = arguments[1];", from, to);
+        return show("from=" + from);
+    }
+
+    /** Narrows the dashboard to one agency, by its code. */
+    public DashboardPage showAgency(String code) {
+        new Select(driver.findElement(By.id("agency"))).selectByValue(code);
+        return show("agency=" + code);
+    }
+
+    private DashboardPage show(String expectedInUrl) {
+        driver.findElement(By.id("show")).click();
+        waitFor(driver).until(ExpectedConditions.urlContains(expectedInUrl));
+        return await(driver);
+    }
+
+    /** The name of the agency the agency menu shows as chosen. */
+    public String selectedAgency() {
+        return new Select(driver.findElement(By.id("agency"))).getFirstSelectedOption().getText();
+    }
+
+    public String agenciesCaption() {
+        return driver.findElement(By.cssSelector("#agencies caption")).getText();
+    }
+
+    public String agencies() {
+        return text(driver, By.id("agencies"));
+    }
+
+    /** Whether the per-officer table is on the page at all (never for the partnership-wide view). */
+    public boolean showsOfficers() {
+        return !driver.findElements(By.id("officers")).isEmpty();
+    }
+
+    public String officers() {
+        return text(driver, By.id("officers"));
+    }
+
+    public String teams() {
+        return text(driver, By.id("teams"));
+    }
+
+    /** The agency-to-agency flows table. */
+    public String matrix() {
+        return text(driver, By.id("matrix"));
+    }
+
+    public String visits() {
+        return text(driver, By.id("visits"));
+    }
+
+    public String visitAgencies() {
+        return text(driver, By.id("visitAgencies"));
+    }
+
+    public int charts() {
+        return driver.findElements(By.cssSelector("canvas")).size();
+    }
+
+    /** The count shown as the overdue-for-feedback link of the first agency row. */
+    public String overdueFeedbackCount() {
+        return driver.findElement(By.cssSelector("#overdue a.overdue-feedback")).getText();
+    }
+
+    public ReportListPage openOverdueFeedback() {
+        click(driver, By.cssSelector("#overdue a.overdue-feedback"));
+        return ReportListPage.await(driver);
+    }
+
+    public ReportListPage openVisitsHeld() {
+        click(driver, By.id("visitsHeld"));
+        return ReportListPage.await(driver);
+    }
+}
