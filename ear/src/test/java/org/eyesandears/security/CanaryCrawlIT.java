@@ -663,7 +663,7 @@ class CanaryCrawlIT {
             out.add(new Fetched(reader.name(), "page", url, page.status(), text, about(url, seed)));
             if (page.contentType().startsWith("text/html") && page.url().startsWith(Stack.appUrl())) {
                 for (String link : CanaryCrawlWeb.links(page.body())) {
-                    if (!seen.contains(link)) {
+                    if (!seen.contains(link) && seeded(link, seed)) {
                         queue.add(link);
                     }
                 }
@@ -742,6 +742,27 @@ class CanaryCrawlIT {
     private static final Pattern BUSINESS_IN_URL = Pattern.compile("(?:/businesses/|businessId=|business\\.xhtml\\?id=)(\\d+)");
 
     /** The register entries an answer is about, from its address. */
+    private static final Pattern OBJECT_IN_URL = Pattern.compile("[?&](?:id|ref|reference|businessId|visitId)=([^&#]+)");
+
+    /**
+     * Whether a link is worth following: it names no object, or only seeded ones (or their
+     * neighbours). Objects other tests of the run made hold no canary, and following every one of
+     * them would make the crawl grow with the rest of the suite.
+     */
+    private static boolean seeded(String link, CanaryCrawlSeed seed) {
+        Matcher m = OBJECT_IN_URL.matcher(link);
+        while (m.find()) {
+            String value = CanaryCrawlWeb.dec(m.group(1));
+            boolean known = seed.reference.containsValue(value) || Stream.of(seed.business, seed.visit, seed.routing,
+                            seed.dataset, seed.importJob, seed.attachment)
+                    .flatMap(ids -> neighbours(ids.values())).anyMatch(id -> String.valueOf(id).equals(value));
+            if (!known) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static Set<Long> about(String url, CanaryCrawlSeed seed) {
         Set<Long> ids = new LinkedHashSet<>();
         Matcher m = BUSINESS_IN_URL.matcher(url);
