@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -54,27 +55,8 @@ public class AuditChainVerifier {
             return ChainReport.broken(now, e.getMessage());
         }
         ChainWalk walk = ChainWalk.fromStart(keys.keyring(), written);
-        Object[] head = head();
-        long after = 0;
-        while (!walk.broken()) {
-            List<AuditRecord> page = em.createQuery(
-                            "select r from AuditRecord r where r.id > :after order by r.id", AuditRecord.class)
-                    .setParameter("after", after)
-                    .setMaxResults(PAGE)
-                    .getResultList();
-            if (page.isEmpty()) {
-                break;
-            }
-            for (AuditRecord r : page) {
-                after = r.getId();
-                if (!walk.next(r)) {
-                    break;
-                }
-            }
-            em.clear();
-        }
-        walk.end(((Number) head[0]).longValue(), (String) head[1]);
-        return checkpointed(walk, now);
+        // Every row by id, the unchained ones from before the chain began too.
+        return walked(walk, "id", 0, AuditRecord::getId, now);
     }
 
     /**
@@ -94,19 +76,28 @@ public class AuditChainVerifier {
             return check();
         }
         ChainWalk walk = ChainWalk.fromCheckpoint(keys.keyring(), written, last.get());
+        return walked(walk, "chainSeq", last.get().seq() - 1, AuditRecord::getChainSeq, now);
+    }
+
+    /**
+     * Feeds the walk the rows after {@code after} in the order of {@code column} (id or chainSeq), a
+     * page at a time, until it breaks or the rows end; then holds it to the chain head and reports.
+     */
+    private ChainReport walked(ChainWalk walk, String column, long after, ToLongFunction<AuditRecord> key,
+                               Instant now) {
         Object[] head = head();
-        long after = last.get().seq() - 1;
+        long last = after;
         while (!walk.broken()) {
-            List<AuditRecord> page = em.createQuery("select r from AuditRecord r where r.chainSeq > :after"
-                            + " order by r.chainSeq", AuditRecord.class)
-                    .setParameter("after", after)
+            List<AuditRecord> page = em.createQuery("select r from AuditRecord r where r." + column + " > :after"
+                            + " order by r." + column, AuditRecord.class)
+                    .setParameter("after", last)
                     .setMaxResults(PAGE)
                     .getResultList();
             if (page.isEmpty()) {
                 break;
             }
             for (AuditRecord r : page) {
-                after = r.getChainSeq();
+                last = key.applyAsLong(r);
                 if (!walk.next(r)) {
                     break;
                 }
