@@ -39,7 +39,7 @@ import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
 import org.eyesandears.visit.web.BriefingPack;
-import org.eyesandears.visit.web.ICalendar;
+import org.eyesandears.visit.service.ICalendar;
 
 /** The shared events calendar: visits, their clash checks, responses, outcomes and operations. */
 @Path("/")
@@ -207,7 +207,7 @@ public class VisitResource {
     @Operation(summary = "The visit as an iCalendar file")
     public Response ics(@PathParam("id") long id) {
         VisitSummary v = get(id).summary();
-        String text = ICalendar.write("Eyes and Ears visit " + id, List.of(new CalendarFeedService.FeedEntry(v.id(),
+        String text = ICalendar.feed("Eyes and Ears visit " + id, List.of(new CalendarFeedService.FeedEntry(v.id(),
                 v.businessName(), v.address(), v.postcode(), v.startsAt(), v.endsAt(), v.leadAgencyName(), v.status(),
                 clock.instant())), Settings.appUrl(), clock.instant());
         return Response.ok(text, "text/calendar; charset=UTF-8")
