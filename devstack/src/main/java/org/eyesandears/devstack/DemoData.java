@@ -233,7 +233,7 @@ final class DemoData {
                 "\"officer.fire\"", null, null));
         long past = id(send(coordinator, "/api/visits", visit(businessIds.get(4), today.minusDays(5), 11, "LICENSING",
                 "{\"agencyCode\": \"FOOD\"}", "\"officer.food\"", "Staff reported as hostile at the last visit.", null)));
-        send(token("officer.food"), "/api/visits/" + past + "/outcomes", ("{\"findings\": \"No hot water at the hand-wash"
+        send(token("officer.food"), "/api/visits/" + past + "/outcomes", ("{\"concernsFound\": true, \"findings\": \"No hot water at the hand-wash"
                 + " basin; out-of-date chilled stock on sale.\", \"notices\": 1, \"seizures\": 1, \"adviceGiven\": true,"
                 + " \"followUps\": [{\"description\": \"Re-inspect the kitchen after the improvement notice\","
                 + " \"owner\": \"officer.food\", \"dueOn\": \"%s\"}]}").formatted(today.plusDays(7)));
@@ -261,9 +261,9 @@ final class DemoData {
         send(token("desk.fire"), "/api/visits/" + recent + "/responses", "{\"accept\": true}");
         send(token("desk.hmrc"), "/api/visits/" + recent + "/responses", "{\"accept\": true}");
         confirm(coordinator, recent);
-        send(coordinator, "/api/visits/" + recent + "/outcomes", "{\"findings\": \"Door supervisors without"
+        send(coordinator, "/api/visits/" + recent + "/outcomes", "{\"concernsFound\": true, \"findings\": \"Door supervisors without"
                 + " licences; late-night refreshment after the licensed hours.\", \"notices\": 2, \"adviceGiven\": true}");
-        send(token("desk.fire"), "/api/visits/" + recent + "/outcomes", ("{\"findings\": \"Rear fire exit chained;"
+        send(token("desk.fire"), "/api/visits/" + recent + "/outcomes", ("{\"concernsFound\": true, \"findings\": \"Rear fire exit chained;"
                 + " prohibition notice on the first-floor sleeping area.\", \"notices\": 1, \"followUps\":"
                 + " [{\"description\": \"Check the rear exit is kept clear\", \"owner\": \"desk.fire\","
                 + " \"dueOn\": \"%s\"}]}").formatted(today.plusDays(3)));
@@ -271,7 +271,7 @@ final class DemoData {
                 "{\"agencyCode\": \"IMMIGRATION\", \"headCount\": 2}", "", null, null)));
         send(token("desk.immigration"), "/api/visits/" + earlier + "/responses", "{\"accept\": true}");
         confirm(coordinator, earlier);
-        send(token("desk.immigration"), "/api/visits/" + earlier + "/outcomes", "{\"findings\": \"Two kitchen"
+        send(token("desk.immigration"), "/api/visits/" + earlier + "/outcomes", "{\"concernsFound\": true, \"findings\": \"Two kitchen"
                 + " workers without the right to work.\", \"arrests\": 2}");
     }
 

@@ -329,6 +329,8 @@ class CanaryCrawlIT {
         m.put("/api/overdue", s -> List.of("/api/overdue"));
         m.put("/api/referrals", s -> List.of("/api/referrals?mine=true&max=200", "/api/referrals?max=200"));
         m.put("/api/referrals/{reference}", s -> s.reference.values().stream().map(r -> "/api/referrals/" + r).toList());
+        m.put("/api/referrals/{reference}/visits", s -> s.reference.values().stream()
+                .map(r -> "/api/referrals/" + r + "/visits").toList());
         m.put("/api/retention/queue", s -> List.of("/api/retention/queue"));
         m.put("/api/retention/{reference}", s -> s.reference.values().stream().map(r -> "/api/retention/" + r).toList());
         m.put("/api/retention/{kind}/queue", s -> List.of("/api/retention/visits/queue",
@@ -361,6 +363,8 @@ class CanaryCrawlIT {
         m.put("/api/stats/targets", s -> List.of("/api/stats/targets"));
         m.put("/api/visits", s -> Stream.concat(Stream.of("/api/visits?" + instants),
                 s.business.values().stream().map(b -> "/api/visits?" + instants + "&businessId=" + b)).toList());
+        m.put("/api/visits/referral-options", s -> s.business.values().stream()
+                .map(b -> "/api/visits/referral-options?businessId=" + b).toList());
         m.put("/api/visits/conflicts", s -> s.business.values().stream()
                 .map(b -> "/api/visits/conflicts?businessId=" + b + "&" + instants).toList());
         m.put("/api/visits/suggestions", s -> Stream.concat(s.business.values().stream()

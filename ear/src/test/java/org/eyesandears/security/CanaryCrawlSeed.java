@@ -300,7 +300,7 @@ final class CanaryCrawlSeed {
 
     private void outcome(long visitId, String who, String findings, String followUp) throws Exception {
         HttpResponse<String> recorded = as.get(who).post("/api/visits/" + visitId + "/outcomes",
-                "{\"findings\": \"%s\", \"adviceGiven\": true, \"followUps\": [%s]}".formatted(findings,
+                "{\"concernsFound\": true, \"findings\": \"%s\", \"adviceGiven\": true, \"followUps\": [%s]}".formatted(findings,
                         followUp == null ? "" : followUp));
         assertThat(recorded.statusCode()).as(who + " records an outcome: " + recorded.body()).isBetween(200, 201);
     }

@@ -2,6 +2,8 @@ package org.eyesandears.notification.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,18 @@ public class NotificationService {
     public static final String FEEDBACK = "FEEDBACK";
     public static final String CLOSED = "CLOSED";
     public static final String URGENT = "URGENT";
+    public static final String VISIT_INVITATION = "VISIT_INVITATION";
+    public static final String VISIT_CHANGED = "VISIT_CHANGED";
+    public static final String VISIT_CANCELLED = "VISIT_CANCELLED";
+    public static final String VISIT_ANSWER = "VISIT_ANSWER";
+    public static final String VISIT_OUTCOME = "VISIT_OUTCOME";
+
+    /**
+     * An iCalendar part for a visit notice's e-mail: the method (REQUEST or CANCEL) and the text
+     * for one attendee's address.
+     */
+    public record CalendarPart(String method, Function<String, String> forAttendee) {
+    }
 
     @Inject
     CurrentCaller currentCaller;
@@ -47,23 +61,47 @@ public class NotificationService {
     @PermitAll
     public void notifyUser(String username, String kind, String reference, String message) {
         em.persist(new Notification(username, clock.instant(), kind, reference, message));
-        em.createQuery("select u from UserProfile u where u.username = :username", UserProfile.class)
+        profile(username).filter(u -> u.getEmail() != null)
+                .ifPresent(u -> mail.fire(email(u.getEmail(), message, reference)));
+    }
+
+    private Optional<UserProfile> profile(String username) {
+        return em.createQuery("select u from UserProfile u where u.username = :username", UserProfile.class)
                 .setParameter("username", username)
                 .getResultStream()
-                .findFirst()
-                .filter(u -> u.getEmail() != null)
-                .ifPresent(u -> mail.fire(email(u.getEmail(), message, reference)));
+                .findFirst();
     }
 
     /** Notifies every desk officer of an agency who has signed in at least once. */
     @PermitAll
     public void notifyDesks(String agencyCode, String kind, String reference, String message) {
-        em.createQuery("select u from UserProfile u where u.agencyCode = :agency and u.roles like :desk",
-                        UserProfile.class)
+        holders(agencyCode, Roles.DESK).forEach(u -> notifyUser(u, kind, reference, message));
+    }
+
+    /**
+     * Notifies one user of something about a visit, in the application and by e-mail; the e-mail
+     * carries the calendar part when one is given, so the recipient's calendar updates.
+     */
+    @PermitAll
+    public void notifyUserOfVisit(String username, String kind, long visitId, String message, CalendarPart calendar) {
+        em.persist(Notification.aboutVisit(username, clock.instant(), kind, visitId, message));
+        profile(username).filter(u -> u.getEmail() != null).ifPresent(u -> mail.fire(new MailOut(u.getEmail(),
+                "Eyes and Ears: " + message,
+                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl()
+                        + "/visit/visit.xhtml?id=" + visitId
+                        + "\n\nThis e-mail names the visit only; the details are in Eyes and Ears.\n",
+                calendar == null ? null : calendar.forAttendee().apply(u.getEmail()),
+                calendar == null ? null : calendar.method())));
+    }
+
+    /** The users of an agency who hold a role and have signed in at least once. */
+    @PermitAll
+    public List<String> holders(String agencyCode, String role) {
+        return em.createQuery("select u.username from UserProfile u where u.agencyCode = :agency"
+                        + " and u.roles like :role order by u.username", String.class)
                 .setParameter("agency", agencyCode)
-                .setParameter("desk", "%" + Roles.DESK + "%")
-                .getResultList()
-                .forEach(u -> notifyUser(u.getUsername(), kind, reference, message));
+                .setParameter("role", "%" + role + "%")
+                .getResultList();
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
@@ -75,7 +113,7 @@ public class NotificationService {
                 .setMaxResults(Math.min(Math.max(max, 1), 200))
                 .getResultStream()
                 .map(n -> new NotificationView(n.getId(), n.getCreatedAt(), n.getKind(), n.getReference(),
-                        n.getMessage(), n.getReadAt() != null))
+                        n.getVisitId(), n.getMessage(), n.getReadAt() != null))
                 .toList();
     }
 

@@ -27,8 +27,13 @@ public class Notification {
     @Column(nullable = false, length = 30)
     private String kind;
 
-    @Column(nullable = false, length = 20)
+    /** The referral's reference, for a notice about a referral. */
+    @Column(length = 20)
     private String reference;
+
+    /** The visit's id, for a notice about a visit. */
+    @Column(name = "visit_id")
+    private Long visitId;
 
     @Column(nullable = false, length = 300)
     private String message;
@@ -46,6 +51,14 @@ public class Notification {
         this.kind = kind;
         this.reference = reference;
         this.message = message;
+    }
+
+    /** A notice about a visit. */
+    public static Notification aboutVisit(String username, Instant createdAt, String kind, long visitId,
+                                          String message) {
+        Notification n = new Notification(username, createdAt, kind, null, message);
+        n.visitId = visitId;
+        return n;
     }
 
     public void markRead(Instant at) {
@@ -72,6 +85,10 @@ public class Notification {
 
     public String getReference() {
         return reference;
+    }
+
+    public Long getVisitId() {
+        return visitId;
     }
 
     public String getMessage() {

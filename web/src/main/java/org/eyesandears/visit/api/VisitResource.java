@@ -40,6 +40,7 @@ import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
 import org.eyesandears.visit.web.BriefingPack;
 import org.eyesandears.visit.service.ICalendar;
+import org.eyesandears.referral.service.ReferralQueries;
 
 /** The shared events calendar: visits, their clash checks, responses, outcomes and operations. */
 @Path("/")
@@ -68,6 +69,9 @@ public class VisitResource {
 
     @Inject
     VisitQueries queries;
+
+    @Inject
+    ReferralQueries referrals;
 
     @Inject
     BriefingPack briefing;
@@ -99,6 +103,17 @@ public class VisitResource {
         long id = visits.plan(plan);
         return Response.created(uri.getBaseUriBuilder().path("visits").path(String.valueOf(id)).build())
                 .entity(Map.of("id", id)).build();
+    }
+
+    @GET
+    @Path("visits/referral-options")
+    @Operation(summary = "The referrals about a business that the caller may see, newest first, to name in a"
+            + " visit plan as the referrals that prompted it (referralIds)")
+    public List<ReferralQueries.ReferralOption> referralOptions(@QueryParam("businessId") Long businessId) {
+        if (businessId == null) {
+            throw refused("businessId", "Name the business.");
+        }
+        return referrals.aboutBusiness(businessId);
     }
 
     @GET
