@@ -37,6 +37,25 @@ public class NotificationService {
     public static final String VISIT_CANCELLED = "VISIT_CANCELLED";
     public static final String VISIT_ANSWER = "VISIT_ANSWER";
     public static final String VISIT_OUTCOME = "VISIT_OUTCOME";
+    public static final String INFO_REQUEST = "INFO_REQUEST";
+    public static final String INFO_ANSWER = "INFO_ANSWER";
+
+    /** What a notice other than a referral's is about: a visit or an information request, and its page. */
+    public record About(Long visitId, Long requestId) {
+
+        public static About visit(long id) {
+            return new About(id, null);
+        }
+
+        public static About request(long id) {
+            return new About(null, id);
+        }
+
+        /** The page's path, for links. */
+        public String path() {
+            return visitId != null ? "/visit/visit.xhtml?id=" + visitId : "/triage/requests.xhtml?id=" + requestId;
+        }
+    }
 
     /**
      * An iCalendar part for a visit notice's e-mail: the method (REQUEST or CANCEL) and the text
@@ -79,19 +98,25 @@ public class NotificationService {
     }
 
     /**
-     * Notifies one user of something about a visit, in the application and by e-mail; the e-mail
-     * carries the calendar part when one is given, so the recipient's calendar updates.
+     * Notifies one user of something about a visit or an information request, in the application
+     * and by e-mail; the e-mail carries the calendar part when one is given, so the recipient's
+     * calendar updates.
      */
     @PermitAll
-    public void notifyUserOfVisit(String username, String kind, long visitId, String message, CalendarPart calendar) {
-        em.persist(Notification.aboutVisit(username, clock.instant(), kind, visitId, message));
+    public void notifyUserAbout(String username, String kind, About about, String message, CalendarPart calendar) {
+        em.persist(Notification.about(username, clock.instant(), kind, about.visitId(), about.requestId(), message));
         profile(username).filter(u -> u.getEmail() != null).ifPresent(u -> mail.fire(new MailOut(u.getEmail(),
                 "Eyes and Ears: " + message,
-                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl()
-                        + "/visit/visit.xhtml?id=" + visitId
-                        + "\n\nThis e-mail names the visit only; the details are in Eyes and Ears.\n",
+                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl() + about.path()
+                        + "\n\nThis e-mail names it only; the details are in Eyes and Ears.\n",
                 calendar == null ? null : calendar.forAttendee().apply(u.getEmail()),
                 calendar == null ? null : calendar.method())));
+    }
+
+    /** Notifies every desk officer of an agency of something about a visit or an information request. */
+    @PermitAll
+    public void notifyDesksAbout(String agencyCode, String kind, About about, String message) {
+        holders(agencyCode, Roles.DESK).forEach(u -> notifyUserAbout(u, kind, about, message, null));
     }
 
     /** The users of an agency who hold a role and have signed in at least once. */
@@ -113,7 +138,7 @@ public class NotificationService {
                 .setMaxResults(Math.min(Math.max(max, 1), 200))
                 .getResultStream()
                 .map(n -> new NotificationView(n.getId(), n.getCreatedAt(), n.getKind(), n.getReference(),
-                        n.getVisitId(), n.getMessage(), n.getReadAt() != null))
+                        n.getVisitId(), n.getRequestId(), n.getMessage(), n.getReadAt() != null))
                 .toList();
     }
 

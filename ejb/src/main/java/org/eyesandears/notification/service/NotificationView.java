@@ -3,8 +3,9 @@ package org.eyesandears.notification.service;
 import java.time.Instant;
 
 /**
- * A notification as its recipient sees it: about a referral (its reference) or about a visit (its id).
+ * A notification as its recipient sees it: about a referral (its reference), a visit or an
+ * information request between desks (their ids).
  */
 public record NotificationView(long id, Instant createdAt, String kind, String reference, Long visitId,
-                               String message, boolean read) {
+                               Long requestId, String message, boolean read) {
 }

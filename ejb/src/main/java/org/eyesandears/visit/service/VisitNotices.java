@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.notification.service.NotificationService;
+import org.eyesandears.notification.service.NotificationService.About;
 import org.eyesandears.notification.service.NotificationService.CalendarPart;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.config.Settings;
@@ -60,15 +61,13 @@ public class VisitNotices {
         CalendarPart calendar = calendar(visit, false, names);
         for (VisitAgency a : visit.getAgencies()) {
             if (a.getResponse() == InvitationResponse.INVITED) {
-                String message = "Invitation: " + names.getOrDefault(visit.getLeadAgency(), visit.getLeadAgency())
-                        + " invites your agency to a joint visit to " + business(visit) + " on " + when
-                        + ". Accept or decline in Eyes and Ears.";
-                contacts(a.getAgencyCode(), actor).forEach(u -> notifications.notifyUserOfVisit(u,
-                        NotificationService.VISIT_INVITATION, visit.getId(), message, calendar));
+                String message = invitation(visit, names, when);
+                contacts(a.getAgencyCode(), actor).forEach(u -> notifications.notifyUserAbout(u,
+                        NotificationService.VISIT_INVITATION, About.visit(visit.getId()), message, calendar));
             }
         }
         for (String officer : officers(visit, actor)) {
-            notifications.notifyUserOfVisit(officer, NotificationService.VISIT_INVITATION, visit.getId(),
+            notifications.notifyUserAbout(officer, NotificationService.VISIT_INVITATION, About.visit(visit.getId()),
                     "You are named for a visit to " + business(visit) + " on " + when + ".", calendar);
         }
     }
@@ -89,21 +88,18 @@ public class VisitNotices {
                 continue;
             }
             boolean invitedNow = !invitedBefore.contains(a.getAgencyCode());
-            String message = invitedNow
-                    ? "Invitation: " + names.getOrDefault(visit.getLeadAgency(), visit.getLeadAgency())
-                            + " invites your agency to a joint visit to " + business(visit) + " on " + when
-                            + ". Accept or decline in Eyes and Ears."
+            String message = invitedNow ? invitation(visit, names, when)
                     : "The visit to " + business(visit) + " was " + what + ": now " + when + ".";
             for (String u : contacts(a.getAgencyCode(), actor)) {
                 if (told.add(u)) {
-                    notifications.notifyUserOfVisit(u, invitedNow ? NotificationService.VISIT_INVITATION
-                            : NotificationService.VISIT_CHANGED, visit.getId(), message, calendar);
+                    notifications.notifyUserAbout(u, invitedNow ? NotificationService.VISIT_INVITATION
+                            : NotificationService.VISIT_CHANGED, About.visit(visit.getId()), message, calendar);
                 }
             }
         }
         for (String officer : officers(visit, actor)) {
             if (told.add(officer)) {
-                notifications.notifyUserOfVisit(officer, NotificationService.VISIT_CHANGED, visit.getId(),
+                notifications.notifyUserAbout(officer, NotificationService.VISIT_CHANGED, About.visit(visit.getId()),
                         "The visit to " + business(visit) + " was " + what + ": now " + when + ".", calendar);
             }
         }
@@ -122,7 +118,7 @@ public class VisitNotices {
             }
         }
         told.addAll(officers(visit, actor));
-        told.forEach(u -> notifications.notifyUserOfVisit(u, NotificationService.VISIT_CANCELLED, visit.getId(),
+        told.forEach(u -> notifications.notifyUserAbout(u, NotificationService.VISIT_CANCELLED, About.visit(visit.getId()),
                 message, calendar));
     }
 
@@ -132,7 +128,7 @@ public class VisitNotices {
             return;
         }
         String agency = agencies.agencyNames().getOrDefault(agencyCode, agencyCode);
-        notifications.notifyUserOfVisit(visit.getCreatedBy(), NotificationService.VISIT_ANSWER, visit.getId(),
+        notifications.notifyUserAbout(visit.getCreatedBy(), NotificationService.VISIT_ANSWER, About.visit(visit.getId()),
                 agency + (accepted ? " accepted" : " declined") + " the invitation to the visit to "
                         + business(visit) + " on " + when(visit)
                         + (accepted ? "." : "; the reason is on the visit."), null);
@@ -154,6 +150,12 @@ public class VisitNotices {
                                 + " that your referral " + reference + " prompted.");
             }
         });
+    }
+
+    private static String invitation(Visit visit, Map<String, String> names, String when) {
+        return "Invitation: " + names.getOrDefault(visit.getLeadAgency(), visit.getLeadAgency())
+                + " invites your agency to a joint visit to " + business(visit) + " on " + when
+                + ". Accept or decline in Eyes and Ears.";
     }
 
     /** An agency's desks and coordinators, but not the person acting. */

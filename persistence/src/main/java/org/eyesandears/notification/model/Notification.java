@@ -35,6 +35,10 @@ public class Notification {
     @Column(name = "visit_id")
     private Long visitId;
 
+    /** The information request's id, for a notice about a request between desks. */
+    @Column(name = "request_id")
+    private Long requestId;
+
     @Column(nullable = false, length = 300)
     private String message;
 
@@ -53,11 +57,12 @@ public class Notification {
         this.message = message;
     }
 
-    /** A notice about a visit. */
-    public static Notification aboutVisit(String username, Instant createdAt, String kind, long visitId,
-                                          String message) {
+    /** A notice about a visit or an information request (one of the two ids, the other null). */
+    public static Notification about(String username, Instant createdAt, String kind, Long visitId, Long requestId,
+                                     String message) {
         Notification n = new Notification(username, createdAt, kind, null, message);
         n.visitId = visitId;
+        n.requestId = requestId;
         return n;
     }
 
@@ -89,6 +94,10 @@ public class Notification {
 
     public Long getVisitId() {
         return visitId;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     public String getMessage() {
