@@ -171,6 +171,12 @@ class CanaryCrawlIT {
         t.put("R2.HMRC.ANSWER", row("officer answer", "officer.fire", "manager.fire", "desk.hmrc"));
         t.put("R3.IMMIGRATION.QUESTION", row("desk question", "officer.fire", "manager.fire", "desk.immigration"));
         t.put("R3.IMMIGRATION.ANSWER", row("officer answer", "officer.fire", "manager.fire", "desk.immigration"));
+        // Information requests between desks: the question and the answer (or reason for declining), the desks of
+        // the asking and the asked agency only.
+        t.put("IR1.QUESTION", row("information request question", "desk.fire", "desk.immigration"));
+        t.put("IR1.ANSWER", row("information request answer", "desk.fire", "desk.immigration"));
+        t.put("IR2.QUESTION", row("information request question", "desk.fire", "desk.hmrc"));
+        t.put("IR2.ANSWER", row("information request reason", "desk.fire", "desk.hmrc"));
         // Routing reasons (moved, referred on, closed): the desks of that routing's agency only.
         t.put("R1.FIRE.MOVE_REASON", row("routing reason", "desk.fire"));
         t.put("R1.FIRE.CLOSE_REASON", row("routing reason (closed)", "desk.fire"));
@@ -324,6 +330,9 @@ class CanaryCrawlIT {
                 .map(id -> "/api/linkage/imports/" + id + "/problems").toList());
         m.put("/api/linkage/review", s -> List.of("/api/linkage/review?max=500"));
         m.put("/api/linkage/review/{id}", CanaryCrawlIT::reviewPairs);
+        m.put("/api/information-requests", s -> List.of("/api/information-requests"));
+        m.put("/api/information-requests/{id}", s -> s.request.values().stream()
+                .map(id -> "/api/information-requests/" + id).toList());
         m.put("/api/inbox", s -> List.of("/api/inbox?max=200", "/api/inbox?max=200&business=Canary",
                 "/api/inbox?max=200&status=CLOSED", "/api/inbox?max=200&status=REFERRED_ON"));
         m.put("/api/overdue", s -> List.of("/api/overdue"));
@@ -475,6 +484,9 @@ class CanaryCrawlIT {
                         + "&" + period + "&agency=" + a)).toList());
         m.put("retention/queue.xhtml", s -> List.of("/retention/queue.xhtml"));
         m.put("triage/inbox.xhtml", s -> List.of("/triage/inbox.xhtml"));
+        m.put("triage/requests.xhtml", s -> Stream.concat(Stream.of("/triage/requests.xhtml"), Stream.concat(
+                s.request.values().stream().map(id -> "/triage/requests.xhtml?id=" + id),
+                s.business.values().stream().map(id -> "/triage/requests.xhtml?businessId=" + id))).toList());
         m.put("user/notifications.xhtml", s -> List.of("/user/notifications.xhtml"));
         m.put("user/profile.xhtml", s -> List.of("/user/profile.xhtml"));
         m.put("user/sign-out.xhtml", s -> List.of("/user/sign-out.xhtml"));

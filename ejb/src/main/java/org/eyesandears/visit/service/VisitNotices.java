@@ -20,6 +20,7 @@ import org.eyesandears.notification.service.NotificationService.CalendarPart;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.config.Settings;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.validation.Text;
 import org.eyesandears.visit.model.InvitationResponse;
 import org.eyesandears.visit.model.Visit;
 import org.eyesandears.visit.model.VisitAgency;
@@ -172,9 +173,7 @@ public class VisitNotices {
 
     /** The business's name, cut so that every notice fits its 300 characters. */
     private static String business(Visit visit) {
-        String name = visit.getBusiness().getTradingName();
-        return name.codePointCount(0, name.length()) <= 80 ? name
-                : name.substring(0, name.offsetByCodePoints(0, 79)) + "…";
+        return Text.cut(visit.getBusiness().getTradingName(), 80);
     }
 
     private static String when(Visit visit) {
