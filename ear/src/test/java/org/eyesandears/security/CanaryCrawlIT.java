@@ -331,6 +331,8 @@ class CanaryCrawlIT {
         m.put("/api/linkage/review", s -> List.of("/api/linkage/review?max=500"));
         m.put("/api/linkage/review/{id}", CanaryCrawlIT::reviewPairs);
         m.put("/api/information-requests", s -> List.of("/api/information-requests"));
+        m.put("/api/tasking-pack", s -> List.of("/api/tasking-pack"));
+        m.put("/api/tasking-pack.pdf", s -> List.of("/api/tasking-pack.pdf"));
         m.put("/api/information-requests/{id}", s -> s.request.values().stream()
                 .map(id -> "/api/information-requests/" + id).toList());
         m.put("/api/inbox", s -> List.of("/api/inbox?max=200", "/api/inbox?max=200&business=Canary",
@@ -483,6 +485,7 @@ class CanaryCrawlIT {
                 .flatMap(k -> Stream.of("ALL", "LICENSING", "IMMIGRATION").map(a -> "/reporting/visits.xhtml?kind=" + k
                         + "&" + period + "&agency=" + a)).toList());
         m.put("retention/queue.xhtml", s -> List.of("/retention/queue.xhtml"));
+        m.put("tasking/pack.xhtml", s -> List.of("/tasking/pack.xhtml"));
         m.put("triage/inbox.xhtml", s -> List.of("/triage/inbox.xhtml"));
         m.put("triage/requests.xhtml", s -> Stream.concat(Stream.of("/triage/requests.xhtml"), Stream.concat(
                 s.request.values().stream().map(id -> "/triage/requests.xhtml?id=" + id),

@@ -119,6 +119,13 @@ public class NotificationService {
         holders(agencyCode, Roles.DESK).forEach(u -> notifyUserAbout(u, kind, about, message, null));
     }
 
+    /** E-mails one user (a digest), when their profile has an address; nothing in the application. */
+    @PermitAll
+    public void mailUser(String username, String subject, String body) {
+        profile(username).filter(u -> u.getEmail() != null)
+                .ifPresent(u -> mail.fire(new MailOut(u.getEmail(), subject, body)));
+    }
+
     /** The users of an agency who hold a role and have signed in at least once. */
     @PermitAll
     public List<String> holders(String agencyCode, String role) {

@@ -76,6 +76,15 @@ public class InformationRequestQueries {
         return Optional.of(view(r, caller, agencies.agencyNames(), London.today(clock)));
     }
 
+    /** How many requests to an agency are open, for its desks' weekly digest (runs as an administrator). */
+    @RolesAllowed(Roles.ADMIN)
+    public long openTo(String agencyCode) {
+        return em.createQuery("select count(r) from InformationRequest r where r.toAgency = :agency"
+                        + " and r.status = :open", Long.class)
+                .setParameter("agency", agencyCode).setParameter("open", InformationRequest.Status.OPEN)
+                .getSingleResult();
+    }
+
     /** The name and postcode of the business a question would be about (a merged one as its survivor). */
     public Optional<String> businessLabel(long businessId) {
         Business b = em.find(Business.class, businessId);

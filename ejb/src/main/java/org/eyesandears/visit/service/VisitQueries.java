@@ -233,6 +233,20 @@ public class VisitQueries {
                 open && VisitService.canEdit(v, caller), canRespond, canRecord));
     }
 
+    /**
+     * How many visits not cancelled start in [from, to) with the agency taking part (lead, accepted
+     * or invited), for its weekly digest (runs as an administrator).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public long countTakingPart(String agencyCode, java.time.Instant from, java.time.Instant to) {
+        return em.createQuery("select count(distinct v) from Visit v join v.agencies a where a.agencyCode = :agency"
+                        + " and a.response <> :declined and v.status <> :cancelled and v.startsAt >= :from"
+                        + " and v.startsAt < :to", Long.class)
+                .setParameter("agency", agencyCode).setParameter("declined", InvitationResponse.DECLINED)
+                .setParameter("cancelled", VisitStatus.CANCELLED).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+    }
+
     /** The caller's open follow-up tasks, soonest due first. */
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
     public List<FollowUpItem> myFollowUps() {
