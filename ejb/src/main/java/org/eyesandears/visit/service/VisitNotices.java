@@ -167,8 +167,10 @@ public class VisitNotices {
         return List.copyOf(users);
     }
 
+    /** The named officers of agencies still taking part (not declined), but not the person acting. */
     private static List<String> officers(Visit visit, String actor) {
-        return visit.getOfficers().stream().map(VisitOfficer::getUsername).filter(u -> !u.equals(actor)).toList();
+        return visit.getOfficers().stream().filter(o -> visit.involves(o.getAgencyCode()))
+                .map(VisitOfficer::getUsername).filter(u -> !u.equals(actor)).toList();
     }
 
     /** The business's name, cut so that every notice fits its 300 characters. */
