@@ -8,6 +8,7 @@ import static org.eyesandears.visit.VisitData.created;
 import static org.eyesandears.visit.VisitData.plan;
 
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -193,7 +194,9 @@ class VisitNoticesIT {
         for (int i = 0; i < parts.getCount(); i++) {
             BodyPart part = parts.getBodyPart(i);
             if (part.getContentType().startsWith("text/calendar")) {
-                return new CalendarBuilder().build(new StringReader((String) part.getContent()));
+                // A text/calendar part arrives as a stream: JavaMail decodes only text/plain to a String.
+                return new CalendarBuilder().build(new StringReader(
+                        new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8)));
             }
         }
         throw new AssertionError("no text/calendar part in the mail to " + address);
