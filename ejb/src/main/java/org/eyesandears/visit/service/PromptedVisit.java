@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.visit.model.VisitOutcome;
 
 /** A visit a referral prompted, as the referral's reader may know it, with each agency's outcome. */
-public record PromptedVisit(long visitId, Instant startsAt, String leadAgency, String status, List<Outcome> outcomes) {
+public record PromptedVisit(long visitId, Instant startsAt, String leadAgency, String status, List<Outcome> outcomes)
+        implements Serializable {
 
     /**
      * One agency's outcome, cut to what its sharing agreement lets it tell the reader: under
@@ -16,7 +18,7 @@ public record PromptedVisit(long visitId, Instant startsAt, String leadAgency, S
      * {@code FULL} also the findings.
      */
     public record Outcome(String agency, FeedbackLevel level, Boolean concernsFound, Integer arrests,
-                          Integer notices, Integer seizures, String findings) {
+                          Integer notices, Integer seizures, String findings) implements Serializable {
 
         static Outcome disclosed(String agency, FeedbackLevel level, VisitOutcome o) {
             return switch (level) {

@@ -28,8 +28,6 @@ import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.referral.service.ReferralService;
 import org.eyesandears.referral.service.ReferralSummary;
 import org.eyesandears.shared.validation.InvalidInputException;
-import org.eyesandears.visit.service.PromptedVisit;
-import org.eyesandears.visit.service.VisitQueries;
 
 /** Concern referrals: submit one, read one, list your own. */
 @Path("referrals")
@@ -43,9 +41,6 @@ public class ReferralResource {
 
     @Inject
     ReferralQueries queries;
-
-    @Inject
-    VisitQueries visits;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,17 +79,6 @@ public class ReferralResource {
             + "managers, the desks it was routed to); 404 otherwise")
     public ReferralDetail get(@PathParam("reference") String reference) {
         return queries.find(reference).orElseThrow(NotFoundException::new);
-    }
-
-    @GET
-    @Path("{reference}/visits")
-    @Operation(summary = "The visits a referral prompted, with each agency's outcome as far as its sharing"
-            + " agreement with the caller's agency allows; 404 if the caller may not see the referral")
-    public List<PromptedVisit> visits(@PathParam("reference") String reference) {
-        if (queries.visibleId(reference).isEmpty()) {
-            throw new NotFoundException();
-        }
-        return visits.promptedBy(reference);
     }
 
     @GET

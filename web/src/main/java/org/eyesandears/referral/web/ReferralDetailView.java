@@ -24,8 +24,6 @@ import org.eyesandears.triage.service.TriagePolicy;
 import org.eyesandears.triage.service.TriageService;
 import org.eyesandears.user.web.CurrentUserView;
 import org.eyesandears.shared.web.Messages;
-import org.eyesandears.visit.service.PromptedVisit;
-import org.eyesandears.visit.service.VisitQueries;
 
 /**
  * One referral in full, for those who may see it. Anyone else gets "not found", exactly as for a
@@ -52,14 +50,10 @@ public class ReferralDetailView implements Serializable {
     @Inject
     CurrentUserView currentUser;
 
-    @Inject
-    VisitQueries visits;
-
     private String reference;
     private ReferralDetail referral;
     private FeedbackLevel feedbackLevel;
     private List<AgencySummary> agencies;
-    private List<PromptedVisit> promptedVisits;
 
     /** The desk's inputs for the caller's agency's routing. */
     private RoutingStatus moveTo;
@@ -83,15 +77,6 @@ public class ReferralDetailView implements Serializable {
             faces.getExternalContext().responseSendError(404, "No such referral");
             faces.responseComplete();
         }
-    }
-
-    /** The visits this referral prompted, with each agency's outcome as far as the caller may know it. */
-    public List<PromptedVisit> getPromptedVisits() {
-        if (promptedVisits == null) {
-            promptedVisits = referral == null || referral.erasure() != null ? List.of()
-                    : visits.promptedBy(referral.reference());
-        }
-        return promptedVisits;
     }
 
     /** The routing to the caller's own agency, if the caller is its desk. */

@@ -22,25 +22,26 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.config.Settings;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.visit.service.AgencyInterest;
 import org.eyesandears.visit.service.BusinessOfInterest;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.FollowUpItem;
+import org.eyesandears.visit.service.ICalendar;
 import org.eyesandears.visit.service.OperationSummary;
+import org.eyesandears.visit.service.PromptedVisit;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitFilter;
-import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.visit.service.VisitPlan;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
 import org.eyesandears.visit.web.BriefingPack;
-import org.eyesandears.visit.service.ICalendar;
-import org.eyesandears.referral.service.ReferralQueries;
 
 /** The shared events calendar: visits, their clash checks, responses, outcomes and operations. */
 @Path("/")
@@ -114,6 +115,17 @@ public class VisitResource {
             throw refused("businessId", "Name the business.");
         }
         return referrals.aboutBusiness(businessId);
+    }
+
+    @GET
+    @Path("referrals/{reference}/visits")
+    @Operation(summary = "The visits a referral prompted, with each agency's outcome as far as its sharing"
+            + " agreement with the caller's agency allows; 404 if the caller may not see the referral")
+    public List<PromptedVisit> promptedBy(@PathParam("reference") String reference) {
+        if (referrals.visibleId(reference).isEmpty()) {
+            throw new NotFoundException("referral");
+        }
+        return queries.promptedBy(reference);
     }
 
     @GET
