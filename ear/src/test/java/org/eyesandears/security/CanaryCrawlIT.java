@@ -782,8 +782,19 @@ class CanaryCrawlIT {
         return true;
     }
 
+    /**
+     * Answers that carry a business id without being about the business's interest: the information
+     * requests page takes it only to fill in its form, where every agency is offered as a choice and
+     * the agencies named on requests are the two parties, who made the request themselves (the
+     * question and answer are canaries checked like any other).
+     */
+    private static final Pattern NOT_ABOUT_INTEREST = Pattern.compile("/triage/requests\\.xhtml|/api/information-requests");
+
     private static Set<Long> about(String url, CanaryCrawlSeed seed) {
         Set<Long> ids = new LinkedHashSet<>();
+        if (NOT_ABOUT_INTEREST.matcher(url).find()) {
+            return ids;
+        }
         Matcher m = BUSINESS_IN_URL.matcher(url);
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));
