@@ -35,6 +35,9 @@ public final class PreparedRecord {
         phoneLocal = PhoneNormaliser.local(record.phone());
         coreWords = record.address() == null || record.address().streetCore() == null ? new String[0]
                 : record.address().streetCore().split(" ");
+        for (int i = 0; i < coreWords.length; i++) {
+            coreWords[i] = coreWords[i].intern();
+        }
     }
 
     /**

@@ -17,7 +17,12 @@ public final class RecordNormaliser {
      * @return normalised record
      */
     public static NormalisedRecord normalise(LinkRecord r) {
+        // Words, towns, streets and postcode districts repeat across a register; one shared copy of
+        // each keeps a million records within a small heap.
         List<String> nameTokens = NameNormaliser.tokens(r.name());
+        if (!nameTokens.isEmpty()) {
+            nameTokens.replaceAll(String::intern);
+        }
         String name = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
         Address address = AddressNormaliser.parse(r.address());
         Postcode postcode = Postcode.parse(r.postcode());
@@ -31,9 +36,23 @@ public final class RecordNormaliser {
         if (address != null && address.street() == null && address.houseNumber() == null) {
             address = null;
         }
+        if (address != null) {
+            address = new Address(intern(address.houseNumber()), intern(address.flat()),
+                    intern(address.street()), intern(address.streetCore()), intern(address.locality()),
+                    address.postcode());
+        }
+        if (postcode != null) {
+            postcode = new Postcode(intern(postcode.value()), intern(postcode.outward()),
+                    intern(postcode.inward()));
+        }
+        town = intern(town);
         return new NormalisedRecord(r.source(), r.id(), name, List.copyOf(nameTokens), address, town,
                 postcode, PhoneNormaliser.normalise(r.phone()),
                 CompanyNumberNormaliser.normalise(r.company()), UprnNormaliser.normalise(r.uprn()),
                 PersonNameNormaliser.normalise(r.contact()));
+    }
+
+    private static String intern(String s) {
+        return s == null ? null : s.intern();
     }
 }
