@@ -121,6 +121,26 @@ class FailureClassPropertiesTest {
         assertThat(level(Field.NAME, a, b)).isLessThanOrEqualTo(1);
     }
 
+    @Property
+    void aPluralOrPossessiveInANameIsTheSameWord(@ForAll("orgNames") String first,
+            @ForAll("singularNouns") String second, @ForAll @IntRange(min = 0, max = 2) int how) {
+        // "Palace Kebabs" / "Kebab Palace", "Joe's Cafe" / "Joe Cafe": the same words.
+        String plural = how == 0 ? second + "s" : how == 1 ? second + "'s" : second + "\u2019s";
+        LinkRecord a = LinkRecord.builder("a", "1").name(first + " " + plural).build();
+        LinkRecord b = LinkRecord.builder("b", "1").name(second + " " + first).build();
+        assertThat(level(Field.NAME, a, b)).isLessThanOrEqualTo(1);
+    }
+
+    @Property
+    void aNameInsideALongerNameIsSimilarWhateverTheNumber(@ForAll("orgNames") String first,
+            @ForAll("singularNouns") String second, @ForAll("orgNames") String extra) {
+        // "Sunrise Stores" / "Sunrise Convenience Store": one name's words, singular or plural,
+        // all stand in the other.
+        LinkRecord a = LinkRecord.builder("a", "1").name(first + " " + second + "s").build();
+        LinkRecord b = LinkRecord.builder("b", "1").name(first + " " + extra + " " + second).build();
+        assertThat(level(Field.NAME, a, b)).isLessThanOrEqualTo(2);
+    }
+
     @Provide
     Arbitrary<String> streetTypes() {
         return Arbitraries.of("Ave", "Avenue", "St", "Street", "Rd", "Road");
@@ -149,6 +169,12 @@ class FailureClassPropertiesTest {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(5).ofMaxLength(9)
                 .map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1))
                 .filter(s -> NameNormaliser.normalise(s).equals(s.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Words that take a plain "s" in the plural (ending in a consonant other than s, x, z, h, y). */
+    @Provide
+    Arbitrary<String> singularNouns() {
+        return orgNames().filter(s -> "bdfgklmnprt".indexOf(s.charAt(s.length() - 1)) >= 0);
     }
 
     @Provide

@@ -70,6 +70,35 @@ public final class NameNormaliser {
     }
 
     /**
+     * A name word in the form used to compare words and count their rarity: regular English plurals
+     * and possessives folded to the singular ("stores" and "store", "kebabs" and "kebab", "bakeries"
+     * and "bakery", "churches" and "church", "joes" for "Joe's" and "joe"), so that ordinary
+     * variants of one business's name share their words. The canonical name itself keeps the word
+     * as written; only the word-by-word comparison and the rarity weights use this form. Words of
+     * three letters or fewer and words ending in "ss", "us" or "is" are kept as they are.
+     *
+     * @param word a canonical name word (lower-case ASCII)
+     * @return the word's singular form
+     */
+    public static String wordForm(String word) {
+        int n = word.length();
+        if (n <= 3 || word.charAt(n - 1) != 's') {
+            return word;
+        }
+        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        if (n >= 5 && word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (n >= 5 && (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")
+                || word.endsWith("xes") || word.endsWith("zes"))) {
+            return word.substring(0, n - 2);
+        }
+        return word.substring(0, n - 1);
+    }
+
+    /**
      * The canonical name as tokens.
      *
      * @param raw name as typed, may be null

@@ -20,10 +20,12 @@ public final class RecordNormaliser {
         // Words, towns, streets and postcode districts repeat across a register; one shared copy of
         // each keeps a million records within a small heap.
         List<String> nameTokens = NameNormaliser.tokens(r.name());
-        if (!nameTokens.isEmpty()) {
-            nameTokens.replaceAll(String::intern);
-        }
         String name = nameTokens.isEmpty() ? null : String.join(" ", nameTokens);
+        // Words are compared, blocked on and weighted by rarity in their singular form; the name
+        // itself stays as written, so an exact match still means the same words.
+        if (!nameTokens.isEmpty()) {
+            nameTokens.replaceAll(w -> NameNormaliser.wordForm(w).intern());
+        }
         Address address = AddressNormaliser.parse(r.address());
         Postcode postcode = Postcode.parse(r.postcode());
         if (postcode == null && address != null) {
