@@ -59,8 +59,9 @@ public final class Comparer {
             case ADDRESS -> {
                 int l = address(x.address(), y.address(), a.coreWords, b.coreWords);
                 // The same street name in another postcode district is another street ("12 High
-                // Street" in two towns).
-                yield l != Field.NULL && l < 3 && postcode(x, y) == 2 ? 3 : l;
+                // Street" in two towns), unless both records name the same town: then one of the
+                // postcodes is the slip ("2103" for "2013"), not the street.
+                yield l != Field.NULL && l < 3 && postcode(x, y) == 2 && !sameTown(x.town(), y.town()) ? 3 : l;
             }
             // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
@@ -206,6 +207,11 @@ public final class Comparer {
             return false;
         }
         return true;
+    }
+
+    private static boolean sameTown(String x, String y) {
+        int l = town(x, y);
+        return l == 0 || l == 1;
     }
 
     private static boolean hasStreet(NormalisedRecord r) {
