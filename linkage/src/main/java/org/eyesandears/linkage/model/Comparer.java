@@ -61,11 +61,11 @@ public final class Comparer {
                 // The same street name in another postcode district is another street ("12 High
                 // Street" in two towns), unless both records name the same town: then one of the
                 // postcodes is the slip ("2103" for "2013"), not the street.
-                yield l != Field.NULL && l < 3 && postcode(x, y) == 2 && !sameTown(x.town(), y.town()) ? 3 : l;
+                yield l != Field.NULL && l < 3 && postcode(x, y) == 2 && !sameTown(a, b) ? 3 : l;
             }
             // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
-                    : town(x.town(), y.town());
+                    : town(a, b);
             // A full address already says where the premises are and, with the district check
             // above, what the postcode would add; counting both would count one fact twice and
             // make two businesses at one address look like one business twice over. So the
@@ -209,8 +209,8 @@ public final class Comparer {
         return true;
     }
 
-    private static boolean sameTown(String x, String y) {
-        int l = town(x, y);
+    private static boolean sameTown(PreparedRecord a, PreparedRecord b) {
+        int l = town(a, b);
         return l == 0 || l == 1;
     }
 
@@ -250,7 +250,9 @@ public final class Comparer {
      * Towns: exact; similar when alike or when one name's words all stand in the other ("new york"
      * in "new york ny", a district named with its town); otherwise different.
      */
-    private static int town(String x, String y) {
+    private static int town(PreparedRecord a, PreparedRecord b) {
+        String x = a.record().town();
+        String y = b.record().town();
         if (x == null || y == null) {
             return Field.NULL;
         }
@@ -260,9 +262,7 @@ public final class Comparer {
         if (jwAtLeast(x, y, JW_CLOSE)) {
             return 1;
         }
-        String[] wx = x.split(" ");
-        String[] wy = y.split(" ");
-        return contains(wx, wy) || contains(wy, wx) ? 1 : 2;
+        return contains(a.townWords, b.townWords) || contains(b.townWords, a.townWords) ? 1 : 2;
     }
 
     private static int contact(String x, String y) {
