@@ -22,6 +22,11 @@ public final class InboxPage {
 
     public static InboxPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/triage/inbox.xhtml");
+        return await(driver);
+    }
+
+    /** The inbox, once shown (e.g. after following a link to it). */
+    public static InboxPage await(WebDriver driver) {
         present(driver, By.id("inbox:items"));
         return new InboxPage(driver);
     }

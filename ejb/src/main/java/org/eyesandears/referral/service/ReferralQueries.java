@@ -56,6 +56,9 @@ public class ReferralQueries {
     @Inject
     AttachmentStore attachmentStore;
 
+    @Inject
+    java.time.Clock clock;
+
     @PersistenceContext
     EntityManager em;
 
@@ -86,6 +89,16 @@ public class ReferralQueries {
         found.forEach(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
                 "subject access", null));
         return result;
+    }
+
+    /**
+     * Whether a referral with this reference was ever issued, for the auditor's "who has seen it" (so
+     * that an unknown reference is not answered "nobody has opened it"). Reads nothing of the referral.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public boolean exists(String reference) {
+        return reference != null && em.createQuery("select count(r) from Referral r where r.reference = :reference",
+                        Long.class).setParameter("reference", reference.trim()).getSingleResult() > 0;
     }
 
     public Optional<ReferralDetail> find(String reference) {
@@ -159,6 +172,47 @@ public class ReferralQueries {
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
                 ReferralDetail.of(r, names, caller, disclosure).routings(), r.getHandlingConditions(),
                 r.getErasedOn())).toList();
+    }
+
+    /**
+     * Routings of the caller's own referrals where a desk has asked a question and waits for the
+     * officer's answer, longest waiting first (the officer's home page). Audited as a list.
+     */
+    public List<RoutingAwaiting> questionsForMe() {
+        return awaiting("g.status = :asked", "questions for the officer", " order by g.changedAt, g.id",
+                java.util.Map.of("asked", org.eyesandears.referral.model.RoutingStatus.INFO_REQUESTED),
+                org.eyesandears.referral.model.Routing::getChangedAt);
+    }
+
+    /**
+     * Routings of the caller's own referrals given feedback in the last {@code days} days, newest
+     * first (the officer's home page). Names the agency and when, not what: the referral's page
+     * shows the feedback as far as the sharing agreement lets it. Audited as a list.
+     */
+    public List<RoutingAwaiting> recentFeedbackForMe(int days) {
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(Math.max(0, days)));
+        return awaiting("g.feedbackAt >= :since", "recent feedback for the officer", " order by g.feedbackAt desc, g.id",
+                java.util.Map.of("since", since), org.eyesandears.referral.model.Routing::getFeedbackAt);
+    }
+
+    private List<RoutingAwaiting> awaiting(String condition, String listName, String order,
+                                           java.util.Map<String, Object> parameters,
+                                           java.util.function.Function<org.eyesandears.referral.model.Routing, java.time.Instant> since) {
+        Caller caller = currentCaller.get();
+        TypedQuery<org.eyesandears.referral.model.Routing> query = em.createQuery("select g from Routing g"
+                        + " join fetch g.referral r join fetch r.business where r.authorUsername = :user and " + condition
+                        + order, org.eyesandears.referral.model.Routing.class)
+                .setParameter("user", caller.username())
+                .setMaxResults(50);
+        parameters.forEach(query::setParameter);
+        List<org.eyesandears.referral.model.Routing> found = query.getResultList();
+        audit.recordList("routing", listName, found.stream().map(org.eyesandears.referral.model.Routing::getId).toList(),
+                listName + " of " + caller.username());
+        Map<String, String> names = agencies.agencyNames();
+        return found.stream().map(g -> new RoutingAwaiting(g.getReferral().getReference(),
+                g.getReferral().getBusiness().getTradingName(), names.getOrDefault(g.getAgencyCode(), g.getAgencyCode()),
+                since.apply(g)))
+                .toList();
     }
 
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */
