@@ -44,6 +44,9 @@ public class AuditTrailView implements Serializable {
     @Inject
     transient AuditChainWatch watch;
 
+    @Inject
+    transient org.eyesandears.referral.service.ReferralQueries referrals;
+
     private String username;
     private String objectType;
     private String objectId;
@@ -56,6 +59,7 @@ public class AuditTrailView implements Serializable {
 
     private String reference;
     private List<ViewerSummary> viewers;
+    private boolean unknownReference;
 
     private String subject;
     private SubjectAccessReport subjectReport;
@@ -89,6 +93,12 @@ public class AuditTrailView implements Serializable {
 
     public void whoHasSeen() {
         viewers = queries.whoHasSeenReferral(reference);
+        unknownReference = !referrals.exists(reference);
+    }
+
+    /** Whether the reference asked about was never issued (then "nobody has opened it" would mislead). */
+    public boolean isUnknownReference() {
+        return unknownReference;
     }
 
     public void subjectAccess() {
