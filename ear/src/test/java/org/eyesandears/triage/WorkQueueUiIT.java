@@ -13,6 +13,7 @@ import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.ReferralDetailPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -67,7 +68,12 @@ class WorkQueueUiIT {
                 .contains("Queue Question Cafe").contains("Home Office Immigration Enforcement asked on"));
         assertThat(home.questions()).noneSatisfy(line -> assertThat(line).contains(notAsked));
         assertThat(home.questionsWaiting()).isEqualTo(home.questions().size());
-        assertThat(home.openQuestion(asked).routing("IMMIGRATION")).contains("Which door did they use?");
+        ReferralDetailPage page = home.openQuestion(asked);
+        assertThat(page.routing("IMMIGRATION")).contains("Which door did they use?").contains("question for you");
+        assertThat(page.author()).startsWith("Priya Shah (").doesNotContain("officer.food");
+        assertThat(page.history()).hasSize(2);
+        assertThat(page.history().get(0)).endsWith("Home Office Immigration Enforcement, received, not yet looked at to being reviewed");
+        assertThat(page.history().get(1)).endsWith("Home Office Immigration Enforcement, being reviewed to question for you");
 
         WebDriver other = session.open(Browser.LAPTOP);
         HomePage otherOfficer = HomePage.signIn(other, Stack.appUrl(), "officer.fire");
@@ -91,9 +97,36 @@ class WorkQueueUiIT {
         assertThat(after.get("New routings")).isEqualTo(before.get("New routings") + 1);
         assertThat(after.get("Urgent and not closed")).isEqualTo(before.get("Urgent and not closed") + 1);
         assertThat(home.invitationsTitle()).startsWith("Visit invitations awaiting your agency's answer:");
-        home.openNewRoutings().awaitReferral(reference);
+        ReferralDetailPage triage = home.openNewRoutings().awaitReferral(reference).openReferral(reference);
+        assertThat(triage.offeredMoves()).containsExactly("being reviewed");
+        triage.moveTo("IN_REVIEW", "being reviewed").moveTo("ACCEPTED", "taken on");
+        assertThat(triage.offeredMoves()).as("closing is refused before feedback, so not offered").isEmpty();
+        triage.sendFeedback("USEFUL", "WARRANT_OBTAINED", "Visit planned.", "warrant obtained");
+        assertThat(triage.offeredMoves()).containsExactly("closed");
+        java.util.List<String> history = triage.history();
+        assertThat(history.get(history.size() - 1)).endsWith("being reviewed to taken on");
 
         Map<String, Integer> elsewhereAfter = HomePage.open(otherDesk, Stack.appUrl()).deskCounts();
         assertThat(elsewhereAfter.get("New routings")).isEqualTo(elsewhere.get("New routings"));
+    }
+
+    @Test
+    void theReferralPageListsOtherReferralsAtTheSamePremisesTheReaderMaySee() throws Exception {
+        String first = referral("Queue Same Premises Bar", "ROUTINE");
+        long businessId = ApiClient.object(ApiClient.as("officer.food").get("/api/referrals/" + first))
+                .getJsonObject("business").getJsonNumber("id").longValue();
+        String second = ApiClient.object(ApiClient.as("officer.food").post("/api/referrals", """
+                {"businessId": %d, "visitDate": "%s", "indicatorCodes": ["IMM_NERVOUS_WORKERS"],
+                 "observation": "Same faces again at the back.",
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(businessId, LocalDate.now(ZoneId.of("Europe/London"))))).getString("reference");
+
+        WebDriver desk = session.open(Browser.LAPTOP);
+        HomePage.signIn(desk, Stack.appUrl(), "desk.immigration");
+        assertThat(ReferralDetailPage.open(desk, Stack.appUrl(), second).samePremises()).containsExactly(first);
+
+        WebDriver officer = session.open(Browser.PHONE);
+        HomePage.signIn(officer, Stack.appUrl(), "officer.food");
+        assertThat(ReferralDetailPage.open(officer, Stack.appUrl(), first).samePremises()).containsExactly(second);
     }
 }

@@ -59,6 +59,9 @@ public class ReferralQueries {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    org.eyesandears.user.service.UserService users;
+
     @PersistenceContext
     EntityManager em;
 
@@ -111,7 +114,38 @@ public class ReferralQueries {
                 .findFirst();
         referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
                 null, null));
-        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller, sharing::disclosureLevel));
+        return referral.map(r -> detail(r, caller));
+    }
+
+    /**
+     * The referral again, right after a change the caller made on its page (an answer, a triage move,
+     * feedback): the same visibility as {@link #find}, but no new consultation is recorded, since the
+     * reader has not opened it again and the change is audited by the service that made it.
+     */
+    public Optional<ReferralDetail> reread(String reference) {
+        Caller caller = currentCaller.get();
+        return visible(em.createQuery("select r from Referral r join fetch r.business where r.reference = :reference and "
+                        + VISIBLE, Referral.class), caller)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .map(r -> detail(r, caller));
+    }
+
+    private ReferralDetail detail(Referral r, Caller caller) {
+        Map<String, String> names = agencies.agencyNames();
+        List<ReferralDetail.StatusChange> history = em.createQuery("select e from RoutingEvent e join fetch e.routing g"
+                        + " where g.referral = :referral order by e.occurredAt, e.id",
+                        org.eyesandears.referral.model.RoutingEvent.class)
+                .setParameter("referral", r)
+                .getResultStream()
+                .map(e -> new ReferralDetail.StatusChange(e.getOccurredAt(),
+                        names.getOrDefault(e.getRouting().getAgencyCode(), e.getRouting().getAgencyCode()),
+                        e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name()))
+                .toList();
+        return ReferralDetail.of(r, names, caller, sharing::disclosureLevel)
+                .withAuthorName(users.displayName(r.getAuthorUsername()).orElse(null))
+                .withHistory(history);
     }
 
     /**
@@ -130,6 +164,30 @@ public class ReferralQueries {
                         r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(), r.getHandlingConditions(),
                         r.getErasedOn()))
                 .toList();
+    }
+
+    /**
+     * The other referrals about the same premises as {@code reference} that the caller may see,
+     * newest first, for the referral's page; audited as a list consultation of those referrals.
+     */
+    public List<BusinessReferral> atSamePremises(String reference) {
+        Caller caller = currentCaller.get();
+        List<BusinessReferral> found = visible(em.createQuery("select r from Referral r where r.business ="
+                        + " (select r0.business from Referral r0 where r0.reference = :reference)"
+                        + " and r.reference <> :reference and " + VISIBLE + " order by r.submittedAt desc, r.id desc",
+                        Referral.class), caller)
+                .setParameter("reference", reference)
+                .setMaxResults(50)
+                .getResultStream()
+                .map(r -> new BusinessReferral(r.getReference(), r.getBusiness().getId(), r.getAuthorAgencyCode(),
+                        r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(), r.getHandlingConditions(),
+                        r.getErasedOn()))
+                .toList();
+        if (!found.isEmpty()) {
+            audit.recordList("referral", "same premises as " + reference,
+                    found.stream().map(BusinessReferral::reference).toList(), "referrals at the same premises");
+        }
+        return found;
     }
 
     /** A stored attachment: what to call it, what it is, where its bytes are. */
