@@ -13,6 +13,7 @@ import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.InboxPage;
 import org.eyesandears.it.pages.ReferralDetailPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,7 +98,11 @@ class WorkQueueUiIT {
         assertThat(after.get("New routings")).isEqualTo(before.get("New routings") + 1);
         assertThat(after.get("Urgent and not closed")).isEqualTo(before.get("Urgent and not closed") + 1);
         assertThat(home.invitationsTitle()).startsWith("Visit invitations awaiting your agency's answer:");
-        ReferralDetailPage triage = home.openNewRoutings().awaitReferral(reference).openReferral(reference);
+        InboxPage inbox = home.openNewRoutings().awaitReferral(reference);
+        assertThat(inbox.filtersFolded()).as("the list first, filters folded while none is set").isTrue();
+        assertThat(inbox.columns()).contains("Decision due", "Feedback due");
+        assertThat(inbox.feedbackDue(reference)).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
+        ReferralDetailPage triage = inbox.openReferral(reference);
         assertThat(triage.offeredMoves()).containsExactly("being reviewed");
         triage.moveTo("IN_REVIEW", "being reviewed").moveTo("ACCEPTED", "taken on");
         assertThat(triage.offeredMoves()).as("closing is refused before feedback, so not offered").isEmpty();
@@ -105,6 +110,10 @@ class WorkQueueUiIT {
         assertThat(triage.offeredMoves()).containsExactly("closed");
         java.util.List<String> history = triage.history();
         assertThat(history.get(history.size() - 1)).endsWith("being reviewed to taken on");
+        // Opened once, then three saves on the page: one consultation, not four.
+        assertThat(ApiClient.array(ApiClient.as("auditor").get("/api/audit/referrals/" + reference + "/viewers"))
+                .getValuesAs(JsonObject.class).stream().filter(v -> v.getString("username").equals("desk.immigration"))
+                .map(v -> v.getJsonNumber("times").longValue()).toList()).containsExactly(1L);
 
         Map<String, Integer> elsewhereAfter = HomePage.open(otherDesk, Stack.appUrl()).deskCounts();
         assertThat(elsewhereAfter.get("New routings")).isEqualTo(elsewhere.get("New routings"));
