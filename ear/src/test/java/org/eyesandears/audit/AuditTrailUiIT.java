@@ -11,6 +11,7 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.AuditTrailPage;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.SubjectAccessPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -65,5 +66,11 @@ class AuditTrailUiIT {
         assertThat(issued).matches("EE-\\d{4}-\\d{6}");
         assertThat(trail.whoHasSeenUnknown("EE-1999-999999"))
                 .isEqualTo("No referral has the reference EE-1999-999999. References look like EE-2026-000123.");
+
+        SubjectAccessPage report = trail.openSubjectAccess().build("Format Check");
+        assertThat(report.showsAuditSearch()).isFalse();
+        assertThat(report.title()).isEqualTo("Subject access report: “Format Check”");
+        assertThat(report.referrals()).contains(issued).contains("Format Check Cafe");
+        assertThat(report.offersPrinting()).isTrue();
     }
 }

@@ -461,6 +461,7 @@ class CanaryCrawlIT {
         m.put("admin/retention-periods.xhtml", s -> List.of("/admin/retention-periods.xhtml"));
         m.put("admin/targets.xhtml", s -> List.of("/admin/targets.xhtml"));
         m.put("admin/users.xhtml", s -> List.of("/admin/users.xhtml"));
+        m.put("audit/subject-access.xhtml", s -> List.of("/audit/subject-access.xhtml"));
         m.put("audit/trail.xhtml", s -> s.reference.values().stream().map(r -> "/audit/trail.xhtml?reference=" + r).toList());
         m.put("business/business.xhtml", s -> neighbours(s.business.values()).map(id -> "/business/business.xhtml?id=" + id).toList());
         // A fragment included by the radar and business pages, not a page of its own.

@@ -44,6 +44,12 @@ public final class AuditTrailPage {
         return text(driver, By.id("seen:unknownReference"));
     }
 
+    /** Follows the link to the subject access report, a page of its own. */
+    public SubjectAccessPage openSubjectAccess() {
+        click(driver, By.id("subjectAccessLink"));
+        return SubjectAccessPage.await(driver);
+    }
+
     /** The example the reference field shows while empty. */
     public String referenceExample() {
         return driver.findElement(By.id("seen:reference")).getAttribute("placeholder");

@@ -20,7 +20,6 @@ import org.eyesandears.audit.service.AuditEntry;
 import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
-import org.eyesandears.audit.service.SubjectAccessReport;
 import org.eyesandears.audit.service.ViewerSummary;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -61,8 +60,6 @@ public class AuditTrailView implements Serializable {
     private List<ViewerSummary> viewers;
     private boolean unknownReference;
 
-    private String subject;
-    private SubjectAccessReport subjectReport;
 
     private ChainReport chain;
     private List<AgencySummary> agencies;
@@ -99,22 +96,6 @@ public class AuditTrailView implements Serializable {
     /** Whether the reference asked about was never issued (then "nobody has opened it" would mislead). */
     public boolean isUnknownReference() {
         return unknownReference;
-    }
-
-    public void subjectAccess() {
-        subjectReport = queries.subjectAccess(subject);
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public SubjectAccessReport getSubjectReport() {
-        return subjectReport;
     }
 
     public void verify() {
