@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.config.Links;
 import org.eyesandears.notification.model.Notification;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -100,8 +100,7 @@ public class NotificationService {
 
     private static MailOut email(String to, String message, String reference) {
         return new MailOut(to, "Eyes and Ears: " + message,
-                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl()
-                        + "/referral/detail.xhtml?ref=" + reference
+                message + "\n\nOpen it (you will be asked to sign in): " + Links.referral(reference)
                         + "\n\nThis e-mail names the referral only; the details are in Eyes and Ears.\n");
     }
 }
