@@ -146,7 +146,8 @@ public final class PageChecks implements WebDriverListener {
                 + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations'],"
                 + " rules: {'label-content-name-mismatch': {enabled: true}}})"
                 + ".then(function (r) { done(r.violations.map(function (v) { return {id: v.id, impact: v.impact,"
-                + " help: v.help, nodes: v.nodes.map(function (n) { return n.target.join(' ') + ' :: '"
+                + " help: v.help, nodes: v.nodes.map(function (n) { return n.target.join(' ') + ' :: ' + n.html.slice(0, 160).replace(/\\s+/g, ' ')"
+                + " + ' :: '"
                 + " + (n.failureSummary || '').replace(/\\s+/g, ' '); }) }; })); })"
                 + ".catch(function (e) { done('axe failed: ' + e); });", TAGS);
         if (result instanceof String error) {
@@ -166,6 +167,10 @@ public final class PageChecks implements WebDriverListener {
         }
         record("scans.tsv", key + "\t" + lines.size());
         lines.forEach(l -> record("violations.tsv", l));
+        for (Map<String, Object> violation : (List<Map<String, Object>>) result) {
+            ((List<String>) violation.get("nodes")).stream().limit(10).forEach(n -> record("nodes.tsv",
+                    key + "\t" + violation.get("impact") + "\t" + violation.get("id") + "\t" + n));
+        }
     }
 
     /** At 390 px wide the page must fit: the window is narrowed for the check when it is wider. */
