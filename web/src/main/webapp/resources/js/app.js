@@ -11,7 +11,8 @@
  *    sessionStorage, and offers to sign in again; back on the same page, the kept values are put
  *    back and saved as the draft through the poll, and the page reloads with the draft restored.
  * 3. The main menu folds behind a Menu button on narrow screens (CSS decides; this opens it).
- * 4. Roles that PrimeFaces' upload button and FullCalendar's scrolling boxes leave out.
+ * 4. Names and roles PrimeFaces' upload button and date pickers and FullCalendar's scrolling boxes
+ *    get wrong or leave out.
  */
 (function () {
     'use strict';
@@ -164,6 +165,14 @@
     function mendWidgets() {
         Array.prototype.forEach.call(document.querySelectorAll('.ui-fileupload-choose:not([role])'), function (el) {
             el.setAttribute('role', 'button');
+        });
+        // A date picker's button carries the hidden words "ui-button" while its name is "Choose Date":
+        // the words must be part of the name (WCAG 2.5.3), so they become the name.
+        Array.prototype.forEach.call(document.querySelectorAll('.ui-datepicker-trigger .ui-button-text'), function (el) {
+            var name = el.parentNode.getAttribute('aria-label');
+            if (name && el.textContent !== name) {
+                el.textContent = name;
+            }
         });
         Array.prototype.forEach.call(document.querySelectorAll('.fc-scroller:not([tabindex])'), function (el) {
             el.setAttribute('tabindex', '0');

@@ -219,8 +219,21 @@ public final class PageChecks implements WebDriverListener {
         return axeSource;
     }
 
+    private static boolean reportsCleared;
+
+    /** Appends a line to a report of this run; the first call of a run removes the last run's reports. */
     private static synchronized void record(String file, String line) {
         try {
+            if (!reportsCleared) {
+                reportsCleared = true;
+                if (Files.isDirectory(REPORTS)) {
+                    try (var old = Files.list(REPORTS)) {
+                        for (Path p : old.toList()) {
+                            Files.delete(p);
+                        }
+                    }
+                }
+            }
             Files.createDirectories(REPORTS);
             Files.writeString(REPORTS.resolve(file), line + System.lineSeparator(), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

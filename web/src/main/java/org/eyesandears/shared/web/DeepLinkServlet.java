@@ -26,19 +26,23 @@ public class DeepLinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Matcher referral = REFERRAL.matcher(path);
-        Matcher visit = VISIT.matcher(path);
-        String target;
-        if (referral.matches()) {
-            target = "/referral/detail.xhtml?ref=" + referral.group(1);
-        } else if (visit.matches()) {
-            target = "/visit/visit.xhtml?id=" + visit.group(1);
-        } else {
+        String target = target(request.getPathInfo());
+        if (target == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + target);
+    }
+
+    /** The page (path and query, within the application) a link's path names, or null for anything else. */
+    static String target(String pathInfo) {
+        String path = pathInfo == null ? "" : pathInfo;
+        Matcher referral = REFERRAL.matcher(path);
+        if (referral.matches()) {
+            return "/referral/detail.xhtml?ref=" + referral.group(1);
+        }
+        Matcher visit = VISIT.matcher(path);
+        return visit.matches() ? "/visit/visit.xhtml?id=" + visit.group(1) : null;
     }
 }
