@@ -174,6 +174,15 @@
                 el.textContent = name;
             }
         });
+        // A wide table scrolls inside its own box (.table-scroll): reachable by keyboard, named by its caption.
+        Array.prototype.forEach.call(document.querySelectorAll('.table-scroll:not([tabindex])'), function (el) {
+            if (el.scrollWidth > el.clientWidth) {
+                var caption = el.querySelector('caption');
+                el.setAttribute('tabindex', '0');
+                el.setAttribute('role', 'region');
+                el.setAttribute('aria-label', (caption ? caption.textContent.trim() + ' ' : '') + '(scrolls sideways)');
+            }
+        });
         Array.prototype.forEach.call(document.querySelectorAll('.fc-scroller:not([tabindex])'), function (el) {
             el.setAttribute('tabindex', '0');
         });

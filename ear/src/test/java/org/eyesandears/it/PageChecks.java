@@ -187,8 +187,10 @@ public final class PageChecks implements WebDriverListener {
         try {
             Object overflow = js.executeScript("var w = document.documentElement.clientWidth;"
                     + "if (document.documentElement.scrollWidth <= w) { return null; }"
+                    + "function clipped(e) { for (var a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                    + " if (getComputedStyle(a).overflowX !== 'visible') { return true; } } return false; }"
                     + "var wide = Array.from(document.querySelectorAll('body *')).filter(function (e) {"
-                    + " var r = e.getBoundingClientRect(); return r.right > w + 1 && r.width > 0; })"
+                    + " var r = e.getBoundingClientRect(); return r.right > w + 1 && r.width > 0 && !clipped(e); })"
                     + ".filter(function (e, i, all) { return !all.some(function (o) { return o !== e && o.contains(e); }); })"
                     + ".slice(0, 5).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
                     + " + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().split(/\\s+/).join('.') : '')"
