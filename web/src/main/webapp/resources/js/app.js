@@ -183,6 +183,12 @@
                 el.setAttribute('aria-label', (caption ? caption.textContent.trim() + ' ' : '') + '(scrolls sideways)');
             }
         });
+        // PrimeFaces' messages put role="alert" on each list item, which a list may not hold; the
+        // messages box is a live region already, so the items lose the role.
+        Array.prototype.forEach.call(document.querySelectorAll('.ui-messages li[role]'), function (el) {
+            el.removeAttribute('role');
+            el.removeAttribute('aria-atomic');
+        });
         Array.prototype.forEach.call(document.querySelectorAll('.fc-scroller:not([tabindex])'), function (el) {
             el.setAttribute('tabindex', '0');
         });
