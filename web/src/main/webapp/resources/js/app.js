@@ -11,8 +11,8 @@
  *    sessionStorage, and offers to sign in again; back on the same page, the kept values are put
  *    back and saved as the draft through the poll, and the page reloads with the draft restored.
  * 3. The main menu folds behind a Menu button on narrow screens (CSS decides; this opens it).
- * 4. Names and roles PrimeFaces' upload button and date pickers and FullCalendar's scrolling boxes
- *    get wrong or leave out.
+ * 4. Names and roles PrimeFaces' upload button, date pickers and messages get wrong, and the
+ *    calendar's height (p:schedule extender).
  */
 (function () {
     'use strict';
@@ -159,12 +159,12 @@
         document.querySelector('.app-header').classList.toggle('menu-open', open);
     });
 
-    // 4. Roles PrimeFaces and FullCalendar leave out: the upload button is a span named by its
-    //    words (a span may not carry aria-labelledby without a role), and a calendar's scrolling
-    //    box must be reachable by keyboard to scroll it.
+    // 4. What PrimeFaces' widgets get wrong: the upload button is a span that may not carry
+    //    aria-labelledby without a role, and a button role would nest the file input inside it;
+    //    its words name it.
     function mendWidgets() {
-        Array.prototype.forEach.call(document.querySelectorAll('.ui-fileupload-choose:not([role])'), function (el) {
-            el.setAttribute('role', 'button');
+        Array.prototype.forEach.call(document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]'), function (el) {
+            el.removeAttribute('aria-labelledby');
         });
         // A date picker's button carries the hidden words "ui-button" while its name is "Choose Date":
         // the words must be part of the name (WCAG 2.5.3), so they become the name.
@@ -189,10 +189,13 @@
             el.removeAttribute('role');
             el.removeAttribute('aria-atomic');
         });
-        Array.prototype.forEach.call(document.querySelectorAll('.fc-scroller:not([tabindex])'), function (el) {
-            el.setAttribute('tabindex', '0');
-        });
     }
+
+    // The calendar (p:schedule extender): as tall as its content, so no box inside it scrolls
+    // (a scrolling box must take the keyboard focus, which FullCalendar's grid may not hold).
+    window.eyesAndEarsCalendarOptions = function () {
+        this.cfg.options.height = 'auto';
+    };
 
     if (window.MutationObserver) {
         new MutationObserver(mendWidgets).observe(document.documentElement, {childList: true, subtree: true});
