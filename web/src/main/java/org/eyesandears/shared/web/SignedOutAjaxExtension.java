@@ -25,6 +25,7 @@ public class SignedOutAjaxExtension implements ServletExtension {
 
     static final HttpString FACES_REQUEST = new HttpString("Faces-Request");
     static final HttpString SIGNED_OUT = new HttpString("X-Signed-Out");
+    private static final String SESSION_COOKIE = "JSESSIONID";
 
     @Override
     public void handleDeployment(DeploymentInfo deploymentInfo, ServletContext servletContext) {
@@ -37,12 +38,17 @@ public class SignedOutAjaxExtension implements ServletExtension {
     }
 
     private record SignedOut(HttpHandler next) implements HttpHandler {
+        @SuppressWarnings("deprecation") // Undertow offers no other way to take back a cookie before commit
         @Override
         public void handleRequest(HttpServerExchange exchange) throws Exception {
             String facesRequest = exchange.getRequestHeaders().getFirst(FACES_REQUEST);
             if (facesRequest != null) {
                 exchange.addResponseCommitListener(committed -> {
                     if (signedOut(facesRequest, committed.getStatusCode())) {
+                        // The sign-in kept this background POST in a new session to replay it after
+                        // signing in, where it would show as a page of XML: the browser never gets
+                        // that session, so signing in again starts from the page itself.
+                        committed.getResponseCookies().remove(SESSION_COOKIE);
                         committed.setStatusCode(401);
                         committed.getResponseHeaders().remove(Headers.LOCATION);
                         committed.getResponseHeaders().put(SIGNED_OUT, "true");
