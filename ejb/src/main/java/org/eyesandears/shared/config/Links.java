@@ -21,4 +21,9 @@ public final class Links {
     public static String visit(long id) {
         return Settings.appUrl() + "/open/visit/" + id;
     }
+
+    /** An information request between desks, by its id. */
+    public static String request(long id) {
+        return Settings.appUrl() + "/open/request/" + id;
+    }
 }

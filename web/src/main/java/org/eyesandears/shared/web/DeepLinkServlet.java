@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code GET /open/referral/{reference}} and {@code GET /open/visit/{id}}: the links of e-mails and
+ * {@code GET /open/referral/{reference}}, {@code /open/visit/{id}} and {@code /open/request/{id}}
+ * (an information request between desks): the links of e-mails and
  * calendar feeds ({@code shared.config.Links}). They name the object in the path because the
  * sign-in returns the browser to the path it asked for without its query string (elytron-oidc-client
  * builds its redirect address from the request without the query, ELY-2242); once signed in, this
@@ -23,6 +24,7 @@ public class DeepLinkServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern REFERRAL = Pattern.compile("/referral/(EE-[0-9]{4}-[0-9]{6})");
     private static final Pattern VISIT = Pattern.compile("/visit/([0-9]{1,18})");
+    private static final Pattern REQUEST = Pattern.compile("/request/([0-9]{1,18})");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -43,6 +45,10 @@ public class DeepLinkServlet extends HttpServlet {
             return "/referral/detail.xhtml?ref=" + referral.group(1);
         }
         Matcher visit = VISIT.matcher(path);
-        return visit.matches() ? "/visit/visit.xhtml?id=" + visit.group(1) : null;
+        if (visit.matches()) {
+            return "/visit/visit.xhtml?id=" + visit.group(1);
+        }
+        Matcher request = REQUEST.matcher(path);
+        return request.matches() ? "/triage/requests.xhtml?id=" + request.group(1) : null;
     }
 }

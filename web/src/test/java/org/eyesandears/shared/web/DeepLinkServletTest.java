@@ -10,6 +10,7 @@ class DeepLinkServletTest {
     void aReferralOrAVisitInThePathOpensItsPage() {
         assertThat(DeepLinkServlet.target("/referral/EE-2026-000123")).isEqualTo("/referral/detail.xhtml?ref=EE-2026-000123");
         assertThat(DeepLinkServlet.target("/visit/42")).isEqualTo("/visit/visit.xhtml?id=42");
+        assertThat(DeepLinkServlet.target("/request/7")).isEqualTo("/triage/requests.xhtml?id=7");
     }
 
     @Test
