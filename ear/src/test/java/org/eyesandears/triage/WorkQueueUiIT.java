@@ -110,6 +110,11 @@ class WorkQueueUiIT {
         assertThat(triage.offeredMoves()).containsExactly("closed");
         java.util.List<String> history = triage.history();
         assertThat(history.get(history.size() - 1)).endsWith("being reviewed to taken on");
+        WebDriver officer = session.open(Browser.PHONE);
+        assertThat(HomePage.signIn(officer, Stack.appUrl(), "officer.food").recentFeedback())
+                .anySatisfy(line -> assertThat(line).contains(reference).contains("Queue Urgent Kitchen")
+                        .contains("feedback from Home Office Immigration Enforcement on"));
+
         // Opened once, then three saves on the page: one consultation, not four.
         assertThat(ApiClient.array(ApiClient.as("auditor").get("/api/audit/referrals/" + reference + "/viewers"))
                 .getValuesAs(JsonObject.class).stream().filter(v -> v.getString("username").equals("desk.immigration"))

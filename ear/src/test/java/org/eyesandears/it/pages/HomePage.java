@@ -91,6 +91,11 @@ public final class HomePage {
         return driver.findElements(By.cssSelector("#questions li")).stream().map(WebElement::getText).toList();
     }
 
+    /** The lines of the officer's "feedback in the last days" list. */
+    public List<String> recentFeedback() {
+        return driver.findElements(By.cssSelector("#recentFeedback li")).stream().map(WebElement::getText).toList();
+    }
+
     /** Follows the link of a waiting question to its referral's page. */
     public ReferralDetailPage openQuestion(String reference) {
         driver.findElement(By.cssSelector("#questions")).findElement(By.linkText(reference)).click();
