@@ -134,8 +134,8 @@ public class ReferralQueries {
 
     private ReferralDetail detail(Referral r, Caller caller) {
         Map<String, String> names = agencies.agencyNames();
-        List<ReferralDetail.StatusChange> history = em.createQuery("select e from RoutingEvent e join fetch e.routing g"
-                        + " where g.referral = :referral order by e.occurredAt, e.id",
+        List<ReferralDetail.StatusChange> history = em.createQuery("select e from RoutingEvent e join fetch e.routing"
+                        + " where e.routing.referral = :referral order by e.occurredAt, e.id",
                         org.eyesandears.referral.model.RoutingEvent.class)
                 .setParameter("referral", r)
                 .getResultStream()
@@ -257,9 +257,14 @@ public class ReferralQueries {
                                            java.util.Map<String, Object> parameters,
                                            java.util.function.Function<org.eyesandears.referral.model.Routing, java.time.Instant> since) {
         Caller caller = currentCaller.get();
+        // The referral and its business come with each routing (an entity graph: strict JPA allows no
+        // alias on a fetch join).
+        var withReferral = em.createEntityGraph(org.eyesandears.referral.model.Routing.class);
+        withReferral.addSubgraph("referral").addAttributeNodes("business");
         TypedQuery<org.eyesandears.referral.model.Routing> query = em.createQuery("select g from Routing g"
-                        + " join fetch g.referral r join fetch r.business where r.authorUsername = :user and " + condition
+                        + " where g.referral.authorUsername = :user and " + condition
                         + order, org.eyesandears.referral.model.Routing.class)
+                .setHint("jakarta.persistence.fetchgraph", withReferral)
                 .setParameter("user", caller.username())
                 .setMaxResults(50);
         parameters.forEach(query::setParameter);
