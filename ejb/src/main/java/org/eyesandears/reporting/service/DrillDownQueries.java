@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +18,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.Usefulness;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -59,7 +59,7 @@ public class DrillDownQueries {
         Caller caller = currentCaller.get().withScope();
         boolean hasAgency = agency != null && !agency.isBlank();
         if (caller.hasAgency() && !caller.agencyCode().equals(agency)) {
-            throw new EJBAccessException("An agency manager sees the routings to their own agency only.");
+            throw new AccessDeniedException("An agency manager sees the routings to their own agency only.");
         }
         boolean byUsefulness = usefulness != null && !usefulness.isBlank();
         boolean byOutcome = outcome != null && !outcome.isBlank();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +26,7 @@ import org.eyesandears.reporting.service.Figures.CategoryCount;
 import org.eyesandears.reporting.service.Figures.Flow;
 import org.eyesandears.reporting.service.Figures.Month;
 import org.eyesandears.reporting.service.Figures.OfficerCount;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -126,7 +126,7 @@ public class StatsQueries {
             boolean own = caller.agencyCode().equals(agency)
                     || (kind == DrillDown.FLOW && caller.agencyCode().equals(toAgency));
             if (!own) {
-                throw new EJBAccessException("An agency manager sees the routings to and from their own agency only.");
+                throw new AccessDeniedException("An agency manager sees the routings to and from their own agency only.");
             }
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -175,7 +175,7 @@ public class StatsQueries {
         boolean wantsOne = requested != null && !requested.isBlank();
         if (caller.hasAgency()) {
             if (wantsOne && !requested.equals(caller.agencyCode())) {
-                throw new EJBAccessException("An agency manager sees the figures of their own agency only.");
+                throw new AccessDeniedException("An agency manager sees the figures of their own agency only.");
             }
             return caller.agencyCode();
         }

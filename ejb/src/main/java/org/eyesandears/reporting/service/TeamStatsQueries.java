@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -71,7 +71,7 @@ public class TeamStatsQueries {
     public List<ReferralRow> referrals(LocalDate from, LocalDate to, String officer, String team, boolean noTeam) {
         Caller caller = currentCaller.get().withScope();
         if (!caller.hasAgency()) {
-            throw new EJBAccessException("Officers and teams are shown to their own agency's managers only.");
+            throw new AccessDeniedException("Officers and teams are shown to their own agency's managers only.");
         }
         boolean byOfficer = officer != null && !officer.isBlank();
         boolean byTeam = team != null && !team.isBlank();

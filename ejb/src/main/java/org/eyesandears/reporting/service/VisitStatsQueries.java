@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +21,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.reporting.service.VisitFigures.AgencyVisits;
 import org.eyesandears.reporting.service.VisitFigures.SizeCount;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -157,7 +157,7 @@ public class VisitStatsQueries {
         }
         boolean hasAgency = agency != null && !agency.isBlank();
         if (caller.hasAgency() && !caller.agencyCode().equals(agency)) {
-            throw new EJBAccessException("An agency manager sees the visits of their own agency only.");
+            throw new AccessDeniedException("An agency manager sees the visits of their own agency only.");
         }
         if (hasAgency && !agencies.agenciesByCode().containsKey(agency)) {
             throw invalid("agency", "There is no agency with the code " + agency + ".");
