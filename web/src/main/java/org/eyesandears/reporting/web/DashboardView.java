@@ -153,10 +153,6 @@ public class DashboardView implements Serializable {
         return DashboardCharts.feedback(getAgencyRows(), this::previous);
     }
 
-    public String label(String constant) {
-        return DashboardCharts.label(constant);
-    }
-
     /** "12 (previous 9)"-style comparison text for screen readers and tables. */
     public String change(Number now, Number before) {
         if (now == null && before == null) {

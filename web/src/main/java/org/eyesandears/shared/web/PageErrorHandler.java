@@ -2,7 +2,6 @@ package org.eyesandears.shared.web;
 
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -125,7 +124,7 @@ public class PageErrorHandler extends ExceptionHandlerWrapper {
             }
         } else if (refusal instanceof ConcurrentChangeException changed && changed.known()) {
             Messages.warn(Messages.about(context, "Changed by " + changed.changedBy() + " meanwhile; it is now "
-                    + changed.currentStatus().toLowerCase(Locale.UK).replace('_', ' ')
+                    + Labels.wordsOf(changed.currentStatus())
                     + ". Nothing was saved: look again and decide."));
         } else if (refusal instanceof ConcurrentChangeException || refusal instanceof OptimisticLockException) {
             Messages.warn(Messages.about(context, CHANGED_MEANWHILE));

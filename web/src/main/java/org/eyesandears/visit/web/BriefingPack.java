@@ -16,8 +16,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
 import org.eyesandears.referral.service.ReferralBrief;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Labels;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitSummary;
 
@@ -42,7 +44,7 @@ public class BriefingPack {
             w.text(v.address() + ", " + v.postcode());
             w.text(London.DAY_AND_TIME.format(v.startsAt()) + " to " + London.TIME.format(v.endsAt()) + " (London time)");
             w.text("Status: " + v.status().toLowerCase(Locale.UK) + ". Purpose: "
-                    + v.purpose().replace('_', ' ').toLowerCase(Locale.UK) + ". Lead agency: " + v.leadAgencyName()
+                    + Labels.wordsOf(v.purpose()) + ". Lead agency: " + v.leadAgencyName()
                     + (v.operationName() == null ? "" : ". Operation: " + v.operationName()));
             if (detail.cancelReason() != null) {
                 w.text("Cancelled: " + detail.cancelReason());
