@@ -58,11 +58,12 @@ public class NotificationService {
     /** Notifies every desk officer of an agency who has signed in at least once. */
     @PermitAll
     public void notifyDesks(String agencyCode, String kind, String reference, String message) {
-        em.createQuery("select u from UserProfile u where u.agencyCode = :agency and u.roles like :desk",
+        // An agency has a few dozen users at most: read them and keep those holding the role itself.
+        em.createQuery("select u from UserProfile u where u.agencyCode = :agency order by u.username",
                         UserProfile.class)
                 .setParameter("agency", agencyCode)
-                .setParameter("desk", "%" + Roles.DESK + "%")
-                .getResultList()
+                .getResultList().stream()
+                .filter(u -> u.hasRole(Roles.DESK))
                 .forEach(u -> notifyUser(u.getUsername(), kind, reference, message));
     }
 
