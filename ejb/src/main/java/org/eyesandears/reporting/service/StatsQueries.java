@@ -21,6 +21,7 @@ import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.reporting.model.SuccessTarget;
+import org.eyesandears.referral.model.Overdue;
 import org.eyesandears.reporting.service.Figures.BusinessInterest;
 import org.eyesandears.reporting.service.Figures.CategoryCount;
 import org.eyesandears.reporting.service.Figures.Flow;
@@ -139,12 +140,11 @@ public class StatsQueries {
         LocalDate today = London.today(clock);
         switch (kind) {
             case OVERDUE_DECISION -> {
-                where.append(" and g.firstDecisionAt is null and g.firstDecisionDue < :today");
+                where.append(" and ").append(Overdue.DECISION_JPQL);
                 params.put("today", today);
             }
             case OVERDUE_FEEDBACK -> {
-                where.append(" and g.feedbackAt is null and g.status <> org.eyesandears.referral.model.RoutingStatus.CLOSED"
-                        + " and g.feedbackDue < :today");
+                where.append(" and ").append(Overdue.FEEDBACK_JPQL);
                 params.put("today", today);
             }
             default -> {
