@@ -29,8 +29,9 @@ import org.eyesandears.business.model.LinkDecision;
 import org.eyesandears.business.model.SourceRecord;
 import org.eyesandears.referral.service.BusinessReferral;
 import org.eyesandears.referral.service.ReferralQueries;
-import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.security.Roles;
 
 /**
  * The business radar: finding businesses in the register, the businesses of interest to several
@@ -81,10 +82,10 @@ public class RegisterQueries {
         if (c.name() != null && !c.name().isBlank()) {
             List<String> words = BusinessQueries.words(c.name());
             for (int i = 0; i < words.size(); i++) {
-                jpql.append(" and (lower(b.tradingName) like :n").append(i)
+                jpql.append(" and (lower(b.tradingName) like :n").append(i).append(" escape '!'")
                         .append(" or exists (select s from SourceRecord s where s.business = b and lower(s.name) like :n")
-                        .append(i).append("))");
-                params.put("n" + i, "%" + words.get(i) + "%");
+                        .append(i).append(" escape '!'))");
+                params.put("n" + i, Like.containing(words.get(i)));
             }
         }
         if (c.postcode() != null && !c.postcode().isBlank()) {
@@ -92,8 +93,8 @@ public class RegisterQueries {
             params.put("pc", c.postcode().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", ""));
         }
         if (c.district() != null && !c.district().isBlank()) {
-            jpql.append(" and b.postcode like :district");
-            params.put("district", c.district().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "") + " %");
+            jpql.append(" and b.postcode like :district escape '!'");
+            params.put("district", Like.startingWith(c.district().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "") + " "));
         }
         if (c.datasetId() != null) {
             jpql.append(" and exists (select s from SourceRecord s where s.business = b and s.dataset.id = :ds)");

@@ -303,14 +303,14 @@ public class VisitQueries {
         TypedQuery<Object[]> query = em.createQuery("select coalesce(m.id, b.id), count(distinct g.agencyCode)"
                         + " from Routing g join g.referral r join r.business b left join b.mergedInto m"
                         + " where g.status <> :closed and g.agencyCode in :countable"
-                        + (area ? " and coalesce(m.postcode, b.postcode) like :district" : "")
+                        + (area ? " and coalesce(m.postcode, b.postcode) like :district escape '!'" : "")
                         + " group by coalesce(m.id, b.id) having count(distinct g.agencyCode) >= 2"
                         + " order by count(distinct g.agencyCode) desc", Object[].class)
                 .setParameter("closed", RoutingStatus.CLOSED)
                 .setParameter("countable", agreements.interestScope().countable())
                 .setMaxResults(500);
         if (area) {
-            query.setParameter("district", district.trim().toUpperCase(java.util.Locale.UK) + " %");
+            query.setParameter("district", Like.startingWith(district.trim().toUpperCase(java.util.Locale.UK) + " "));
         }
         Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
         query.getResultList().forEach(row -> agenciesPerBusiness.put((Long) row[0], (Long) row[1]));
