@@ -22,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.InterestScope;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -30,8 +31,8 @@ import org.eyesandears.business.model.SourceRecord;
 import org.eyesandears.referral.service.BusinessReferral;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.query.Like;
-import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.time.London;
 
 /**
  * The business radar: finding businesses in the register, the businesses of interest to several
@@ -110,7 +111,7 @@ public class RegisterQueries {
         TypedQuery<Business> query = em.createQuery(jpql.toString(), Business.class);
         params.forEach(query::setParameter);
         List<Business> found = query.setMaxResults(Math.min(Math.max(max, 1), MAX_RESULTS)).getResultList();
-        audit.recordList("business", "radar search", found.stream().map(Business::getId).toList(), "business radar search");
+        audit.recordList(AuditObject.BUSINESS, "radar search", found.stream().map(Business::getId).toList(), "business radar search");
         return hits(found);
     }
 
@@ -134,7 +135,7 @@ public class RegisterQueries {
                 Business.class).setParameter("ids", ids).getResultList();
         List<BusinessHit> hits = new ArrayList<>(hits(found));
         hits.sort(Comparator.comparingLong(BusinessHit::agencies).reversed().thenComparing(BusinessHit::name));
-        audit.recordList("business", "radar shared", hits.stream().map(BusinessHit::id).toList(),
+        audit.recordList(AuditObject.BUSINESS, "radar shared", hits.stream().map(BusinessHit::id).toList(),
                 "businesses of interest to " + Math.max(minAgencies, 1) + "+ agencies");
         return hits;
     }
@@ -196,7 +197,7 @@ public class RegisterQueries {
         Set<String> countable = interest(List.of(b.getId()), scope).getOrDefault(b.getId(), Set.of());
         countable.stream().filter(scope::names).forEach(code -> interested.add(name(names, code)));
         int unnamed = (int) countable.stream().filter(code -> !scope.names(code)).count();
-        audit.record(AuditOperation.CONSULTATION, "business", String.valueOf(b.getId()), "business page"
+        audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS, String.valueOf(b.getId()), "business page"
                 + (visible.isEmpty() ? "" : "; referrals shown: " + String.join(", ",
                 visible.stream().map(BusinessReferral::reference).toList())), null);
         return Optional.of(new BusinessPage(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(),

@@ -18,10 +18,11 @@ import jakarta.persistence.Query;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
-import org.eyesandears.reporting.model.SuccessTarget;
 import org.eyesandears.referral.model.Overdue;
+import org.eyesandears.reporting.model.SuccessTarget;
 import org.eyesandears.reporting.service.Figures.BusinessInterest;
 import org.eyesandears.reporting.service.Figures.CategoryCount;
 import org.eyesandears.reporting.service.Figures.Flow;
@@ -96,7 +97,7 @@ public class StatsQueries {
         List<OverdueCount> overdue = inbox.overdueByAgency().stream().filter(o -> visible(scope, o.agency())).toList();
         OverdueCount total = inbox.overduePartnershipTotal();
         List<TargetResult> targets = targets(scope, known, days);
-        audit.record(AuditOperation.CONSULTATION, "Statistics", scope,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.STATISTICS, scope,
                 "Dashboard figures " + period.from() + " to " + period.to(), null);
         return new StatsSummary(period, period.previous(), scope,
                 current.withVisits(visitStats.figures(period, scope)).withTeams(teamStats.teams(period, scope)),
@@ -164,7 +165,7 @@ public class StatsQueries {
         var query = em.createQuery(RoutingRow.QUERY + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
         params.forEach(query::setParameter);
         List<RoutingRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
-        audit.record(AuditOperation.CONSULTATION, "Routing list", hasAgency ? agency : AgencyFigures.ALL,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.ROUTING_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + kind + (toAgency == null ? "" : " to " + toAgency) + ": " + rows.size()
                         + " routings", null);
         return rows;

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.error.AccessDeniedException;
@@ -93,7 +94,7 @@ public class TeamStatsQueries {
             query.setParameter("who", byOfficer ? officer.trim() : team.trim());
         }
         List<ReferralRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
-        audit.record(AuditOperation.CONSULTATION, "Referral list", caller.agencyCode(), "Dashboard drill-down "
+        audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL_LIST, caller.agencyCode(), "Dashboard drill-down "
                 + (byOfficer ? "officer " + officer.trim() : "team " + (noTeam ? TeamCount.NO_TEAM : team.trim())) + " "
                 + period.from() + " to " + period.to() + ": " + rows.size() + " referrals", null);
         return rows;

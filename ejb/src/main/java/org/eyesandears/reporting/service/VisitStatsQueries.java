@@ -17,6 +17,7 @@ import jakarta.persistence.Query;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.reporting.service.VisitFigures.AgencyVisits;
@@ -198,7 +199,7 @@ public class VisitStatsQueries {
             ids.add(num(id));
         }
         List<VisitSummary> rows = visits.outlines(ids);
-        audit.record(AuditOperation.CONSULTATION, "Visit list", hasAgency ? agency : AgencyFigures.ALL,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.VISIT_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + kind + (size == null ? "" : " of " + size + " agencies") + " "
                         + period.from() + " to " + period.to() + ": " + rows.size() + " visits", null);
         return rows;

@@ -17,9 +17,10 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.service.AuditService;
-import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.Overdue;
+import org.eyesandears.referral.model.Routing;
 import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
@@ -70,7 +71,7 @@ public class InboxQueries {
                 .getResultList();
         Map<String, Set<String>> receivers = receiversByIndicator();
         LocalDate today = London.today(clock);
-        audit.recordList("routing", "inbox", page.stream().map(Routing::getId).toList(),
+        audit.recordList(AuditObject.ROUTING, "inbox", page.stream().map(Routing::getId).toList(),
                 "desk inbox of " + caller.agencyCode() + " from row " + Math.max(0, first));
         return page.stream().map(g -> item(g, receivers, today)).toList();
     }

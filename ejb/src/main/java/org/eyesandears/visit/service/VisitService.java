@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -128,7 +129,7 @@ public class VisitService {
         Operation operation = new Operation(n, leadAgency, startsOn, endsOn, a, d, caller.username(), clock.instant());
         em.persist(operation);
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "operation", String.valueOf(operation.getId()), "created", null);
+        audit.record(AuditOperation.COLLECTION, AuditObject.OPERATION, String.valueOf(operation.getId()), "created", null);
         return operation.getId();
     }
 
@@ -157,7 +158,7 @@ public class VisitService {
         em.persist(visit);
         em.flush();
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
-        audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visit.getId()),
+        audit.record(AuditOperation.COLLECTION, AuditObject.VISIT, String.valueOf(visit.getId()),
                 "planned, lead " + visit.getLeadAgency(), null);
         return visit.getId();
     }
@@ -175,7 +176,7 @@ public class VisitService {
                 plan.riskNotes(), plan.overrideReason(), plan.expectedVersion()), caller);
         visit.changed(caller.username(), clock.instant());
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "plan changed", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()), "plan changed", null);
     }
 
     /** Moves a visit to another time (the calendar's drag and drop), keeping its length if no end is given. */
@@ -198,7 +199,7 @@ public class VisitService {
         }
         visit.moveTo(startsAt, end, caller.username(), clock.instant());
         recordOverrides(visit, found, reason, caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "moved", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()), "moved", null);
     }
 
     /** The planner confirms a proposed visit. */
@@ -210,7 +211,7 @@ public class VisitService {
             throw invalid("status", "Only a proposed visit can be confirmed; this one is " + visit.getStatus() + ".");
         }
         visit.confirm(caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "confirmed", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId), "confirmed", null);
     }
 
     /** Cancels a visit that has not happened, with the reason everyone taking part will see. */
@@ -224,7 +225,7 @@ public class VisitService {
         }
         visit.cancel(why, caller.username(), clock.instant());
         // Reasons are free text: they stay on the visit; the audit record says where (ADR 0018).
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "cancelled",
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId), "cancelled",
                 "given on the visit");
     }
 
@@ -248,7 +249,7 @@ public class VisitService {
         }
         visit.respond(caller.agencyCode(), accept ? InvitationResponse.ACCEPTED : InvitationResponse.DECLINED, why,
                 caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId),
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId),
                 (accept ? "accepted by " : "declined by ") + caller.agencyCode(),
                 why == null ? null : "given in the invitation of " + caller.agencyCode());
     }
@@ -320,7 +321,7 @@ public class VisitService {
             visit.markDone(caller.username(), clock.instant());
         }
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visitId),
+        audit.record(AuditOperation.COLLECTION, AuditObject.VISIT, String.valueOf(visitId),
                 "outcome of " + caller.agencyCode() + ", " + tasks.size() + " follow-up(s)", null);
         return outcome.getId();
     }
@@ -335,7 +336,7 @@ public class VisitService {
         }
         if (task.getDoneAt() == null) {
             task.done(caller.username(), clock.instant());
-            audit.record(AuditOperation.ALTERATION, "follow_up_task", String.valueOf(taskId), "done", null);
+            audit.record(AuditOperation.ALTERATION, AuditObject.FOLLOW_UP_TASK, String.valueOf(taskId), "done", null);
         }
     }
 
@@ -448,7 +449,7 @@ public class VisitService {
             em.persist(new ClashOverride(visit, clash.kind(), clash.detail(), reason, caller.username(),
                     clock.instant()));
         }
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()),
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()),
                 found.size() + " clash warning(s) overridden", "given in the visit's clash overrides");
     }
 
