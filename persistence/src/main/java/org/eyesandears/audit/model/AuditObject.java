@@ -41,6 +41,10 @@ public enum AuditObject {
     SUCCESS_TARGET("SuccessTarget"),
     /** A joint operation, by id. */
     OPERATION("operation"),
+    /** A question from one desk to another about a referral, by id, or their list ("requests of AGENCY"). */
+    INFORMATION_REQUEST("information_request"),
+    /** The Monday e-mail digest of the weekly tasking pack, by "weekly" (counts only). */
+    TASKING_DIGEST("tasking_digest"),
     /** The audit trail itself, by what was done with it (search, who-has-seen, subject-access, verify). */
     AUDIT_TRAIL("audit-trail"),
     /** The dashboard's figures, by agency code or ALL. */
