@@ -15,6 +15,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.service.DraftService;
 import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.schedule.JobLeases;
 import org.eyesandears.shared.time.London;
 
 /**
@@ -51,8 +52,14 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(hour = "1", minute = "15", persistent = false, info = "retention review marking")
     void nightly() {
+        if (!leases.take("retention-marking", Duration.ofHours(6))) {
+            return;
+        }
         Run run = runOnce();
         LOG.info(() -> "Retention review: " + run.referrals() + " referral(s) and " + run.items()
                 + " visit(s) or source record(s) now due for review; " + run.draftsDeleted()

@@ -1,6 +1,7 @@
 package org.eyesandears.tasking.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -21,6 +22,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.schedule.JobLeases;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.triage.service.InboxQueries;
 import org.eyesandears.triage.service.InformationRequestQueries;
@@ -62,9 +64,15 @@ public class TaskingDigest {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(dayOfWeek = "Mon", hour = "7", minute = "0", timezone = "Europe/London", persistent = false,
             info = "weekly tasking digest")
     void weekly() {
+        if (!leases.take("tasking-digest", Duration.ofDays(1))) {
+            return;
+        }
         int sent = send();
         LOG.info(() -> "Weekly tasking digest: " + sent + " e-mail(s)");
     }

@@ -64,8 +64,9 @@ public final class DashboardTables {
         long max = summary.current().matrix().stream().mapToLong(Figures.Flow::routings).max().orElse(0);
         long n = flow(fromAgency, toAgency);
         double share = max == 0 ? 0 : (double) n / max;
-        return "background-color: rgba(29, 112, 184, " + Math.round(share * 85) / 100.0 + "); color: "
-                + (share > 0.55 ? "#fff" : "#0b0c0c");
+        // Dark text on every shade: on the darkest (85 % of #1d70b8 over white) it still has 5:1,
+        // where white text had 3.9:1.
+        return "background-color: rgba(29, 112, 184, " + Math.round(share * 85) / 100.0 + "); color: #0b0c0c";
     }
 
     /** The previous period's figures of the same agency (or the partnership, ALL), for comparison. */

@@ -54,7 +54,7 @@ class DashboardTablesTest {
         assertThat(t.flow("FOOD", "FIRE")).isEqualTo(4);
         assertThat(t.previousFlow("FOOD", "FIRE")).isEqualTo(2);
         assertThat(t.flow("FIRE", "FOOD")).isZero();
-        assertThat(t.heat("FOOD", "FIRE")).contains("rgba(29, 112, 184, 0.85)").contains("#fff");
+        assertThat(t.heat("FOOD", "FIRE")).contains("rgba(29, 112, 184, 0.85)").contains("#0b0c0c");
         assertThat(t.heat("FIRE", "FOOD")).contains("rgba(29, 112, 184, 0.0)").contains("#0b0c0c");
     }
 
