@@ -126,14 +126,20 @@ public class NotificationService {
                 .ifPresent(u -> mail.fire(new MailOut(u.getEmail(), subject, body)));
     }
 
-    /** The users of an agency who hold a role and have signed in at least once. */
+    /**
+     * The users of an agency who hold a role and have signed in at least once. An agency has a few
+     * dozen users at most: read them and keep those whose last sign-in carried the role itself
+     * ({@link UserProfile#hasRole}), not merely a role whose name contains it.
+     */
     @PermitAll
     public List<String> holders(String agencyCode, String role) {
-        return em.createQuery("select u.username from UserProfile u where u.agencyCode = :agency"
-                        + " and u.roles like :role order by u.username", String.class)
+        return em.createQuery("select u from UserProfile u where u.agencyCode = :agency order by u.username",
+                        UserProfile.class)
                 .setParameter("agency", agencyCode)
-                .setParameter("role", "%" + role + "%")
-                .getResultList();
+                .getResultList().stream()
+                .filter(u -> u.hasRole(role))
+                .map(UserProfile::getUsername)
+                .toList();
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
