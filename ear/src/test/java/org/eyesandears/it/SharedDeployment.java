@@ -29,8 +29,8 @@ import org.jboss.shrinkwrap.api.Archive;
  * it. At the end of such a class the deployment is kept. It is undeployed for real when anything
  * else is to be deployed (another archive, a test-side deployment, or an unmanaged deployment such
  * as {@code InterruptedImportIT}'s, which stops and starts the application itself), and before the
- * container stops at the end of the run, so the server's configuration never keeps it. Everything
- * else goes through Arquillian unchanged.
+ * container stops at the end of the run, so it does not stay in the server's configuration.
+ * Everything else goes through Arquillian unchanged.
  *
  * <p>Registered through {@code META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension}.
  */
@@ -119,13 +119,13 @@ public class SharedDeployment {
             } catch (Exception e) {
                 // The server stops next anyway; say so, as a failed undeploy leaves it in the configuration.
                 LOG.log(Level.WARNING, "Could not undeploy " + name + " before the server stops", e);
-                forget();
             }
         }
         LOG.info(() -> "Shared deployments: " + deployments + " made, reused by " + reuses
                 + " test classes without redeploying");
     }
 
+    /** Undeploys the kept archive, if any; forgotten first, so a failed undeploy is not retried. */
     private void undeployKept() throws Exception {
         if (kept == null) {
             return;
