@@ -123,11 +123,6 @@ public class ReferralQueries {
     public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
     }
 
-    /** The audit detail of an attachment's download, naming its referral (the auditor's "who has seen" finds it). */
-    public static String attachmentAuditDetail(String reference) {
-        return "of referral " + reference;
-    }
-
     /** An attachment of a referral the caller may see; audited as a consultation. */
     public Optional<StoredFile> attachment(long id) {
         Optional<Attachment> found = visible(em.createQuery("select a from Attachment a join a.referral r"
@@ -136,7 +131,7 @@ public class ReferralQueries {
                 .getResultStream()
                 .findFirst();
         found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, "attachment", String.valueOf(a.getId()),
-                attachmentAuditDetail(a.getReferral().getReference()), null));
+                AuditService.attachmentDetail(a.getReferral().getReference()), null));
         return found.map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getSizeBytes(),
                 attachmentStore.path(a.getStorageKey())));
     }

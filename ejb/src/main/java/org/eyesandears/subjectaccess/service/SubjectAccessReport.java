@@ -1,7 +1,8 @@
-package org.eyesandears.audit.service;
+package org.eyesandears.subjectaccess.service;
 
 import java.util.List;
 
+import org.eyesandears.audit.service.AuditEntry;
 import org.eyesandears.referral.service.SubjectReferral;
 import org.eyesandears.visit.service.SubjectVisit;
 
