@@ -36,6 +36,8 @@ import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.WorkingDays;
+import org.eyesandears.shared.upload.FileNames;
+import org.eyesandears.shared.upload.VirusScanner;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.shared.time.London;
@@ -168,7 +170,7 @@ public class ReferralService {
         card.people().forEach(p -> referral.addPerson(new PersonInvolved(p.nameOrDescription().trim(),
                 trim(p.roleAtPremises()), p.category())));
         for (Upload upload : uploads) {
-            referral.attach(AttachmentRules.safeName(upload.fileName()),
+            referral.attach(FileNames.safeName(upload.fileName()),
                     AttachmentRules.contentType(upload.content()).orElseThrow(), upload.content().length,
                     sha256(upload.content()), attachmentStore.write(upload.content()), clock.instant(),
                     caller.username());
@@ -206,7 +208,7 @@ public class ReferralService {
             violations.add(new Violation("attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files."));
         }
         for (Upload upload : uploads) {
-            String name = AttachmentRules.safeName(upload.fileName());
+            String name = FileNames.safeName(upload.fileName());
             if (upload.content().length > AttachmentRules.MAX_BYTES) {
                 violations.add(new Violation("attachments", name + " is larger than 10 MB."));
             } else if (AttachmentRules.contentType(upload.content()).isEmpty()) {

@@ -34,6 +34,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralService;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.upload.FileNames;
 import org.eyesandears.shared.web.Messages;
 
 /**
@@ -188,7 +189,7 @@ public class ConcernCardView implements Serializable {
     /** Keeps an uploaded file with the card until it is sent; the service checks its content. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        String name = AttachmentRules.safeName(file.getFileName());
+        String name = FileNames.safeName(file.getFileName());
         if (uploads.size() >= AttachmentRules.MAX_FILES) {
             Messages.errorAt("card:attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files.");
         } else if (AttachmentRules.contentType(file.getContent()).isEmpty()) {

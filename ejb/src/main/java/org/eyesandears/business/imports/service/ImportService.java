@@ -21,11 +21,11 @@ import org.eyesandears.business.model.Dataset;
 import org.eyesandears.business.model.ImportJob;
 import org.eyesandears.business.model.ImportProblem;
 import org.eyesandears.business.model.ImportStatus;
-import org.eyesandears.referral.service.AttachmentRules;
-import org.eyesandears.referral.service.VirusScanner;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.upload.FileNames;
+import org.eyesandears.shared.upload.VirusScanner;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 
@@ -160,7 +160,7 @@ public class ImportService {
         read(ColumnMapping.parse(dataset.getColumnMap()), java.util.Arrays.copyOf(content,
                 Math.min(content.length, 64 * 1024)), true);
         // The name is shown back on the import page: no folders, no control or quoting characters.
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : AttachmentRules.safeName(fileName);
+        String name = fileName == null || fileName.isBlank() ? "upload.csv" : FileNames.safeName(fileName);
         VirusScanner.refusal(VirusScanner.configured(), name, content).ifPresent(message -> {
             throw new InvalidInputException(List.of(new Violation("file", message)));
         });

@@ -1,4 +1,4 @@
-package org.eyesandears.referral.service;
+package org.eyesandears.shared.upload;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -109,7 +109,8 @@ public final class VirusScanner {
         return reply.toString(StandardCharsets.US_ASCII).strip();
     }
 
-    static Verdict verdict(String reply) {
+    /** What clamd's reply to a scan means. */
+    public static Verdict verdict(String reply) {
         if (reply.endsWith(": OK")) {
             return new Verdict.Clean();
         }
