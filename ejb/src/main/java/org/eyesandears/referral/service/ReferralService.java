@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,7 +25,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.business.model.Business;
-import org.eyesandears.business.linking.service.NewPremises;
+import org.eyesandears.business.register.service.UnconfirmedPremises;
 import org.eyesandears.referral.model.Grading;
 import org.eyesandears.referral.model.PersonInvolved;
 import org.eyesandears.referral.model.Referral;
@@ -72,9 +71,8 @@ public class ReferralService {
     @Inject
     Clock clock;
 
-    /** Scored against the register once the referral is committed (issue 5). */
     @Inject
-    Event<NewPremises> newPremises;
+    UnconfirmedPremises premises;
 
     @Inject
     UserSettings settings;
@@ -230,17 +228,13 @@ public class ReferralService {
         }
     }
 
+    /** Premises first met on this card join the register (the business context creates them). */
     private Business newPremises(NewReferral.NewBusiness b, Caller caller) {
-        Business business = Business.unconfirmed(b.tradingName().trim(), b.addressLine1().trim(),
+        long id = premises.add(b.tradingName().trim(), b.addressLine1().trim(),
                 trim(b.addressLine2()), trim(b.town()), ReferralValidator.canonicalPostcode(b.postcode()),
                 trim(b.phone()), ReferralValidator.canonicalCompanyNumber(b.companyNumber()), trim(b.uprn()),
-                caller.username(), clock.instant());
-        em.persist(business);
-        em.flush();
-        audit.record(AuditOperation.COLLECTION, "business", String.valueOf(business.getId()),
-                "new unconfirmed premises from a concern card", null);
-        newPremises.fire(new NewPremises(business.getId(), caller.agencyCode(), caller.username()));
-        return business;
+                caller.agencyCode(), caller.username());
+        return em.find(Business.class, id);
     }
 
     /**

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,8 +30,6 @@ import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.business.model.Business;
 import org.eyesandears.business.model.LinkDecision;
 import org.eyesandears.business.model.SourceRecord;
-import org.eyesandears.referral.service.BusinessReferral;
-import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 
@@ -38,8 +38,8 @@ import org.eyesandears.shared.time.London;
  * agencies, and a business's page with its history across agencies. The register itself (names,
  * addresses) is shared with every officer. An agency's dataset rows appear only to readers the
  * sharing agreements let see them ({@link AgreementService#datasetAgenciesVisible()}); referrals
- * only to readers who may see them ({@link ReferralQueries}); which agencies have an interest only
- * as the agreements allow ({@link InterestScope}). Every page view is audited as a consultation.
+ * only to readers who may see them (the referral context decides, as a {@link BusinessHistorySource});
+ * which agencies have an interest only as the agreements allow ({@link InterestScope}). Every page view is audited as a consultation.
  * An agency "has an interest" in a business when one of its datasets lists it, one of its officers
  * referred it, or a referral about it was routed to it.
  */
@@ -64,11 +64,10 @@ public class RegisterQueries {
     @Inject
     AgreementService agreements;
 
+    /** The referral and visit contexts' entries for a business's history. */
     @Inject
-    ReferralQueries referrals;
-
-    @Inject
-    org.eyesandears.visit.service.VisitQueries visits;
+    @Any
+    Instance<BusinessHistorySource> historySources;
 
     @Inject
     AuditService audit;
@@ -159,7 +158,6 @@ public class RegisterQueries {
         List<Long> group = new ArrayList<>(em.createQuery("select m.id from Business m where m.mergedInto = :b", Long.class)
                 .setParameter("b", b).getResultList());
         group.add(b.getId());
-        List<BusinessReferral> visible = referrals.aboutBusinesses(group);
         List<HistoryEntry> history = new ArrayList<>();
         for (SourceRecord s : records) {
             history.add(new HistoryEntry(s.getFirstSeenAt(), "record", name(names, s.getDataset().getAgencyCode()),
@@ -180,16 +178,12 @@ public class RegisterQueries {
                                     + String.format(Locale.UK, "%.1f%%", 100 * (d.getProbability() == null ? 0 : d.getProbability()))
                                     + ")", null)));
         }
-        for (BusinessReferral r : visible) {
-            history.add(new HistoryEntry(r.submittedAt(), "referral", name(names, r.authorAgencyCode()),
-                    "Referral after a visit on " + r.visitDate() + (r.urgency().equals("URGENT") ? " (urgent)" : ""),
-                    r.reference(), r.handlingConditions(), r.erasedOn()));
-        }
-        for (org.eyesandears.visit.service.VisitSummary v : visits.toBusinesses(group)) {
-            history.add(new HistoryEntry(v.startsAt(), "visit", v.leadAgencyName(), "Visit led by "
-                    + v.leadAgencyName() + " with " + v.agencies().size() + " agencies ("
-                    + v.status().toLowerCase(Locale.UK) + ")", String.valueOf(v.id())));
-        }
+        List<String> referralsShown = new ArrayList<>();
+        historySources.stream().sorted(Comparator.comparing(BusinessHistorySource::kind)).forEach(source -> {
+            List<HistoryEntry> entries = source.history(group, names);
+            history.addAll(entries);
+            entries.stream().filter(e -> e.kind().equals("referral")).map(HistoryEntry::reference).forEach(referralsShown::add);
+        });
         history.sort(Comparator.comparing(HistoryEntry::at));
         InterestScope scope = agreements.interestScope();
         Set<String> interested = new LinkedHashSet<>();
@@ -197,8 +191,7 @@ public class RegisterQueries {
         countable.stream().filter(scope::names).forEach(code -> interested.add(name(names, code)));
         int unnamed = (int) countable.stream().filter(code -> !scope.names(code)).count();
         audit.record(AuditOperation.CONSULTATION, "business", String.valueOf(b.getId()), "business page"
-                + (visible.isEmpty() ? "" : "; referrals shown: " + String.join(", ",
-                visible.stream().map(BusinessReferral::reference).toList())), null);
+                + (referralsShown.isEmpty() ? "" : "; referrals shown: " + String.join(", ", referralsShown)), null);
         return Optional.of(new BusinessPage(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(),
                 b.getPostcode(), b.getPhone(), b.getCompanyNumber(), b.getUprn(), b.isConfirmed(), b.getCreatedAt(),
                 List.copyOf(interested), unnamed, records.stream().map(s -> ReviewService.record(s, names)).toList(),
