@@ -15,7 +15,7 @@ import org.eyesandears.shared.config.Settings;
 import org.eyesandears.notification.model.Notification;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
-import org.eyesandears.user.model.UserProfile;
+import org.eyesandears.user.service.UserDirectory;
 
 /**
  * Tells people what needs them: in the application (a badge and a list) and by e-mail. Messages
@@ -40,6 +40,9 @@ public class NotificationService {
     @Inject
     Event<MailOut> mail;
 
+    @Inject
+    UserDirectory users;
+
     @PersistenceContext
     EntityManager em;
 
@@ -47,23 +50,15 @@ public class NotificationService {
     @PermitAll
     public void notifyUser(String username, String kind, String reference, String message) {
         em.persist(new Notification(username, clock.instant(), kind, reference, message));
-        em.createQuery("select u from UserProfile u where u.username = :username", UserProfile.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .filter(u -> u.getEmail() != null)
-                .ifPresent(u -> mail.fire(email(u.getEmail(), message, reference)));
+        users.find(username)
+                .filter(u -> u.email() != null)
+                .ifPresent(u -> mail.fire(email(u.email(), message, reference)));
     }
 
     /** Notifies every desk officer of an agency who has signed in at least once. */
     @PermitAll
     public void notifyDesks(String agencyCode, String kind, String reference, String message) {
-        em.createQuery("select u from UserProfile u where u.agencyCode = :agency and u.roles like :desk",
-                        UserProfile.class)
-                .setParameter("agency", agencyCode)
-                .setParameter("desk", "%" + Roles.DESK + "%")
-                .getResultList()
-                .forEach(u -> notifyUser(u.getUsername(), kind, reference, message));
+        users.deskOfficers(agencyCode).forEach(u -> notifyUser(u.username(), kind, reference, message));
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,

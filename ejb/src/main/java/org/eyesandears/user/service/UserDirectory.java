@@ -1,0 +1,47 @@
+package org.eyesandears.user.service;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.eyesandears.shared.security.Roles;
+import org.eyesandears.user.model.UserProfile;
+import org.eyesandears.user.repository.UserProfileRepository;
+
+/**
+ * The users who have signed in, as other contexts' services look them up: a visit's officers and
+ * follow-up owners, whom to notify. Used inside the calling service's transaction and access
+ * check, also by services that run with no role (notifications from timers); pages use
+ * {@link UserService}.
+ */
+@ApplicationScoped
+public class UserDirectory {
+
+    @Inject
+    UserProfileRepository profiles;
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The user, if they have signed in at least once. */
+    public Optional<UserContact> find(String username) {
+        return profiles.findByUsername(username).map(UserDirectory::contact);
+    }
+
+    /** The desk officers of an agency who have signed in at least once. */
+    public List<UserContact> deskOfficers(String agencyCode) {
+        return em.createQuery("select u from UserProfile u where u.agencyCode = :agency and u.roles like :desk",
+                        UserProfile.class)
+                .setParameter("agency", agencyCode)
+                .setParameter("desk", "%" + Roles.DESK + "%")
+                .getResultList().stream().map(UserDirectory::contact).toList();
+    }
+
+    private static UserContact contact(UserProfile u) {
+        return new UserContact(u.getUsername(), u.getDisplayName(), u.getEmail(), u.getAgencyCode());
+    }
+}
