@@ -39,9 +39,9 @@ import org.eyesandears.shared.time.London;
  * addresses) is shared with every officer. An agency's dataset rows appear only to readers the
  * sharing agreements let see them ({@link AgreementService#datasetAgenciesVisible()}); referrals
  * only to readers who may see them (the referral context decides, as a {@link BusinessHistorySource});
- * which agencies have an interest only as the agreements allow ({@link InterestScope}). Every page view is audited as a consultation.
- * An agency "has an interest" in a business when one of its datasets lists it, one of its officers
- * referred it, or a referral about it was routed to it.
+ * which agencies have an interest only as the agreements allow ({@link InterestScope}). Every page
+ * view is audited as a consultation. An agency "has an interest" in a business when one of its
+ * datasets lists it, one of its officers referred it, or a referral about it was routed to it.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
