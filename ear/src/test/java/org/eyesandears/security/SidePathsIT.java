@@ -146,7 +146,7 @@ class SidePathsIT {
         assertThat(visitAs("coordinator", officers).getBoolean("details")).as("still no details for Licensing").isFalse();
 
         long yesterday = visit("coordinator", shop, -1, "LICENSING", "{\"agencyCode\": \"FIRE\"}");
-        String outcome = "{\"findings\": \"Exits clear\", \"arrests\": 0, \"notices\": 0, \"seizures\": 0}";
+        String outcome = "{\"concernsFound\": false, \"findings\": \"Exits clear\", \"arrests\": 0, \"notices\": 0, \"seizures\": 0}";
         HttpResponse<String> invitedOnly = ApiClient.as("officer.fire").post("/api/visits/" + yesterday + "/outcomes", outcome);
         assertThat(invitedOnly.statusCode()).as(invitedOnly.body()).isEqualTo(400);
         assertThat(visitAs("coordinator", yesterday).getJsonObject("summary").getString("status")).isNotEqualTo("DONE");

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eyesandears.shared.security.Roles;
 import org.eyesandears.user.model.UserProfile;
 import org.eyesandears.user.repository.UserProfileRepository;
 
@@ -32,13 +31,13 @@ public class UserDirectory {
         return profiles.findByUsername(username).map(UserDirectory::contact);
     }
 
-    /** The desk officers of an agency who have signed in at least once. */
-    public List<UserContact> deskOfficers(String agencyCode) {
-        return em.createQuery("select u from UserProfile u where u.agencyCode = :agency and u.roles like :desk",
-                        UserProfile.class)
+    /** The usernames of an agency's users who hold a role and have signed in at least once. */
+    public List<String> holders(String agencyCode, String role) {
+        return em.createQuery("select u.username from UserProfile u where u.agencyCode = :agency"
+                        + " and u.roles like :role order by u.username", String.class)
                 .setParameter("agency", agencyCode)
-                .setParameter("desk", "%" + Roles.DESK + "%")
-                .getResultList().stream().map(UserDirectory::contact).toList();
+                .setParameter("role", "%" + role + "%")
+                .getResultList();
     }
 
     private static UserContact contact(UserProfile u) {
