@@ -64,17 +64,7 @@ class SidePathsIT {
     }
 
     private static long business(String name) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES (?, '3 Side Street', 'Luton', 'LU1 2SP', TRUE, NOW(6), 'test')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Database.business(name, "3 Side Street", "Luton", "LU1 2SP");
     }
 
     private static long visit(String planner, long business, int days, String lead, String participants)

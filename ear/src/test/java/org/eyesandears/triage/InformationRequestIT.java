@@ -3,10 +3,6 @@ package org.eyesandears.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -45,17 +41,7 @@ class InformationRequestIT {
     }
 
     private static long business(String name) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES (?, '9 Hope Street', 'Luton', 'LU2 0AA', TRUE, NOW(6), 'test')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Database.business(name, "9 Hope Street", "Luton", "LU2 0AA");
     }
 
     private static long asked(HttpResponse<String> response) {

@@ -2,10 +2,6 @@ package org.eyesandears.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 
 import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Browser;
@@ -36,17 +32,7 @@ class InformationRequestUiIT {
 
     @Test
     void fireAsksImmigrationAboutABusinessAndReadsTheAnswer() throws Exception {
-        long shop;
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES ('Browser Barbers', '12 Wellington Street', 'Luton', 'LU1 2QH', TRUE, NOW(6), 'test')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                shop = keys.getLong(1);
-            }
-        }
+        long shop = Database.business("Browser Barbers", "12 Wellington Street", "Luton", "LU1 2QH");
         ApiClient.as("desk.immigration").get("/api/me");
 
         WebDriver fire = session.open(Browser.LAPTOP);
