@@ -36,6 +36,9 @@ public class AgencyService {
     AgencyRepository agencies;
 
     @Inject
+    AgencyNames names;
+
+    @Inject
     IndicatorRepository indicators;
 
     @Inject
@@ -62,7 +65,7 @@ public class AgencyService {
 
     /** Agency names by code, for showing the codes that other contexts store. */
     public Map<String, String> agencyNames() {
-        return agencies.findAll().stream().collect(Collectors.toMap(Agency::getCode, Agency::getName));
+        return names.byCode();
     }
 
     /** The fewest and most years an agency may keep referrals before their review. */

@@ -15,17 +15,14 @@ import jakarta.persistence.TypedQuery;
 import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.model.AuditRecord;
-import org.eyesandears.referral.service.ReferralQueries;
-import org.eyesandears.referral.service.SubjectReferral;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
-import org.eyesandears.visit.service.SubjectVisit;
-import org.eyesandears.visit.service.VisitQueries;
 
 /**
- * The auditor's reading of the audit trail: search, "who has seen this", and the chain check.
+ * The auditor's reading of the audit trail: search, "who has seen this", and the chain check (the
+ * subject access report, which also reads referrals and visits, is SubjectAccessService's).
  * Auditors only; each search, export and check is itself recorded (consultation of the trail), so
  * the trail also shows who looked at it.
  */
@@ -45,12 +42,6 @@ public class AuditQueries {
 
     @Inject
     AuditChainVerifier verifier;
-
-    @Inject
-    ReferralQueries referralQueries;
-
-    @Inject
-    VisitQueries visitQueries;
 
     /** Newest first, at most {@code limit} (capped at {@link #EXPORT_LIMIT}). */
     public List<AuditEntry> search(AuditFilter filter, int limit) {
@@ -112,7 +103,7 @@ public class AuditQueries {
                 .setParameter("ref", reference.trim())
                 .setParameter("referral", AuditObject.REFERRAL.stored())
                 .setParameter("attachment", AuditObject.ATTACHMENT.stored())
-                .setParameter("attachmentOf", ReferralQueries.attachmentAuditDetail(reference.trim()))
+                .setParameter("attachmentOf", AuditService.attachmentDetail(reference.trim()))
                 .setParameter("consultation", AuditOperation.CONSULTATION)
                 .getResultList();
         audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "who-has-seen", "referral " + reference.trim(), null);
@@ -121,23 +112,12 @@ public class AuditQueries {
     }
 
     /**
-     * The subject access helper: every referral and every visit naming the person or business (the
-     * text given, at least 3 characters, found in a name, a person named, risk notes or findings)
-     * and the audit records of those referrals and visits, oldest first.
+     * The audit records of the given referrals (by reference) and visits (by id), oldest first, at
+     * most {@link #EXPORT_LIMIT}: what a subject access report lists (SubjectAccessService, which
+     * records the consultation).
      */
-    public SubjectAccessReport subjectAccess(String name) {
-        if (!present(name) || name.trim().length() < 3) {
-            throw new InvalidInputException(List.of(new Violation("name",
-                    "Give at least 3 characters of the person's or business's name.")));
-        }
-        if (name.trim().length() > 200) {
-            throw new InvalidInputException(List.of(new Violation("name", "At most 200 characters.")));
-        }
-        List<SubjectReferral> referrals = referralQueries.namingSubject(name);
-        List<SubjectVisit> visits = visitQueries.namingSubject(name);
-        List<String> references = referrals.stream().map(SubjectReferral::reference).toList();
-        List<String> visitIds = visits.stream().map(v -> String.valueOf(v.id())).toList();
-        List<AuditEntry> records = references.isEmpty() && visitIds.isEmpty() ? List.of() : em.createQuery(
+    public List<AuditEntry> aboutReferralsAndVisits(List<String> references, List<String> visitIds) {
+        return references.isEmpty() && visitIds.isEmpty() ? List.of() : em.createQuery(
                         "select r from AuditRecord r where (r.objectType = :referral and r.objectId in :refs)"
                                 + " or (r.objectType = :visit and r.objectId in :visits) order by r.id", AuditRecord.class)
                 .setParameter("referral", AuditObject.REFERRAL.stored())
@@ -147,10 +127,6 @@ public class AuditQueries {
                 .setParameter("visits", visitIds.isEmpty() ? List.of("-") : visitIds)
                 .setMaxResults(EXPORT_LIMIT)
                 .getResultStream().map(AuditEntry::of).toList();
-        // The name asked about is personal data: only the numbers found are logged.
-        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "subject-access",
-                referrals.size() + " referrals and " + visits.size() + " visits found", null);
-        return new SubjectAccessReport(name.trim(), referrals, visits, records);
     }
 
     /** Checks the chain now (and, when intact, checkpoints its end). */

@@ -51,6 +51,14 @@ public class AuditService {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The detail an attachment's download is recorded with, naming its referral: the auditor's "who
+     * has seen" finds downloads by it.
+     */
+    public static String attachmentDetail(String reference) {
+        return "of referral " + reference;
+    }
+
     /** The longest detail or reason a record keeps (the columns' size); longer ones are cut, marked. */
     static final int TEXT_LIMIT = 500;
 

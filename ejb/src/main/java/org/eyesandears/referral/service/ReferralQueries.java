@@ -124,15 +124,6 @@ public class ReferralQueries {
     public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
     }
 
-    /**
-     * The audit detail of an attachment's download or upload, naming its referral for people reading
-     * the trail. The records name the referral as their related object too, which is what the
-     * auditor's "who has seen" looks for; on records written before V140 it reads this detail.
-     */
-    public static String attachmentAuditDetail(String reference) {
-        return "of referral " + reference;
-    }
-
     /** An attachment of a referral the caller may see; audited as a consultation. */
     public Optional<StoredFile> attachment(long id) {
         Optional<Attachment> found = visible(em.createQuery("select a from Attachment a join a.referral r"
@@ -142,7 +133,7 @@ public class ReferralQueries {
                 .findFirst();
         found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, AuditObject.ATTACHMENT, String.valueOf(a.getId()),
                 AuditObject.REFERRAL, a.getReferral().getReference(),
-                attachmentAuditDetail(a.getReferral().getReference()), null));
+                AuditService.attachmentDetail(a.getReferral().getReference()), null));
         return found.map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getSizeBytes(),
                 attachmentStore.path(a.getStorageKey())));
     }

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.agency.service.AgencyNames;
 import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
@@ -58,6 +59,9 @@ public class CalendarFeedService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    AgencyNames agencyNames;
 
     @Inject
     Clock clock;
@@ -198,9 +202,7 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         // The token holder has no role: read directly rather than through role-checked services.
-        Map<String, String> names = new java.util.HashMap<>();
-        em.createQuery("select a.code, a.name from Agency a", Object[].class).getResultList()
-                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        Map<String, String> names = agencyNames.byCode();
         List<Visit> taking = em.createQuery("select distinct v from Visit v left join v.officers o"
                         + " where v.startsAt >= :from and (o.username = :u or v.createdBy = :u) order by v.startsAt",
                         Visit.class)

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.agency.service.AgencyNames;
 import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
@@ -33,7 +33,8 @@ import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.shared.error.ConcurrentChangeException;
-import org.eyesandears.user.model.UserProfile;
+import org.eyesandears.user.service.UserContact;
+import org.eyesandears.user.service.UserDirectory;
 import org.eyesandears.visit.model.ClashOverride;
 import org.eyesandears.visit.model.FollowUpTask;
 import org.eyesandears.visit.model.InvitationResponse;
@@ -75,6 +76,12 @@ public class VisitService {
 
     @Inject
     ReferralQueries referrals;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    AgencyNames agencyNames;
 
     @Inject
     AuditService audit;
@@ -306,15 +313,15 @@ public class VisitService {
             if (description == null || description.length() > 1000) {
                 v.add(new Violation(field + ".description", "Describe the task in at most 1000 characters."));
             }
-            UserProfile owner = f == null || f.owner() == null ? null : profile(f.owner().trim());
-            if (owner == null || !caller.agencyCode().equals(owner.getAgencyCode())) {
+            UserContact owner = f == null || f.owner() == null ? null : profile(f.owner().trim());
+            if (owner == null || !caller.agencyCode().equals(owner.agencyCode())) {
                 v.add(new Violation(field + ".owner", "Name a user of your own agency as the owner."));
             }
             if (f == null || f.dueOn() == null || f.dueOn().isBefore(London.today(clock))) {
                 v.add(new Violation(field + ".dueOn", "Give a due date from today on."));
             }
             if (v.isEmpty()) {
-                tasks.add(new FollowUpTask(visit, caller.agencyCode(), description, owner.getUsername(), f.dueOn(),
+                tasks.add(new FollowUpTask(visit, caller.agencyCode(), description, owner.username(), f.dueOn(),
                         caller.username(), clock.instant()));
             }
         }
@@ -401,13 +408,13 @@ public class VisitService {
         Map<String, VisitOfficer> named = new LinkedHashMap<>();
         for (int i = 0; i < plan.officers().size(); i++) {
             String username = plan.officers().get(i) == null ? "" : plan.officers().get(i).trim();
-            UserProfile profile = profile(username);
-            if (profile == null || profile.getAgencyCode() == null || !heads.containsKey(profile.getAgencyCode())) {
+            UserContact profile = profile(username);
+            if (profile == null || profile.agencyCode() == null || !heads.containsKey(profile.agencyCode())) {
                 v.add(new Violation("officers[" + i + "]",
                         "Name a user of one of the agencies taking part (" + username + " is not)."));
                 continue;
             }
-            named.put(username, new VisitOfficer(username, profile.getAgencyCode(), profile.getDisplayName()));
+            named.put(username, new VisitOfficer(username, profile.agencyCode(), profile.displayName()));
         }
         String notes = reason(plan.riskNotes());
         if (notes != null && notes.length() > 4000) {
@@ -600,16 +607,12 @@ public class VisitService {
         return b != null && b.getMergedInto() != null ? b.getMergedInto() : b;
     }
 
-    private UserProfile profile(String username) {
-        return em.createQuery("select u from UserProfile u where u.username = :u", UserProfile.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+    private UserContact profile(String username) {
+        return users.find(username).orElse(null);
     }
 
     private Map<String, String> agencyCodes() {
-        Map<String, String> codes = new HashMap<>();
-        em.createQuery("select a.code, a.name from Agency a", Object[].class).getResultList()
-                .forEach(row -> codes.put((String) row[0], (String) row[1]));
-        return codes;
+        return agencyNames.byCode();
     }
 
     private static int count(Integer value, String field, List<Violation> v) {

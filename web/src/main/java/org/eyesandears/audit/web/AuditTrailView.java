@@ -20,8 +20,9 @@ import org.eyesandears.audit.service.AuditEntry;
 import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
-import org.eyesandears.audit.service.SubjectAccessReport;
 import org.eyesandears.audit.service.ViewerSummary;
+import org.eyesandears.subjectaccess.service.SubjectAccessReport;
+import org.eyesandears.subjectaccess.service.SubjectAccessService;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -37,6 +38,9 @@ public class AuditTrailView implements Serializable {
 
     @Inject
     transient AuditQueries queries;
+
+    @Inject
+    transient SubjectAccessService subjectAccess;
 
     @Inject
     transient AgencyService agencyService;
@@ -92,7 +96,7 @@ public class AuditTrailView implements Serializable {
     }
 
     public void subjectAccess() {
-        subjectReport = queries.subjectAccess(subject);
+        subjectReport = subjectAccess.report(subject);
     }
 
     public String getSubject() {
