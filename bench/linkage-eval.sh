@@ -32,7 +32,7 @@ FEBRL_DIR=${FEBRL_DIR:-$BENCH_DIR/febrl}
 SETS=${SETS:-chicago synth multiagency listings names febrl1 febrl4}
 PY=bench/linkage_eval.py
 # The application's automatic-link threshold, read from its source so the two never drift apart.
-AUTO=$(sed -n 's/.*DEFAULT_UPPER = \([0-9.]*\);.*/\1/p' ejb/src/main/java/org/eyesandears/business/service/LinkThresholds.java)
+AUTO=$(sed -n 's/.*DEFAULT_UPPER = \([0-9.]*\);.*/\1/p' ejb/src/main/java/org/eyesandears/business/linking/service/LinkThresholds.java)
 mkdir -p "$BENCH_DIR"
 
 if [[ ! -f "$JAR" ]]; then

@@ -74,5 +74,9 @@ class ReviewQueueUiIT {
                 .getValuesAs(JsonObject.class);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).getInt("records")).isEqualTo(2);
+
+        // The queue's first address, /linkage/review.xhtml, is in e-mails and bookmarks: it still leads there.
+        ReviewQueuePage fromOldAddress = ReviewQueuePage.openAt(browser, Stack.appUrl() + "/linkage/review.xhtml?from=bookmark");
+        assertThat(fromOldAddress.address()).endsWith("/business/review.xhtml?from=bookmark");
     }
 }

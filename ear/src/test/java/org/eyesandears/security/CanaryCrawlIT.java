@@ -467,9 +467,10 @@ class CanaryCrawlIT {
         // A fragment included by the radar and business pages, not a page of its own.
         m.put("business/hits.xhtml", s -> List.of());
         m.put("business/how-matching-works.xhtml", s -> List.of("/business/how-matching-works.xhtml"));
+        // Each also by the address it had before it moved (MovedPagesFilter), which e-mails and bookmarks hold.
+        m.put("business/import.xhtml", s -> List.of("/business/import.xhtml", "/linkage/import.xhtml"));
         m.put("business/radar.xhtml", s -> List.of("/business/radar.xhtml"));
-        m.put("linkage/import.xhtml", s -> List.of("/linkage/import.xhtml"));
-        m.put("linkage/review.xhtml", s -> List.of("/linkage/review.xhtml"));
+        m.put("business/review.xhtml", s -> List.of("/business/review.xhtml", "/linkage/review.xhtml"));
         m.put("public/error.xhtml", s -> List.of("/public/error.xhtml"));
         m.put("public/signed-out.xhtml", s -> List.of("/public/signed-out.xhtml"));
         m.put("referral/concern-card.xhtml", s -> Stream.concat(Stream.of("/referral/concern-card.xhtml"),

@@ -39,6 +39,11 @@ public final class ConcernCardPage {
     /** Opens the card as the user left it: a saved draft is restored. */
     public static ConcernCardPage openKeepingDraft(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/referral/concern-card.xhtml");
+        return await(driver);
+    }
+
+    /** Waits for the card a link or button led to. */
+    public static ConcernCardPage await(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
         return new ConcernCardPage(driver);

@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** An analyst's import of a dataset file (linkage/import.xhtml): upload, map columns, preview, import, follow. */
+/** An analyst's import of a dataset file (business/import.xhtml): upload, map columns, preview, import, follow. */
 public final class DatasetImportPage {
 
     private final WebDriver driver;
@@ -24,7 +24,7 @@ public final class DatasetImportPage {
     }
 
     public static DatasetImportPage open(WebDriver driver, String appUrl) {
-        driver.get(appUrl + "/linkage/import.xhtml");
+        driver.get(appUrl + "/business/import.xhtml");
         present(driver, By.id("importForm:dataset"));
         return new DatasetImportPage(driver);
     }

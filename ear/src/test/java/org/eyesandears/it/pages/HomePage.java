@@ -63,6 +63,12 @@ public final class HomePage {
                 .anyMatch(WebElement::isDisplayed);
     }
 
+    /** "Log a concern" on the home page: the concern card it opens. */
+    public ConcernCardPage logConcern() {
+        driver.findElement(By.id("logConcern")).click();
+        return ConcernCardPage.await(driver);
+    }
+
     /** Opens the notifications through the menu's bell, the one way that shows them. */
     public NotificationsPage openNotifications() {
         driver.findElement(By.id("menuForm:notificationsLink")).click();

@@ -10,7 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The analysts' review queue (/linkage/review.xhtml). */
+/** The analysts' review queue (/business/review.xhtml). */
 public final class ReviewQueuePage {
 
     private final WebDriver driver;
@@ -20,9 +20,19 @@ public final class ReviewQueuePage {
     }
 
     public static ReviewQueuePage open(WebDriver driver, String appUrl) {
-        driver.get(appUrl + "/linkage/review.xhtml");
+        return openAt(driver, appUrl + "/business/review.xhtml");
+    }
+
+    /** Opens the queue from an address that should lead to it, such as the one it had before it moved. */
+    public static ReviewQueuePage openAt(WebDriver driver, String url) {
+        driver.get(url);
         wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("thresholds")));
         return new ReviewQueuePage(driver);
+    }
+
+    /** The address the browser shows. */
+    public String address() {
+        return driver.getCurrentUrl();
     }
 
     /** Shows the pair whose new record comes from the named dataset. */

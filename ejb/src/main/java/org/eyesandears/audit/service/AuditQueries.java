@@ -12,19 +12,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.model.AuditRecord;
-import org.eyesandears.referral.service.ReferralQueries;
-import org.eyesandears.referral.service.SubjectReferral;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
-import org.eyesandears.visit.service.SubjectVisit;
-import org.eyesandears.visit.service.VisitQueries;
 
 /**
- * The auditor's reading of the audit trail: search, "who has seen this", and the chain check.
+ * The auditor's reading of the audit trail: search, "who has seen this", and the chain check (the
+ * subject access report, which also reads referrals and visits, is SubjectAccessService's).
  * Auditors only; each search, export and check is itself recorded (consultation of the trail), so
  * the trail also shows who looked at it.
  */
@@ -44,12 +42,6 @@ public class AuditQueries {
 
     @Inject
     AuditChainVerifier verifier;
-
-    @Inject
-    ReferralQueries referralQueries;
-
-    @Inject
-    VisitQueries visitQueries;
 
     /** Newest first, at most {@code limit} (capped at {@link #EXPORT_LIMIT}). */
     public List<AuditEntry> search(AuditFilter filter, int limit) {
@@ -89,7 +81,7 @@ public class AuditQueries {
         params.forEach(query::setParameter);
         List<AuditEntry> found = query.setMaxResults(Math.max(1, Math.min(limit, EXPORT_LIMIT)))
                 .getResultStream().map(AuditEntry::of).toList();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "search", describe(filter), null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "search", describe(filter), null);
         return found;
     }
 
@@ -103,53 +95,44 @@ public class AuditQueries {
         }
         List<Object[]> rows = em.createQuery("select r.username, r.agencyCode, count(r), min(r.occurredAt),"
                         + " max(r.occurredAt) from AuditRecord r where r.operation = :consultation"
-                        + " and ((r.objectType = 'referral' and r.objectId = :ref)"
-                        + " or (r.objectType = 'attachment' and r.detail = :attachmentOf))"
+                        + " and ((r.objectType = :referral and r.objectId = :ref)"
+                        + " or (r.objectType = :attachment and r.relatedType = :referral and r.relatedId = :ref)"
+                        // Written before V140, without a related object: tied to the referral by the detail alone.
+                        + " or (r.objectType = :attachment and r.relatedType is null and r.detail = :attachmentOf))"
                         + " group by r.username, r.agencyCode order by max(r.occurredAt) desc", Object[].class)
                 .setParameter("ref", reference.trim())
-                .setParameter("attachmentOf", ReferralQueries.attachmentAuditDetail(reference.trim()))
+                .setParameter("referral", AuditObject.REFERRAL.stored())
+                .setParameter("attachment", AuditObject.ATTACHMENT.stored())
+                .setParameter("attachmentOf", AuditService.attachmentDetail(reference.trim()))
                 .setParameter("consultation", AuditOperation.CONSULTATION)
                 .getResultList();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "who-has-seen", "referral " + reference.trim(), null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "who-has-seen", "referral " + reference.trim(), null);
         return rows.stream().map(r -> new ViewerSummary((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 (java.time.Instant) r[3], (java.time.Instant) r[4])).toList();
     }
 
     /**
-     * The subject access helper: every referral and every visit naming the person or business (the
-     * text given, at least 3 characters, found in a name, a person named, risk notes or findings)
-     * and the audit records of those referrals and visits, oldest first.
+     * The audit records of the given referrals (by reference) and visits (by id), oldest first, at
+     * most {@link #EXPORT_LIMIT}: what a subject access report lists (SubjectAccessService, which
+     * records the consultation).
      */
-    public SubjectAccessReport subjectAccess(String name) {
-        if (!present(name) || name.trim().length() < 3) {
-            throw new InvalidInputException(List.of(new Violation("name",
-                    "Give at least 3 characters of the person's or business's name.")));
-        }
-        if (name.trim().length() > 200) {
-            throw new InvalidInputException(List.of(new Violation("name", "At most 200 characters.")));
-        }
-        List<SubjectReferral> referrals = referralQueries.namingSubject(name);
-        List<SubjectVisit> visits = visitQueries.namingSubject(name);
-        List<String> references = referrals.stream().map(SubjectReferral::reference).toList();
-        List<String> visitIds = visits.stream().map(v -> String.valueOf(v.id())).toList();
-        List<AuditEntry> records = references.isEmpty() && visitIds.isEmpty() ? List.of() : em.createQuery(
-                        "select r from AuditRecord r where (r.objectType = 'referral' and r.objectId in :refs)"
-                                + " or (r.objectType = 'visit' and r.objectId in :visits) order by r.id", AuditRecord.class)
+    public List<AuditEntry> aboutReferralsAndVisits(List<String> references, List<String> visitIds) {
+        return references.isEmpty() && visitIds.isEmpty() ? List.of() : em.createQuery(
+                        "select r from AuditRecord r where (r.objectType = :referral and r.objectId in :refs)"
+                                + " or (r.objectType = :visit and r.objectId in :visits) order by r.id", AuditRecord.class)
+                .setParameter("referral", AuditObject.REFERRAL.stored())
+                .setParameter("visit", AuditObject.VISIT.stored())
                 // An empty IN list is not valid SQL: a value no object has stands in.
                 .setParameter("refs", references.isEmpty() ? List.of("-") : references)
                 .setParameter("visits", visitIds.isEmpty() ? List.of("-") : visitIds)
                 .setMaxResults(EXPORT_LIMIT)
                 .getResultStream().map(AuditEntry::of).toList();
-        // The name asked about is personal data: only the numbers found are logged.
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "subject-access",
-                referrals.size() + " referrals and " + visits.size() + " visits found", null);
-        return new SubjectAccessReport(name.trim(), referrals, visits, records);
     }
 
     /** Checks the chain now (and, when intact, checkpoints its end). */
     public ChainReport verifyChain() {
         ChainReport report = verifier.check();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "verify", report.intact() ? "intact"
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "verify", report.intact() ? "intact"
                 : "broken" + (report.brokenAtId() == null ? "" : " at row " + report.brokenAtId()), null);
         return report;
     }

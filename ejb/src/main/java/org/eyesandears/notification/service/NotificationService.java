@@ -17,7 +17,8 @@ import org.eyesandears.shared.config.Links;
 import org.eyesandears.notification.model.Notification;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
-import org.eyesandears.user.model.UserProfile;
+import org.eyesandears.user.service.UserContact;
+import org.eyesandears.user.service.UserDirectory;
 
 /**
  * Tells people what needs them: in the application (a badge and a list) and by e-mail. Messages
@@ -73,6 +74,9 @@ public class NotificationService {
     @Inject
     Event<MailOut> mail;
 
+    @Inject
+    UserDirectory users;
+
     @PersistenceContext
     EntityManager em;
 
@@ -80,15 +84,12 @@ public class NotificationService {
     @PermitAll
     public void notifyUser(String username, String kind, String reference, String message) {
         em.persist(new Notification(username, clock.instant(), kind, reference, message));
-        profile(username).filter(u -> u.getEmail() != null)
-                .ifPresent(u -> mail.fire(email(u.getEmail(), message, reference)));
+        profile(username).filter(u -> u.email() != null)
+                .ifPresent(u -> mail.fire(email(u.email(), message, reference)));
     }
 
-    private Optional<UserProfile> profile(String username) {
-        return em.createQuery("select u from UserProfile u where u.username = :username", UserProfile.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
+    private Optional<UserContact> profile(String username) {
+        return users.find(username);
     }
 
     /** Notifies every desk officer of an agency who has signed in at least once. */
@@ -105,11 +106,11 @@ public class NotificationService {
     @PermitAll
     public void notifyUserAbout(String username, String kind, About about, String message, CalendarPart calendar) {
         em.persist(Notification.about(username, clock.instant(), kind, about.visitId(), about.requestId(), message));
-        profile(username).filter(u -> u.getEmail() != null).ifPresent(u -> mail.fire(new MailOut(u.getEmail(),
+        profile(username).filter(u -> u.email() != null).ifPresent(u -> mail.fire(new MailOut(u.email(),
                 "Eyes and Ears: " + message,
                 message + "\n\nOpen it (you will be asked to sign in): " + about.link()
                         + "\n\nThis e-mail names it only; the details are in Eyes and Ears.\n",
-                calendar == null ? null : calendar.forAttendee().apply(u.getEmail()),
+                calendar == null ? null : calendar.forAttendee().apply(u.email()),
                 calendar == null ? null : calendar.method())));
     }
 
@@ -122,18 +123,18 @@ public class NotificationService {
     /** E-mails one user (a digest), when their profile has an address; nothing in the application. */
     @PermitAll
     public void mailUser(String username, String subject, String body) {
-        profile(username).filter(u -> u.getEmail() != null)
-                .ifPresent(u -> mail.fire(new MailOut(u.getEmail(), subject, body)));
+        profile(username).filter(u -> u.email() != null)
+                .ifPresent(u -> mail.fire(new MailOut(u.email(), subject, body)));
     }
 
-    /** The users of an agency who hold a role and have signed in at least once. */
+    /**
+     * The users of an agency who hold a role and have signed in at least once. An agency has a few
+     * dozen users at most: read them and keep those whose last sign-in carried the role itself
+     * ({@link UserProfile#hasRole}), not merely a role whose name contains it.
+     */
     @PermitAll
     public List<String> holders(String agencyCode, String role) {
-        return em.createQuery("select u.username from UserProfile u where u.agencyCode = :agency"
-                        + " and u.roles like :role order by u.username", String.class)
-                .setParameter("agency", agencyCode)
-                .setParameter("role", "%" + role + "%")
-                .getResultList();
+        return users.holders(agencyCode, role);
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,

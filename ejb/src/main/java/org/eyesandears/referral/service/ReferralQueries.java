@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Attachment;
@@ -89,7 +90,7 @@ public class ReferralQueries {
                         .filter(p -> p.getNameOrDescription().toLowerCase(java.util.Locale.ROOT).contains(needle))
                         .map(p -> p.getNameOrDescription() + " (" + p.getCategory().name().toLowerCase() + ")")
                         .toList(), r.getHandlingConditions(), r.getErasedOn())).toList();
-        found.forEach(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
+        found.forEach(r -> audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(),
                 "subject access", null));
         return result;
     }
@@ -112,7 +113,7 @@ public class ReferralQueries {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
-        referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
+        referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(),
                 null, null));
         return referral.map(r -> detail(r, caller));
     }
@@ -184,7 +185,7 @@ public class ReferralQueries {
                         r.getErasedOn()))
                 .toList();
         if (!found.isEmpty()) {
-            audit.recordList("referral", "same premises as " + reference,
+            audit.recordList(AuditObject.REFERRAL, "same premises as " + reference,
                     found.stream().map(BusinessReferral::reference).toList(), "referrals at the same premises");
         }
         return found;
@@ -194,11 +195,6 @@ public class ReferralQueries {
     public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
     }
 
-    /** The audit detail of an attachment's download, naming its referral (the auditor's "who has seen" finds it). */
-    public static String attachmentAuditDetail(String reference) {
-        return "of referral " + reference;
-    }
-
     /** An attachment of a referral the caller may see; audited as a consultation. */
     public Optional<StoredFile> attachment(long id) {
         Optional<Attachment> found = visible(em.createQuery("select a from Attachment a join a.referral r"
@@ -206,8 +202,9 @@ public class ReferralQueries {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
-        found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, "attachment", String.valueOf(a.getId()),
-                attachmentAuditDetail(a.getReferral().getReference()), null));
+        found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, AuditObject.ATTACHMENT, String.valueOf(a.getId()),
+                AuditObject.REFERRAL, a.getReferral().getReference(),
+                AuditService.attachmentDetail(a.getReferral().getReference()), null));
         return found.map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getSizeBytes(),
                 attachmentStore.path(a.getStorageKey())));
     }
@@ -269,7 +266,7 @@ public class ReferralQueries {
                 .setMaxResults(50);
         parameters.forEach(query::setParameter);
         List<org.eyesandears.referral.model.Routing> found = query.getResultList();
-        audit.recordList("routing", listName, found.stream().map(org.eyesandears.referral.model.Routing::getId).toList(),
+        audit.recordList(AuditObject.ROUTING, listName, found.stream().map(org.eyesandears.referral.model.Routing::getId).toList(),
                 listName + " of " + caller.username());
         Map<String, String> names = agencies.agencyNames();
         return found.stream().map(g -> new RoutingAwaiting(g.getReferral().getReference(),
@@ -363,7 +360,7 @@ public class ReferralQueries {
                 .setParameter("ids", ids)
                 .getResultList();
         return found.stream().map(r -> {
-            audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(), "in a visit briefing", null);
+            audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(), "in a visit briefing", null);
             var g = r.getGrading();
             return new ReferralBrief(r.getId(), r.getReference(), r.getVisitDate(),
                     (g.getSource().ordinal() + 1) + "/" + g.getIntelligence().name() + "/" + g.getHandling().name(),

@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,11 +21,12 @@ import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.business.model.Business;
-import org.eyesandears.business.service.NewPremises;
+import org.eyesandears.business.register.service.UnconfirmedPremises;
 import org.eyesandears.referral.model.Grading;
 import org.eyesandears.referral.model.PersonInvolved;
 import org.eyesandears.referral.model.Referral;
@@ -36,6 +36,8 @@ import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.WorkingDays;
+import org.eyesandears.shared.upload.FileNames;
+import org.eyesandears.shared.upload.VirusScanner;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.shared.time.London;
@@ -70,9 +72,8 @@ public class ReferralService {
     @Inject
     Clock clock;
 
-    /** Scored against the register once the referral is committed (issue 5). */
     @Inject
-    Event<NewPremises> newPremises;
+    UnconfirmedPremises premises;
 
     @Inject
     UserSettings settings;
@@ -168,7 +169,7 @@ public class ReferralService {
         card.people().forEach(p -> referral.addPerson(new PersonInvolved(p.nameOrDescription().trim(),
                 trim(p.roleAtPremises()), p.category())));
         for (Upload upload : uploads) {
-            referral.attach(AttachmentRules.safeName(upload.fileName()),
+            referral.attach(FileNames.safeName(upload.fileName()),
                     AttachmentRules.contentType(upload.content()).orElseThrow(), upload.content().length,
                     sha256(upload.content()), attachmentStore.write(upload.content()), clock.instant(),
                     caller.username());
@@ -176,11 +177,12 @@ public class ReferralService {
         em.persist(referral);
         em.flush();
         settings.remove(caller.username(), DraftService.KIND);
-        referral.getAttachments().forEach(a -> audit.record(AuditOperation.COLLECTION, "attachment",
-                String.valueOf(a.getId()), "of referral " + referral.getReference(), null));
+        referral.getAttachments().forEach(a -> audit.record(AuditOperation.COLLECTION, AuditObject.ATTACHMENT,
+                String.valueOf(a.getId()), AuditObject.REFERRAL, referral.getReference(),
+                AuditService.attachmentDetail(referral.getReference()), null));
 
-        audit.record(AuditOperation.COLLECTION, "referral", referral.getReference(), null, null);
-        referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, "referral",
+        audit.record(AuditOperation.COLLECTION, AuditObject.REFERRAL, referral.getReference(), null, null);
+        referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, AuditObject.REFERRAL,
                 referral.getReference(), "routed to " + r.getAgencyCode(), null));
         if (referral.getUrgency() == Urgency.URGENT) {
             referral.getRoutings().forEach(r -> notifications.notifyDesks(r.getAgencyCode(),
@@ -206,7 +208,7 @@ public class ReferralService {
             violations.add(new Violation("attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files."));
         }
         for (Upload upload : uploads) {
-            String name = AttachmentRules.safeName(upload.fileName());
+            String name = FileNames.safeName(upload.fileName());
             if (upload.content().length > AttachmentRules.MAX_BYTES) {
                 violations.add(new Violation("attachments", name + " is larger than 10 MB."));
             } else if (AttachmentRules.contentType(upload.content()).isEmpty()) {
@@ -228,17 +230,13 @@ public class ReferralService {
         }
     }
 
+    /** Premises first met on this card join the register (the business context creates them). */
     private Business newPremises(NewReferral.NewBusiness b, Caller caller) {
-        Business business = Business.unconfirmed(b.tradingName().trim(), b.addressLine1().trim(),
+        long id = premises.add(b.tradingName().trim(), b.addressLine1().trim(),
                 trim(b.addressLine2()), trim(b.town()), ReferralValidator.canonicalPostcode(b.postcode()),
                 trim(b.phone()), ReferralValidator.canonicalCompanyNumber(b.companyNumber()), trim(b.uprn()),
-                caller.username(), clock.instant());
-        em.persist(business);
-        em.flush();
-        audit.record(AuditOperation.COLLECTION, "business", String.valueOf(business.getId()),
-                "new unconfirmed premises from a concern card", null);
-        newPremises.fire(new NewPremises(business.getId(), caller.agencyCode(), caller.username()));
-        return business;
+                caller.agencyCode(), caller.username());
+        return em.find(Business.class, id);
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.service.DraftService;
@@ -72,7 +73,7 @@ public class RetentionJob {
         int days = draftDays();
         Instant cutoff = clock.instant().minus(Duration.ofDays(days));
         List<String> owners = drafts.deleteSavedBefore(cutoff);
-        owners.forEach(owner -> audit.record(AuditOperation.ERASURE, "referral_draft", owner,
+        owners.forEach(owner -> audit.record(AuditOperation.ERASURE, AuditObject.REFERRAL_DRAFT, owner,
                 "unsent draft deleted after " + days + " days", null));
         return new Run(referrals, items, owners.size());
     }

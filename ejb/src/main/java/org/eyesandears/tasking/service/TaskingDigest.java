@@ -17,6 +17,7 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
@@ -115,7 +116,7 @@ public class TaskingDigest {
                 sent++;
             }
         }
-        audit.record(AuditOperation.DISCLOSURE, "tasking_digest", "weekly", sent + " digest e-mail(s), counts only",
+        audit.record(AuditOperation.DISCLOSURE, AuditObject.TASKING_DIGEST, "weekly", sent + " digest e-mail(s), counts only",
                 null);
         return sent;
     }

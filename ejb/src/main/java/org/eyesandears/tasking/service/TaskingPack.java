@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.eyesandears.business.service.BusinessHit;
+import org.eyesandears.business.register.service.BusinessHit;
 import org.eyesandears.triage.service.InboxItem;
 import org.eyesandears.triage.service.OverdueCount;
 import org.eyesandears.triage.service.RequestView;

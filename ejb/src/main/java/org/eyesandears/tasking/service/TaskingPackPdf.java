@@ -1,6 +1,6 @@
 package org.eyesandears.tasking.service;
 
-import org.eyesandears.business.service.BusinessHit;
+import org.eyesandears.business.register.service.BusinessHit;
 import org.eyesandears.shared.pdf.PdfText;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.triage.service.InboxItem;

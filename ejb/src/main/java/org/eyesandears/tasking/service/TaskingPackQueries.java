@@ -11,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import org.eyesandears.agency.service.AgencyService;
-import org.eyesandears.business.service.RegisterQueries;
+import org.eyesandears.business.register.service.RegisterQueries;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.model.Urgency;
 import org.eyesandears.shared.security.Caller;

@@ -12,8 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eyesandears.agency.model.Agency;
-import org.eyesandears.agency.repository.AgencyRepository;
+import org.eyesandears.agency.service.AgencyNames;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -39,7 +38,7 @@ public class UserService {
     UserProfileRepository profiles;
 
     @Inject
-    AgencyRepository agencies;
+    AgencyNames agencies;
 
     @Inject
     Clock clock;
@@ -68,7 +67,7 @@ public class UserService {
             profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), rolesText(caller), now);
         }
         String agencyName = caller.hasAgency()
-                ? agencies.findByCode(caller.agencyCode()).map(Agency::getName).orElse(null)
+                ? agencies.of(caller.agencyCode()).orElse(null)
                 : null;
         return new Me(caller.username(), caller.displayName(), caller.email(), caller.agencyCode(),
                 agencyName, List.copyOf(caller.roles()), profile.getFirstLoginAt());

@@ -23,6 +23,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.agency.service.AgencyNames;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.security.CurrentCaller;
@@ -49,7 +51,7 @@ public class CalendarFeedService {
     /** How long a new address works unless the setting says otherwise. */
     static final int DEFAULT_LIFETIME_DAYS = 90;
 
-    private static final String OBJECT = "calendar_feed";
+    private static final AuditObject OBJECT = AuditObject.CALENDAR_FEED;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -57,6 +59,9 @@ public class CalendarFeedService {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    AgencyNames agencyNames;
 
     @Inject
     Clock clock;
@@ -197,9 +202,7 @@ public class CalendarFeedService {
             return Optional.empty();
         }
         // The token holder has no role: read directly rather than through role-checked services.
-        Map<String, String> names = new java.util.HashMap<>();
-        em.createQuery("select a.code, a.name from Agency a", Object[].class).getResultList()
-                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        Map<String, String> names = agencyNames.byCode();
         List<Visit> taking = em.createQuery("select distinct v from Visit v left join v.officers o"
                         + " where v.startsAt >= :from and (o.username = :u or v.createdBy = :u) order by v.startsAt",
                         Visit.class)
@@ -208,7 +211,7 @@ public class CalendarFeedService {
                 .setMaxResults(VisitQueries.MAX_VISITS)
                 .getResultList();
         // The reader is whoever holds the token: the record names the feed's owner as the object.
-        audit.record(AuditOperation.DISCLOSURE, "calendar_feed", username,
+        audit.record(AuditOperation.DISCLOSURE, AuditObject.CALENDAR_FEED, username,
                 taking.size() + " visits through the feed address", null);
         return Optional.of(taking.stream().map(v -> new FeedEntry(v.getId(), v.getBusiness().getTradingName(),
                 v.getBusiness().getAddressLine1(), v.getBusiness().getPostcode(), v.getStartsAt(), v.getEndsAt(),

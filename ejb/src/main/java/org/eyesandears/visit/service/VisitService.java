@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +19,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.agency.service.AgencyNames;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -32,7 +33,8 @@ import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.shared.error.ConcurrentChangeException;
-import org.eyesandears.user.model.UserProfile;
+import org.eyesandears.user.service.UserContact;
+import org.eyesandears.user.service.UserDirectory;
 import org.eyesandears.visit.model.ClashOverride;
 import org.eyesandears.visit.model.FollowUpTask;
 import org.eyesandears.visit.model.InvitationResponse;
@@ -74,6 +76,12 @@ public class VisitService {
 
     @Inject
     ReferralQueries referrals;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    AgencyNames agencyNames;
 
     @Inject
     AuditService audit;
@@ -131,7 +139,7 @@ public class VisitService {
         Operation operation = new Operation(n, leadAgency, startsOn, endsOn, a, d, caller.username(), clock.instant());
         em.persist(operation);
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "operation", String.valueOf(operation.getId()), "created", null);
+        audit.record(AuditOperation.COLLECTION, AuditObject.OPERATION, String.valueOf(operation.getId()), "created", null);
         return operation.getId();
     }
 
@@ -160,7 +168,7 @@ public class VisitService {
         em.persist(visit);
         em.flush();
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
-        audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visit.getId()),
+        audit.record(AuditOperation.COLLECTION, AuditObject.VISIT, String.valueOf(visit.getId()),
                 "planned, lead " + visit.getLeadAgency(), null);
         visitNotices.planned(visit, caller.username());
         return visit.getId();
@@ -180,7 +188,7 @@ public class VisitService {
                 plan.riskNotes(), plan.overrideReason(), plan.expectedVersion()), caller);
         visit.changed(caller.username(), clock.instant());
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "plan changed", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()), "plan changed", null);
         visitNotices.changed(visit, "changed", before, caller.username());
     }
 
@@ -204,7 +212,7 @@ public class VisitService {
         }
         visit.moveTo(startsAt, end, caller.username(), clock.instant());
         recordOverrides(visit, found, reason, caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "moved", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()), "moved", null);
         visitNotices.changed(visit, "moved", taking(visit), caller.username());
     }
 
@@ -217,7 +225,7 @@ public class VisitService {
             throw invalid("status", "Only a proposed visit can be confirmed; this one is " + visit.getStatus() + ".");
         }
         visit.confirm(caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "confirmed", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId), "confirmed", null);
         visitNotices.changed(visit, "confirmed", taking(visit), caller.username());
     }
 
@@ -232,7 +240,7 @@ public class VisitService {
         }
         visit.cancel(why, caller.username(), clock.instant());
         // Reasons are free text: they stay on the visit; the audit record says where (ADR 0018).
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "cancelled",
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId), "cancelled",
                 "given on the visit");
         visitNotices.cancelled(visit, caller.username());
     }
@@ -257,7 +265,7 @@ public class VisitService {
         }
         visit.respond(caller.agencyCode(), accept ? InvitationResponse.ACCEPTED : InvitationResponse.DECLINED, why,
                 caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId),
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId),
                 (accept ? "accepted by " : "declined by ") + caller.agencyCode(),
                 why == null ? null : "given in the invitation of " + caller.agencyCode());
         visitNotices.answered(visit, caller.agencyCode(), accept, caller.username());
@@ -305,15 +313,15 @@ public class VisitService {
             if (description == null || description.length() > 1000) {
                 v.add(new Violation(field + ".description", "Describe the task in at most 1000 characters."));
             }
-            UserProfile owner = f == null || f.owner() == null ? null : profile(f.owner().trim());
-            if (owner == null || !caller.agencyCode().equals(owner.getAgencyCode())) {
+            UserContact owner = f == null || f.owner() == null ? null : profile(f.owner().trim());
+            if (owner == null || !caller.agencyCode().equals(owner.agencyCode())) {
                 v.add(new Violation(field + ".owner", "Name a user of your own agency as the owner."));
             }
             if (f == null || f.dueOn() == null || f.dueOn().isBefore(London.today(clock))) {
                 v.add(new Violation(field + ".dueOn", "Give a due date from today on."));
             }
             if (v.isEmpty()) {
-                tasks.add(new FollowUpTask(visit, caller.agencyCode(), description, owner.getUsername(), f.dueOn(),
+                tasks.add(new FollowUpTask(visit, caller.agencyCode(), description, owner.username(), f.dueOn(),
                         caller.username(), clock.instant()));
             }
         }
@@ -334,7 +342,7 @@ public class VisitService {
             visit.markDone(caller.username(), clock.instant());
         }
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visitId),
+        audit.record(AuditOperation.COLLECTION, AuditObject.VISIT, String.valueOf(visitId),
                 "outcome of " + caller.agencyCode() + ", " + tasks.size() + " follow-up(s)", null);
         visitNotices.outcomeRecorded(visit, caller.agencyCode(), caller.username());
         return outcome.getId();
@@ -350,7 +358,7 @@ public class VisitService {
         }
         if (task.getDoneAt() == null) {
             task.done(caller.username(), clock.instant());
-            audit.record(AuditOperation.ALTERATION, "follow_up_task", String.valueOf(taskId), "done", null);
+            audit.record(AuditOperation.ALTERATION, AuditObject.FOLLOW_UP_TASK, String.valueOf(taskId), "done", null);
         }
     }
 
@@ -400,13 +408,13 @@ public class VisitService {
         Map<String, VisitOfficer> named = new LinkedHashMap<>();
         for (int i = 0; i < plan.officers().size(); i++) {
             String username = plan.officers().get(i) == null ? "" : plan.officers().get(i).trim();
-            UserProfile profile = profile(username);
-            if (profile == null || profile.getAgencyCode() == null || !heads.containsKey(profile.getAgencyCode())) {
+            UserContact profile = profile(username);
+            if (profile == null || profile.agencyCode() == null || !heads.containsKey(profile.agencyCode())) {
                 v.add(new Violation("officers[" + i + "]",
                         "Name a user of one of the agencies taking part (" + username + " is not)."));
                 continue;
             }
-            named.put(username, new VisitOfficer(username, profile.getAgencyCode(), profile.getDisplayName()));
+            named.put(username, new VisitOfficer(username, profile.agencyCode(), profile.displayName()));
         }
         String notes = reason(plan.riskNotes());
         if (notes != null && notes.length() > 4000) {
@@ -463,7 +471,7 @@ public class VisitService {
             em.persist(new ClashOverride(visit, clash.kind(), clash.detail(), reason, caller.username(),
                     clock.instant()));
         }
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()),
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()),
                 found.size() + " clash warning(s) overridden", "given in the visit's clash overrides");
     }
 
@@ -599,16 +607,12 @@ public class VisitService {
         return b != null && b.getMergedInto() != null ? b.getMergedInto() : b;
     }
 
-    private UserProfile profile(String username) {
-        return em.createQuery("select u from UserProfile u where u.username = :u", UserProfile.class)
-                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+    private UserContact profile(String username) {
+        return users.find(username).orElse(null);
     }
 
     private Map<String, String> agencyCodes() {
-        Map<String, String> codes = new HashMap<>();
-        em.createQuery("select a.code, a.name from Agency a", Object[].class).getResultList()
-                .forEach(row -> codes.put((String) row[0], (String) row[1]));
-        return codes;
+        return agencyNames.byCode();
     }
 
     private static int count(Integer value, String field, List<Violation> v) {

@@ -20,9 +20,10 @@ import org.eyesandears.audit.service.AuditEntry;
 import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
-import org.eyesandears.audit.service.SubjectAccessReport;
 import org.eyesandears.audit.service.ViewerSummary;
 import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.subjectaccess.service.SubjectAccessReport;
+import org.eyesandears.subjectaccess.service.SubjectAccessService;
 
 /** The auditor's API: search and export the audit trail, who has seen a referral, chain check. */
 @Path("audit")
@@ -31,6 +32,9 @@ public class AuditResource {
 
     @Inject
     AuditQueries queries;
+
+    @Inject
+    SubjectAccessService subjectAccess;
 
     @GET
     @Path("records")
@@ -69,7 +73,7 @@ public class AuditResource {
     @Path("subject-access")
     @Operation(summary = "Subject access helper: the referrals naming a person or business, and their audit records (auditors)")
     public SubjectAccessReport subjectAccess(@QueryParam("name") String name) {
-        return queries.subjectAccess(name);
+        return subjectAccess.report(name);
     }
 
     @POST

@@ -60,7 +60,6 @@ public class AuditTrailView implements Serializable {
     private List<ViewerSummary> viewers;
     private boolean unknownReference;
 
-
     private ChainReport chain;
     private List<AgencySummary> agencies;
 

@@ -8,8 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.audit.service.AuditQueries;
-import org.eyesandears.audit.service.SubjectAccessReport;
+import org.eyesandears.subjectaccess.service.SubjectAccessReport;
+import org.eyesandears.subjectaccess.service.SubjectAccessService;
 
 /**
  * The subject access report as a page of its own (audit/subject-access.xhtml), made to be printed
@@ -24,7 +24,7 @@ public class SubjectAccessView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditQueries queries;
+    transient SubjectAccessService subjectAccess;
 
     @Inject
     transient Clock clock;
@@ -34,7 +34,7 @@ public class SubjectAccessView implements Serializable {
     private Instant madeAt;
 
     public void build() {
-        subjectReport = queries.subjectAccess(subject);
+        subjectReport = subjectAccess.report(subject);
         madeAt = clock.instant();
     }
 

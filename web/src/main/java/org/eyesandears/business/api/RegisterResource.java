@@ -19,19 +19,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eyesandears.business.service.BusinessHit;
-import org.eyesandears.business.service.BusinessPage;
-import org.eyesandears.business.service.DatasetSummary;
-import org.eyesandears.business.service.ImportPreview;
-import org.eyesandears.business.service.ImportProgress;
-import org.eyesandears.business.service.ImportService;
-import org.eyesandears.business.service.PairView;
-import org.eyesandears.business.service.ProblemLine;
-import org.eyesandears.business.service.RadarCriteria;
-import org.eyesandears.business.service.RecordView;
-import org.eyesandears.business.service.RegisterIndex;
-import org.eyesandears.business.service.RegisterQueries;
-import org.eyesandears.business.service.ReviewService;
+import org.eyesandears.business.register.service.BusinessHit;
+import org.eyesandears.business.register.service.BusinessPage;
+import org.eyesandears.business.imports.service.DatasetSummary;
+import org.eyesandears.business.imports.service.ImportPreview;
+import org.eyesandears.business.imports.service.ImportProgress;
+import org.eyesandears.business.imports.service.ImportService;
+import org.eyesandears.business.linking.service.PairView;
+import org.eyesandears.business.imports.service.ProblemLine;
+import org.eyesandears.business.register.service.RadarCriteria;
+import org.eyesandears.business.linking.service.RecordView;
+import org.eyesandears.business.linking.service.RegisterIndex;
+import org.eyesandears.business.register.service.RegisterQueries;
+import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.shared.validation.InvalidInputException;
 
 /** The business register: the radar and business pages; dataset imports and the review queue (analysts). */

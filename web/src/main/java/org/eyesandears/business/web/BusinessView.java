@@ -7,9 +7,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.business.service.BusinessPage;
-import org.eyesandears.business.service.RegisterQueries;
-import org.eyesandears.business.service.ReviewService;
+import org.eyesandears.business.register.service.BusinessPage;
+import org.eyesandears.business.register.service.RegisterQueries;
+import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.shared.web.Messages;
 
 /** A business page: its records from each agency, the agencies with an interest, its history. */

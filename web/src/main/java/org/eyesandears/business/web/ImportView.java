@@ -13,12 +13,12 @@ import jakarta.inject.Named;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
-import org.eyesandears.business.service.ColumnMapping;
-import org.eyesandears.business.service.DatasetSummary;
-import org.eyesandears.business.service.ImportPreview;
-import org.eyesandears.business.service.ImportProgress;
-import org.eyesandears.business.service.ImportService;
-import org.eyesandears.business.service.ProblemLine;
+import org.eyesandears.business.imports.service.ColumnMapping;
+import org.eyesandears.business.imports.service.DatasetSummary;
+import org.eyesandears.business.imports.service.ImportPreview;
+import org.eyesandears.business.imports.service.ImportProgress;
+import org.eyesandears.business.imports.service.ImportService;
+import org.eyesandears.business.imports.service.ProblemLine;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.web.Messages;
 import org.primefaces.event.FileUploadEvent;

@@ -9,9 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.business.service.BusinessHit;
-import org.eyesandears.business.service.RadarCriteria;
-import org.eyesandears.business.service.RegisterQueries;
+import org.eyesandears.business.register.service.BusinessHit;
+import org.eyesandears.business.register.service.RadarCriteria;
+import org.eyesandears.business.register.service.RegisterQueries;
 
 /** The business radar: search the register, and the businesses of interest to several agencies. */
 @Named

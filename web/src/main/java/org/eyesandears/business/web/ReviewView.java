@@ -8,10 +8,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.business.service.LinkThresholds;
-import org.eyesandears.business.service.PairView;
-import org.eyesandears.business.service.RegisterIndex;
-import org.eyesandears.business.service.ReviewService;
+import org.eyesandears.business.linking.service.LinkThresholds;
+import org.eyesandears.business.linking.service.PairView;
+import org.eyesandears.business.linking.service.RegisterIndex;
+import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.shared.web.Messages;
 
 /** The review queue: one pair at a time, side by side with its waterfall, and the analyst's decision. */

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.business.service.LinkThresholds;
-import org.eyesandears.business.service.RegisterIndex;
+import org.eyesandears.business.linking.service.LinkThresholds;
+import org.eyesandears.business.linking.service.RegisterIndex;
 
 /** The linkage thresholds this server runs with, for the pages that explain them. */
 @Named

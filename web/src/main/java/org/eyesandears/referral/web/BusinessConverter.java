@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.business.service.BusinessQueries;
-import org.eyesandears.business.service.BusinessSummary;
+import org.eyesandears.business.register.service.BusinessQueries;
+import org.eyesandears.business.register.service.BusinessSummary;
 import org.eyesandears.shared.web.Messages;
 
 /**

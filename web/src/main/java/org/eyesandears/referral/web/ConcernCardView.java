@@ -1,6 +1,7 @@
 package org.eyesandears.referral.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import jakarta.inject.Named;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
-import org.eyesandears.business.service.BusinessQueries;
-import org.eyesandears.business.service.BusinessSummary;
+import org.eyesandears.business.register.service.BusinessQueries;
+import org.eyesandears.business.register.service.BusinessSummary;
 import org.eyesandears.referral.model.HandlingCode;
 import org.eyesandears.referral.model.IntelligenceAssessment;
 import org.eyesandears.referral.model.PersonCategory;
@@ -34,6 +35,7 @@ import org.primefaces.model.file.UploadedFile;
 import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralService;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.upload.FileNames;
 import org.eyesandears.shared.web.Messages;
 
 /**
@@ -48,6 +50,9 @@ public class ConcernCardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where each service field's message is shown on the page. */
+    @Inject
+    Clock clock;
+
     @Inject
     AgencyService agencyService;
 
@@ -188,7 +193,7 @@ public class ConcernCardView implements Serializable {
     /** Keeps an uploaded file with the card until it is sent; the service checks its content. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        String name = AttachmentRules.safeName(file.getFileName());
+        String name = FileNames.safeName(file.getFileName());
         if (uploads.size() >= AttachmentRules.MAX_FILES) {
             Messages.errorAt("card:attachments", "Attach at most " + AttachmentRules.MAX_FILES + " files.");
         } else if (AttachmentRules.contentType(file.getContent()).isEmpty()) {
@@ -229,8 +234,8 @@ public class ConcernCardView implements Serializable {
         return today();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(London.ZONE);
+    private LocalDate today() {
+        return London.today(clock);
     }
 
     public SourceEvaluation[] getSources() {

@@ -8,7 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.business.service.ReviewService;
+import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.referral.service.RoutingAwaiting;
 import org.eyesandears.shared.security.Roles;

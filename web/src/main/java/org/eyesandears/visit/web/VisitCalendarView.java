@@ -51,12 +51,12 @@ public class VisitCalendarView implements Serializable {
     AgencyService agencyService;
 
     @Inject
-    org.eyesandears.business.service.BusinessQueries businesses;
+    org.eyesandears.business.register.service.BusinessQueries businesses;
 
     private String agency;
     private String district;
     private Long operationId;
-    private org.eyesandears.business.service.BusinessSummary business;
+    private org.eyesandears.business.register.service.BusinessSummary business;
     private List<AgencySummary> agencies;
     private List<OperationSummary> operations;
     private boolean coordinator;
@@ -200,15 +200,15 @@ public class VisitCalendarView implements Serializable {
         this.district = district;
     }
 
-    public List<org.eyesandears.business.service.BusinessSummary> completeBusiness(String text) {
+    public List<org.eyesandears.business.register.service.BusinessSummary> completeBusiness(String text) {
         return businesses.search(text, 15);
     }
 
-    public org.eyesandears.business.service.BusinessSummary getBusiness() {
+    public org.eyesandears.business.register.service.BusinessSummary getBusiness() {
         return business;
     }
 
-    public void setBusiness(org.eyesandears.business.service.BusinessSummary business) {
+    public void setBusiness(org.eyesandears.business.register.service.BusinessSummary business) {
         this.business = business;
     }
 

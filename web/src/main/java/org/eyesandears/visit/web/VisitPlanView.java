@@ -16,8 +16,8 @@ import jakarta.inject.Named;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
-import org.eyesandears.business.service.BusinessQueries;
-import org.eyesandears.business.service.BusinessSummary;
+import org.eyesandears.business.register.service.BusinessQueries;
+import org.eyesandears.business.register.service.BusinessSummary;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;

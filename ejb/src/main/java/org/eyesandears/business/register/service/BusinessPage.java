@@ -1,0 +1,33 @@
+package org.eyesandears.business.register.service;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eyesandears.business.linking.service.RecordView;
+
+/**
+ * Everything the business page shows: {@code agencies} names the agencies with an interest that
+ * the reader may name, {@code otherAgencies} counts those they may know of only without a name
+ * (ADR 0017).
+ */
+public record BusinessPage(long id, String name, String address, String town, String postcode, String phone,
+                           String companyNumber, String uprn, boolean confirmed, Instant createdAt,
+                           List<String> agencies, int otherAgencies, List<RecordView> records,
+                           List<HistoryEntry> history) {
+
+    public BusinessPage {
+        agencies = List.copyOf(agencies);
+        records = List.copyOf(records);
+        history = List.copyOf(history);
+    }
+
+    /** "Food safety, Fire and rescue and 2 other agencies". */
+    public String agencyList() {
+        String others = otherAgencies == 0 ? "" : otherAgencies + (otherAgencies == 1 ? " other agency" : " other agencies");
+        return agencies.isEmpty() ? others : String.join(", ", agencies) + (others.isEmpty() ? "" : " and " + others);
+    }
+
+    public int agencyCount() {
+        return agencies.size() + otherAgencies;
+    }
+}

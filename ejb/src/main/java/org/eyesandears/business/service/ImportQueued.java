@@ -1,5 +1,0 @@
-package org.eyesandears.business.service;
-
-/** CDI event: an import job was committed and may start. */
-public record ImportQueued(long jobId) {
-}

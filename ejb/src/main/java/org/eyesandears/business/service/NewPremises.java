@@ -1,5 +1,0 @@
-package org.eyesandears.business.service;
-
-/** CDI event: a concern card created unconfirmed premises (fired inside the submission). */
-public record NewPremises(long businessId, String agencyCode, String username) {
-}

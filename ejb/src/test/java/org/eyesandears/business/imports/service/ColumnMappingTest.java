@@ -1,0 +1,47 @@
+package org.eyesandears.business.imports.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ColumnMappingTest {
+
+    @Test
+    void theSavedFormReadsBackToTheSameMapping() {
+        String saved = "id=FHRSID,name=BusinessName,address=AddressLine1+AddressLine2,postcode=PostCode";
+        ColumnMapping mapping = ColumnMapping.parse(saved);
+        assertThat(mapping.columns()).containsEntry("address", List.of("AddressLine1", "AddressLine2"));
+        assertThat(mapping.format()).isEqualTo(saved);
+        assertThat(ColumnMapping.parse(mapping.format())).isEqualTo(mapping);
+    }
+
+    @Test
+    void fieldsAreKeptInTheRegistersOrderWhateverOrderTheyWereGivenIn() {
+        assertThat(ColumnMapping.parse(" postcode = PC , name=N,id=I ").format()).isEqualTo("id=I,name=N,postcode=PC");
+    }
+
+    @Test
+    void requiredFieldsAndUnknownColumnsAreNamed() {
+        ColumnMapping mapping = ColumnMapping.parse("name=Premises,address=Addr+Town");
+        assertThat(mapping.missingRequired()).containsExactly("id");
+        assertThat(mapping.unknownColumns(List.of("Premises", "Addr"))).containsExactly("Town");
+    }
+
+    @Test
+    void severalColumnsAreJoinedSkippingBlanks() {
+        ColumnMapping mapping = ColumnMapping.parse("id=I,name=N,address=A1+A2+A3");
+        assertThat(mapping.value("address", Map.of("A1", " 12 High St ", "A2", " ", "A3", "Luton"))).isEqualTo("12 High St, Luton");
+        assertThat(mapping.value("address", Map.of("A1", "", "A2", "", "A3", ""))).isNull();
+        assertThat(mapping.value("phone", Map.of())).isNull();
+    }
+
+    @Test
+    void unreadableMappingsAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> ColumnMapping.parse("id=A,colour=B")).hasMessageContaining("unknown field \"colour\"");
+        assertThatThrownBy(() -> ColumnMapping.parse("id")).hasMessageContaining("\"id\" is not field=column");
+    }
+}
