@@ -734,13 +734,13 @@ class CanaryCrawlIT {
                         Set.of(seed.business.get(pc.getKey())));
             }
         }
-        if (url.startsWith("/audit/trail.xhtml") && html.contains("subject:findSubject")) {
+        if (url.startsWith("/audit/subject-access.xhtml") && html.contains("subject:findSubject")) {
             for (String name : subjectAccessQueries(seed)) {
-                CanaryCrawlWeb.Page fresh = web.get("/audit/trail.xhtml");
+                CanaryCrawlWeb.Page fresh = web.get("/audit/subject-access.xhtml");
                 Map<String, String> f = partial("subject", "subject:findSubject", "subject");
                 f.put("subject:name", CanaryCrawlWeb.dec(name.substring(name.indexOf('=') + 1)));
                 f.put("jakarta.faces.partial.render", "@all");
-                add(out, reader, "ajax subject access", "/audit/trail.xhtml#subject", web.postback(fresh, f, true), Set.of());
+                add(out, reader, "ajax subject access", "/audit/subject-access.xhtml#subject", web.postback(fresh, f, true), Set.of());
             }
         }
         if (url.startsWith("/visit/visit.xhtml") && html.contains("visit:briefingPdf")) {
