@@ -25,7 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.shared.config.Settings;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.agency.service.LeadAdvice;
 import org.eyesandears.visit.service.AgencyInterest;
+import org.eyesandears.visit.service.LeadSuggestions;
 import org.eyesandears.visit.service.BusinessOfInterest;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.FollowUpItem;
@@ -45,6 +47,9 @@ import org.eyesandears.visit.web.ICalendar;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitResource {
+
+    @Inject
+    LeadSuggestions leadSuggestions;
 
     /** A move of a visit to another time. */
     public record Reschedule(Instant startsAt, Instant endsAt, Long expectedVersion, String overrideReason) {
@@ -126,6 +131,22 @@ public class VisitResource {
         }
         List<BusinessOfInterest> businesses = queries.unvisitedOfInterest(district);
         return Response.ok(businesses).build();
+    }
+
+    @GET
+    @Path("visits/lead-suggestion")
+    @Operation(summary = "The lead agency the powers directory suggests for a visit to the business, among the agencies"
+            + " with an interest in it that the caller may name (purpose ENFORCEMENT, COMPLIANCE_SUPPORT or MIXED);"
+            + " advice only, 204 when none holds a power such a visit may need")
+    public Response leadSuggestion(@QueryParam("businessId") Long businessId, @QueryParam("purpose") String purpose) {
+        if (businessId == null) {
+            throw refused("businessId", "Give the business's id.");
+        }
+        if (purpose != null && !List.of("ENFORCEMENT", "COMPLIANCE_SUPPORT", "MIXED").contains(purpose)) {
+            throw refused("purpose", "Give ENFORCEMENT, COMPLIANCE_SUPPORT or MIXED.");
+        }
+        LeadAdvice.Suggestion suggestion = leadSuggestions.suggest(businessId, purpose);
+        return suggestion == null ? Response.noContent().build() : Response.ok(suggestion).build();
     }
 
     @GET
