@@ -65,10 +65,15 @@ public final class LeadAdvice {
                         .thenComparing(Scored::index))
                 .map(best -> new Suggestion(best.code(), best.useful().get(0).agencyName(),
                         best.useful().stream().map(p -> p.title() + " (" + p.legalBasis() + ")").toList(),
-                        (best.entry() ? "It can get in without a warrant; it holds " : "It holds ")
+                        (holds(best.useful(), Kind.ENTRY_WITHOUT_WARRANT) ? "It can enter without a warrant; it holds "
+                                : best.entry() ? "It has a power of inspection; it holds " : "It holds ")
                                 + best.useful().size() + (best.useful().size() == 1 ? " power" : " powers")
-                                + " a " + words(purpose) + " visit may need."))
+                                + " " + words(purpose) + " visit may need."))
                 .orElse(null);
+    }
+
+    private static boolean holds(List<PowerSummary> powers, Kind kind) {
+        return powers.stream().anyMatch(p -> kind.name().equals(p.kind()));
     }
 
     private static Set<Kind> relevant(String purpose) {
@@ -82,6 +87,7 @@ public final class LeadAdvice {
     }
 
     private static String words(String purpose) {
-        return purpose == null ? "mixed" : purpose.replace('_', ' ').toLowerCase(Locale.UK);
+        String words = purpose == null ? "mixed" : purpose.replace('_', ' ').toLowerCase(Locale.UK);
+        return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
     }
 }
