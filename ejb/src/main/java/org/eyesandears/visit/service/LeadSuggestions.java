@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +10,8 @@ import jakarta.inject.Inject;
 import org.eyesandears.agency.service.LeadAdvice;
 import org.eyesandears.agency.service.ReferenceDataService;
 import org.eyesandears.shared.security.Roles;
+import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.validation.InvalidInputException.Violation;
 
 /**
  * The lead agency the powers directory suggests for a visit to a business ({@link LeadAdvice}),
@@ -26,7 +29,17 @@ public class LeadSuggestions {
     ReferenceDataService referenceData;
 
     /** The suggestion, or null when no interested agency holds a power such a visit may need. */
-    public LeadAdvice.Suggestion suggest(long businessId, String purpose) {
+    public LeadAdvice.Suggestion suggest(Long businessId, String purpose) {
+        List<Violation> problems = new ArrayList<>();
+        if (businessId == null) {
+            problems.add(new Violation("businessId", "Give the business's id."));
+        }
+        if (purpose != null && !List.of("ENFORCEMENT", "COMPLIANCE_SUPPORT", "MIXED").contains(purpose)) {
+            problems.add(new Violation("purpose", "Give ENFORCEMENT, COMPLIANCE_SUPPORT or MIXED."));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         List<String> candidates = queries.interestedAgencies(businessId).stream()
                 .map(AgencyInterest::agencyCode).filter(code -> code != null).toList();
         return LeadAdvice.suggest(candidates, purpose, referenceData.powers());

@@ -139,12 +139,6 @@ public class VisitResource {
             + " with an interest in it that the caller may name (purpose ENFORCEMENT, COMPLIANCE_SUPPORT or MIXED);"
             + " advice only, 204 when none holds a power such a visit may need")
     public Response leadSuggestion(@QueryParam("businessId") Long businessId, @QueryParam("purpose") String purpose) {
-        if (businessId == null) {
-            throw refused("businessId", "Give the business's id.");
-        }
-        if (purpose != null && !List.of("ENFORCEMENT", "COMPLIANCE_SUPPORT", "MIXED").contains(purpose)) {
-            throw refused("purpose", "Give ENFORCEMENT, COMPLIANCE_SUPPORT or MIXED.");
-        }
         LeadAdvice.Suggestion suggestion = leadSuggestions.suggest(businessId, purpose);
         return suggestion == null ? Response.noContent().build() : Response.ok(suggestion).build();
     }
