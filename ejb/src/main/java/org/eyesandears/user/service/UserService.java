@@ -56,7 +56,8 @@ public class UserService {
         Instant now = clock.instant();
         UserProfile profile = profiles.findByUsername(caller.username())
                 .orElseGet(() -> profiles.add(new UserProfile(caller.username(), now)));
-        if (changed(profile, caller) || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)) {
+        if (changed(profile, caller) || profile.getDisabledAt() != null
+                || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)) {
             profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), rolesText(caller), now);
         }
         String agencyName = caller.hasAgency()
