@@ -386,8 +386,6 @@ class AccessMatrixIT {
                         forRoles(caller, ALL_ROLES, 200), everyone, null),
                 new Case(caller, "powers directory", "GET", "/api/powers", null,
                         forRoles(caller, ALL_ROLES, 200), everyone, null),
-                new Case(caller, "the printable Concern Card", "GET", "/api/concern-card.pdf", null,
-                        forRoles(caller, ALL_ROLES, 200), everyone, null),
                 new Case(caller, "retired indicators", "GET", "/api/indicators?includeInactive=true", null,
                         forRoles(caller, Set.of("admin"), 200), everyone, null),
                 new Case(caller, "wording history", "GET", "/api/indicators/HMRC_TWO_TILLS/wordings", null,
