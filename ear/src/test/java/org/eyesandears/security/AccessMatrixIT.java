@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * routings and businesses) and every operation of the API (read, download, triage moves,
  * feedback, answers, submit, inbox filters, overdue counts, user administration, own referrals,
  * retention review, the audit trail, the dashboard, visits, sharing agreements, retention
- * periods, linkage datasets).
+ * periods, linkage datasets, reference data and the lead-agency suggestion).
  *
  * <p>The expected answer of each case comes from the rule written in docs/security.md, computed
  * here independently of the application: a referral is visible to its author, the managers of the
