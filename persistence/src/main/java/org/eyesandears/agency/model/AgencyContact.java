@@ -20,7 +20,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "agency_contact")
 @NamedQuery(name = "AgencyContact.findAll",
-        query = "select c from AgencyContact c join fetch c.agency a order by a.name, c.area, c.name")
+        query = "select c from AgencyContact c join fetch c.agency order by c.agency.name, c.area, c.name")
 public class AgencyContact {
 
     @Id

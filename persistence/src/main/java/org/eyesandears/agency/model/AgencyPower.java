@@ -22,7 +22,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "agency_power")
 @NamedQuery(name = "AgencyPower.findAll",
-        query = "select p from AgencyPower p join fetch p.agency a order by a.name, p.kind, p.title")
+        query = "select p from AgencyPower p join fetch p.agency order by p.agency.name, p.kind, p.title")
 public class AgencyPower {
 
     /** What kind of power it is; the lead-agency suggestion weighs them by the visit's purpose. */
