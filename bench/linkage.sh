@@ -5,7 +5,7 @@
 #  (b) generates synthetic UK business records with known duplicates and links them.
 # Settings (environment): CHICAGO_RUNS (default 3), SYNTH_RUNS (default 1), SYNTH_RECORDS
 # (default 1000000), SYNTH_SEED (default 11), BENCH_DIR (default /tmp/eyesandears-linkage-bench),
-# JAVA_OPTS_CHICAGO (default -Xmx2g), JAVA_OPTS_SYNTH (default -Xmx6g). Set SKIP_CHICAGO=1 or
+# JAVA_OPTS_CHICAGO (default -Xmx2g), JAVA_OPTS_SYNTH (default -Xmx2g). Set SKIP_CHICAGO=1 or
 # SKIP_SYNTH=1 to run one part only.
 set -euo pipefail
 
@@ -19,7 +19,7 @@ SYNTH_RECORDS=${SYNTH_RECORDS:-1000000}
 SYNTH_SEED=${SYNTH_SEED:-11}
 BENCH_DIR=${BENCH_DIR:-/tmp/eyesandears-linkage-bench}
 JAVA_OPTS_CHICAGO=${JAVA_OPTS_CHICAGO:--Xmx2g}
-JAVA_OPTS_SYNTH=${JAVA_OPTS_SYNTH:--Xmx6g}
+JAVA_OPTS_SYNTH=${JAVA_OPTS_SYNTH:--Xmx2g}
 mkdir -p "$BENCH_DIR"
 
 if [[ ! -f "$JAR" ]]; then

@@ -144,6 +144,7 @@ final class DemoData {
         }
         loadVisits(businessIds, today);
         triageAndTargets(tokens);
+        closedLoops(tokens, businessIds, today);
         agreements(tokens.computeIfAbsent("admin", this::token), today);
         referenceData(tokens.computeIfAbsent("admin", this::token));
         return count;
@@ -204,6 +205,50 @@ final class DemoData {
     }
 
     /**
+     * The partnership's loops: desks asking each other about businesses (one answered and rated, one
+     * declined by HMRC, one waiting for Fire's desk), and a visit that food safety's officer planned
+     * from their own referral, with "no concerns found" recorded, shown on that referral's page.
+     */
+    private void closedLoops(Map<String, String> tokens, Map<Integer, Long> businessIds, LocalDate today)
+            throws IOException, InterruptedException {
+        String fire = tokens.computeIfAbsent("desk.fire", this::token);
+        String immigration = tokens.computeIfAbsent("desk.immigration", this::token);
+        String hmrc = tokens.computeIfAbsent("desk.hmrc", this::token);
+        long answered = id(send(fire, "POST", "/api/information-requests", ("{\"businessId\": %d, \"toAgency\":"
+                + " \"IMMIGRATION\", \"question\": \"We found bedding in the storeroom at our visit. Have you had"
+                + " reports of staff living on the premises?\"}").formatted(businessIds.get(0))).body());
+        send(immigration, "POST", "/api/information-requests/" + answered + "/answer", "{\"answer\": \"Yes: a"
+                + " report in the spring of three kitchen staff sleeping above the shop; no visit yet.\","
+                + " \"expectedVersion\": 0}");
+        send(fire, "POST", "/api/information-requests/" + answered + "/rating", "{\"usefulness\": \"USEFUL\"}");
+        long declined = id(send(fire, "POST", "/api/information-requests", ("{\"businessId\": %d, \"toAgency\":"
+                + " \"HMRC\", \"question\": \"Is the business trading under another name for tax?\"}")
+                .formatted(businessIds.get(1))).body());
+        send(hmrc, "POST", "/api/information-requests/" + declined + "/answer", "{\"answer\": \"HMRC cannot"
+                + " disclose taxpayer information under this agreement; refer a concern through the card"
+                + " instead.\", \"decline\": true, \"expectedVersion\": 0}");
+        send(immigration, "POST", "/api/information-requests", ("{\"businessId\": %d, \"toAgency\": \"FIRE\","
+                + " \"question\": \"Did your last inspection note any sleeping areas upstairs?\"}")
+                .formatted(businessIds.get(3)));
+
+        String food = tokens.computeIfAbsent("officer.food", this::token);
+        for (long businessId : businessIds.values()) {
+            var options = Json.createReader(new StringReader(send(food, "GET",
+                    "/api/visits/referral-options?businessId=" + businessId, null).body())).readArray();
+            if (options.isEmpty()) {
+                continue;
+            }
+            long referralId = options.getJsonObject(0).getJsonNumber("id").longValue();
+            long visit = id(send(food, "/api/visits", visit(businessId, today.minusDays(2), 10, "FOOD", "",
+                    "\"officer.food\"", null, null).replace("\"overrideReason\"",
+                    "\"referralIds\": [" + referralId + "], \"overrideReason\"")));
+            send(food, "/api/visits/" + visit + "/outcomes", "{\"concernsFound\": false, \"findings\": \"Kitchen"
+                    + " clean; pest control contract in place; the concern was not borne out.\"}");
+            return;
+        }
+    }
+
+    /**
      * Gives the reference data a history (after the demo referrals): the administrator rewords the
      * smoking indicator, so the referral that ticked it keeps version 1 while the card shows version 2,
      * and adds an out-of-hours contact point for housing in Central Bedfordshire.
@@ -252,7 +297,7 @@ final class DemoData {
                 "\"officer.fire\"", null, null));
         long past = id(send(coordinator, "/api/visits", visit(businessIds.get(4), today.minusDays(5), 11, "LICENSING",
                 "{\"agencyCode\": \"FOOD\"}", "\"officer.food\"", "Staff reported as hostile at the last visit.", null)));
-        send(token("officer.food"), "/api/visits/" + past + "/outcomes", ("{\"findings\": \"No hot water at the hand-wash"
+        send(token("officer.food"), "/api/visits/" + past + "/outcomes", ("{\"concernsFound\": true, \"findings\": \"No hot water at the hand-wash"
                 + " basin; out-of-date chilled stock on sale.\", \"notices\": 1, \"seizures\": 1, \"adviceGiven\": true,"
                 + " \"followUps\": [{\"description\": \"Re-inspect the kitchen after the improvement notice\","
                 + " \"owner\": \"officer.food\", \"dueOn\": \"%s\"}]}").formatted(today.plusDays(7)));
@@ -280,9 +325,9 @@ final class DemoData {
         send(token("desk.fire"), "/api/visits/" + recent + "/responses", "{\"accept\": true}");
         send(token("desk.hmrc"), "/api/visits/" + recent + "/responses", "{\"accept\": true}");
         confirm(coordinator, recent);
-        send(coordinator, "/api/visits/" + recent + "/outcomes", "{\"findings\": \"Door supervisors without"
+        send(coordinator, "/api/visits/" + recent + "/outcomes", "{\"concernsFound\": true, \"findings\": \"Door supervisors without"
                 + " licences; late-night refreshment after the licensed hours.\", \"notices\": 2, \"adviceGiven\": true}");
-        send(token("desk.fire"), "/api/visits/" + recent + "/outcomes", ("{\"findings\": \"Rear fire exit chained;"
+        send(token("desk.fire"), "/api/visits/" + recent + "/outcomes", ("{\"concernsFound\": true, \"findings\": \"Rear fire exit chained;"
                 + " prohibition notice on the first-floor sleeping area.\", \"notices\": 1, \"followUps\":"
                 + " [{\"description\": \"Check the rear exit is kept clear\", \"owner\": \"desk.fire\","
                 + " \"dueOn\": \"%s\"}]}").formatted(today.plusDays(3)));
@@ -290,7 +335,7 @@ final class DemoData {
                 "{\"agencyCode\": \"IMMIGRATION\", \"headCount\": 2}", "", null, null)));
         send(token("desk.immigration"), "/api/visits/" + earlier + "/responses", "{\"accept\": true}");
         confirm(coordinator, earlier);
-        send(token("desk.immigration"), "/api/visits/" + earlier + "/outcomes", "{\"findings\": \"Two kitchen"
+        send(token("desk.immigration"), "/api/visits/" + earlier + "/outcomes", "{\"concernsFound\": true, \"findings\": \"Two kitchen"
                 + " workers without the right to work.\", \"arrests\": 2}");
     }
 

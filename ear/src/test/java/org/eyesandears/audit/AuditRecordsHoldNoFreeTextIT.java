@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -73,17 +72,7 @@ class AuditRecordsHoldNoFreeTextIT {
     }
 
     private static long business(String name) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES (?, '3 Canary Row', 'Luton', 'LU2 3AR', TRUE, NOW(6), 'test')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Database.business(name, "3 Canary Row", "Luton", "LU2 3AR");
     }
 
     private static long visit(long business, int days, String participants, String extra) throws Exception {

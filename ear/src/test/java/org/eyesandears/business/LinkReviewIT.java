@@ -36,23 +36,28 @@ class LinkReviewIT {
         return Stack.application();
     }
 
-    /** The food team's and the fire service's lists of the same street, with their own references. */
-    private record Street(ApiClient analyst, String postcode, String phone, String road, long food, long fire) {
+    /**
+     * The food team's and the fire service's lists of the same street, with their own references.
+     * The chicken shop and the kebab house each have a telephone number of their own.
+     */
+    private record Street(ApiClient analyst, String postcode, String phone, String kebabPhone, String road, long food,
+            long fire) {
     }
 
     private static Street street() throws Exception {
         ApiClient analyst = ApiClient.as("analyst");
         String pc = LinkageFixtures.uniquePostcode();
         String phone = LinkageFixtures.uniquePhone();
+        String kebabPhone = LinkageFixtures.uniquePhone();
         String road = LinkageFixtures.uniqueRoad();
         long food = LinkageFixtures.dataset(analyst, "FOOD", LinkageFixtures.unique("FHRS"), FHRS_MAP);
         long fire = LinkageFixtures.dataset(analyst, "FIRE", LinkageFixtures.unique("Fire inspections"), FIRE_MAP);
         JsonObject imported = LinkageFixtures.importAndWait(analyst, food, FHRS_HEADER
                 + "F1,The Chicken Shop,12 The " + road + " Broadway,,Luton," + pc + "," + phone + "\n"
-                + "F2,Kebab Palace,22 " + road + " Street,,Luton," + pc + ",\n"
+                + "F2,Kebab Palace,22 " + road + " Street,,Luton," + pc + "," + kebabPhone + "\n"
                 + "F3,Sunrise Convenience Store,5 " + road + " Road,,Luton," + pc + ",\n");
         assertThat(imported.getInt("newBusinesses")).isEqualTo(3);
-        return new Street(analyst, pc, phone, road, food, fire);
+        return new Street(analyst, pc, phone, kebabPhone, road, food, fire);
     }
 
     private static JsonObject business(ApiClient as, long id) throws Exception {
@@ -92,7 +97,8 @@ class LinkReviewIT {
         Street s = street();
         JsonObject fire = LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
                 + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n"
-                + "R-200,Kebab Palace,24 " + s.road() + " Street," + s.postcode() + ",\n");
+                // Same name and phone, another house number: a typing slip or a second door? A person decides.
+                + "R-200,Kebab Palace,24 " + s.road() + " Street," + s.postcode() + "," + s.kebabPhone() + "\n");
 
         assertThat(fire.getInt("linkedAutomatically")).isEqualTo(1);
         assertThat(fire.getInt("sentToReview")).isEqualTo(1);

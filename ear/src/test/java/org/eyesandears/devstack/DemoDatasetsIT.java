@@ -32,8 +32,9 @@ class DemoDatasetsIT {
         ApiClient analyst = ApiClient.as("analyst");
         List<JsonObject> queue = ApiClient.array(analyst.get("/api/linkage/review?max=200")).getValuesAs(JsonObject.class);
         assertThat(queue).anySatisfy(p -> {
-            assertThat(p.getJsonObject("record").getString("externalId")).isEqualTo("FS-203");
-            assertThat(p.getJsonObject("candidate").getString("externalId")).isEqualTo("1008");
+            // "Star Cafe & Takeaway, Church Street" and "Star Cafe, 5 Church Street": likely, not sure.
+            assertThat(p.getJsonObject("record").getString("externalId")).isEqualTo("FS-205");
+            assertThat(p.getJsonObject("candidate").getString("externalId")).isEqualTo("1009");
         });
         List<JsonObject> shared = ApiClient.array(ApiClient.as("coordinator").get("/api/businesses/shared?min=3&max=200"))
                 .getValuesAs(JsonObject.class);

@@ -22,6 +22,23 @@ public final class Database {
                 System.getenv("DB_PASSWORD"));
     }
 
+    /** A confirmed register entry made directly in the database, as an import would leave it; its id. */
+    public static long business(String name, String address, String town, String postcode) throws SQLException {
+        try (Connection c = connect(); java.sql.PreparedStatement s = c.prepareStatement(
+                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
+                        + " VALUES (?, ?, ?, ?, TRUE, NOW(6), 'test')", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, name);
+            s.setString(2, address);
+            s.setString(3, town);
+            s.setString(4, postcode);
+            s.executeUpdate();
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     /**
      * Attaches a PDF to a referral as the concern card would (the API takes no files): writes the
      * bytes to the attachment store's file for {@code key} ({@link #attachmentFile}) and the

@@ -52,6 +52,29 @@ public final class KeycloakAdmin {
                 .getJsonObject(0).getString("id");
     }
 
+    /**
+     * Makes a user of the dev realm (password equal to the username, e-mail username@example.org) in
+     * an agency's group with the realm roles given, unless one of that name exists.
+     */
+    public void ensureUser(String username, String group, String... roles) throws Exception {
+        HttpResponse<String> created = call("POST", "/users", """
+                {"username": "%s", "enabled": true, "email": "%s@example.org", "emailVerified": true,
+                 "firstName": "Test", "lastName": "User", "groups": ["%s"],
+                 "credentials": [{"type": "password", "value": "%s", "temporary": false}]}
+                """.formatted(username, username, group, username));
+        if (created.statusCode() == 409) {
+            return;
+        }
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = userId(username);
+        jakarta.json.JsonArrayBuilder mappings = jakarta.json.Json.createArrayBuilder();
+        for (String role : roles) {
+            mappings.add(Stack.json(call("GET", "/roles/" + role, null).body()));
+        }
+        HttpResponse<String> mapped = call("POST", "/users/" + id + "/role-mappings/realm", mappings.build().toString());
+        assertThat(mapped.statusCode()).as(mapped.body()).isEqualTo(204);
+    }
+
     /** Enables or disables a user as the admin console does: the whole user, with {@code enabled} changed. */
     public HttpResponse<String> setEnabled(String userId, boolean enabled) throws Exception {
         JsonObject user = Stack.json(call("GET", "/users/" + userId, null).body());

@@ -88,7 +88,7 @@ class NotificationIT {
 
         var inApp = ApiClient.as("officer.food").get("/api/me/notifications");
         assertThat(ApiClient.array(inApp).getValuesAs(JsonObject.class))
-                .anyMatch(n -> n.getString("reference").equals(reference) && n.getString("kind").equals("QUESTION")
+                .anyMatch(n -> reference.equals(n.getString("reference", null)) && n.getString("kind").equals("QUESTION")
                         && !n.getBoolean("read"));
         assertThat(Long.parseLong(inApp.headers().firstValue("X-Unread-Count").orElseThrow())).isPositive();
     }

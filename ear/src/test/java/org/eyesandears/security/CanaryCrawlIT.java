@@ -171,6 +171,12 @@ class CanaryCrawlIT {
         t.put("R2.HMRC.ANSWER", row("officer answer", "officer.fire", "manager.fire", "desk.hmrc"));
         t.put("R3.IMMIGRATION.QUESTION", row("desk question", "officer.fire", "manager.fire", "desk.immigration"));
         t.put("R3.IMMIGRATION.ANSWER", row("officer answer", "officer.fire", "manager.fire", "desk.immigration"));
+        // Information requests between desks: the question and the answer (or reason for declining), the desks of
+        // the asking and the asked agency only.
+        t.put("IR1.QUESTION", row("information request question", "desk.fire", "desk.immigration"));
+        t.put("IR1.ANSWER", row("information request answer", "desk.fire", "desk.immigration"));
+        t.put("IR2.QUESTION", row("information request question", "desk.fire", "desk.hmrc"));
+        t.put("IR2.ANSWER", row("information request reason", "desk.fire", "desk.hmrc"));
         // Routing reasons (moved, referred on, closed): the desks of that routing's agency only.
         t.put("R1.FIRE.MOVE_REASON", row("routing reason", "desk.fire"));
         t.put("R1.FIRE.CLOSE_REASON", row("routing reason (closed)", "desk.fire"));
@@ -329,11 +335,18 @@ class CanaryCrawlIT {
                 .map(id -> "/api/linkage/imports/" + id + "/problems").toList());
         m.put("/api/linkage/review", s -> List.of("/api/linkage/review?max=500"));
         m.put("/api/linkage/review/{id}", CanaryCrawlIT::reviewPairs);
+        m.put("/api/information-requests", s -> List.of("/api/information-requests"));
+        m.put("/api/tasking-pack", s -> List.of("/api/tasking-pack"));
+        m.put("/api/tasking-pack.pdf", s -> List.of("/api/tasking-pack.pdf"));
+        m.put("/api/information-requests/{id}", s -> s.request.values().stream()
+                .map(id -> "/api/information-requests/" + id).toList());
         m.put("/api/inbox", s -> List.of("/api/inbox?max=200", "/api/inbox?max=200&business=Canary",
                 "/api/inbox?max=200&status=CLOSED", "/api/inbox?max=200&status=REFERRED_ON"));
         m.put("/api/overdue", s -> List.of("/api/overdue"));
         m.put("/api/referrals", s -> List.of("/api/referrals?mine=true&max=200", "/api/referrals?max=200"));
         m.put("/api/referrals/{reference}", s -> s.reference.values().stream().map(r -> "/api/referrals/" + r).toList());
+        m.put("/api/referrals/{reference}/visits", s -> s.reference.values().stream()
+                .map(r -> "/api/referrals/" + r + "/visits").toList());
         m.put("/api/retention/queue", s -> List.of("/api/retention/queue"));
         m.put("/api/retention/{reference}", s -> s.reference.values().stream().map(r -> "/api/retention/" + r).toList());
         m.put("/api/retention/{kind}/queue", s -> List.of("/api/retention/visits/queue",
@@ -366,6 +379,8 @@ class CanaryCrawlIT {
         m.put("/api/stats/targets", s -> List.of("/api/stats/targets"));
         m.put("/api/visits", s -> Stream.concat(Stream.of("/api/visits?" + instants),
                 s.business.values().stream().map(b -> "/api/visits?" + instants + "&businessId=" + b)).toList());
+        m.put("/api/visits/referral-options", s -> s.business.values().stream()
+                .map(b -> "/api/visits/referral-options?businessId=" + b).toList());
         m.put("/api/visits/conflicts", s -> s.business.values().stream()
                 .map(b -> "/api/visits/conflicts?businessId=" + b + "&" + instants).toList());
         m.put("/api/visits/suggestions", s -> Stream.concat(s.business.values().stream()
@@ -480,7 +495,11 @@ class CanaryCrawlIT {
                 .flatMap(k -> Stream.of("ALL", "LICENSING", "IMMIGRATION").map(a -> "/reporting/visits.xhtml?kind=" + k
                         + "&" + period + "&agency=" + a)).toList());
         m.put("retention/queue.xhtml", s -> List.of("/retention/queue.xhtml"));
+        m.put("tasking/pack.xhtml", s -> List.of("/tasking/pack.xhtml"));
         m.put("triage/inbox.xhtml", s -> List.of("/triage/inbox.xhtml"));
+        m.put("triage/requests.xhtml", s -> Stream.concat(Stream.of("/triage/requests.xhtml"), Stream.concat(
+                s.request.values().stream().map(id -> "/triage/requests.xhtml?id=" + id),
+                s.business.values().stream().map(id -> "/triage/requests.xhtml?businessId=" + id))).toList());
         m.put("user/notifications.xhtml", s -> List.of("/user/notifications.xhtml"));
         m.put("user/profile.xhtml", s -> List.of("/user/profile.xhtml"));
         m.put("user/sign-out.xhtml", s -> List.of("/user/sign-out.xhtml"));
@@ -773,8 +792,19 @@ class CanaryCrawlIT {
         return true;
     }
 
+    /**
+     * Answers that carry a business id without being about the business's interest: the information
+     * requests page takes it only to fill in its form, where every agency is offered as a choice and
+     * the agencies named on requests are the two parties, who made the request themselves (the
+     * question and answer are canaries checked like any other).
+     */
+    private static final Pattern NOT_ABOUT_INTEREST = Pattern.compile("/triage/requests\\.xhtml|/api/information-requests");
+
     private static Set<Long> about(String url, CanaryCrawlSeed seed) {
         Set<Long> ids = new LinkedHashSet<>();
+        if (NOT_ABOUT_INTEREST.matcher(url).find()) {
+            return ids;
+        }
         Matcher m = BUSINESS_IN_URL.matcher(url);
         while (m.find()) {
             ids.add(Long.parseLong(m.group(1)));

@@ -51,6 +51,7 @@ final class CanaryCrawlSeed {
     final Map<String, String> reference = new LinkedHashMap<>();
     final Map<String, Long> routing = new LinkedHashMap<>();
     final Map<String, Long> visit = new LinkedHashMap<>();
+    final Map<String, Long> request = new LinkedHashMap<>();
     final Map<String, Long> business = new LinkedHashMap<>();
     final Map<String, Long> dataset = new LinkedHashMap<>();
     final Map<String, Long> importJob = new LinkedHashMap<>();
@@ -74,6 +75,7 @@ final class CanaryCrawlSeed {
     void seed() throws Exception {
         datasets();
         referrals();
+        informationRequests();
         visits();
         importsEnded();
     }
@@ -133,6 +135,35 @@ final class CanaryCrawlSeed {
             }
         }
         assertThat(routing).as("the onward routing").containsKey("R1.TRADING_STD");
+    }
+
+    /**
+     * IR1: Fire's desk asks Immigration's about R3's business; Immigration answers. IR2: Fire's desk
+     * asks HMRC's, which may only decline (no agreement lets HMRC disclose to Fire).
+     */
+    private void informationRequests() throws Exception {
+        request.put("IR1", ask("IR1", "IMMIGRATION", business.get("R3")));
+        answerRequest("IR1", "desk.immigration", false);
+        request.put("IR2", ask("IR2", "HMRC", business.get("R2")));
+        answerRequest("IR2", "desk.hmrc", true);
+    }
+
+    private long ask(String key, String to, long businessId) throws Exception {
+        HttpResponse<String> asked = as.get("desk.fire").post("/api/information-requests",
+                "{\"businessId\": %d, \"toAgency\": \"%s\", \"question\": \"%s\"}".formatted(businessId, to,
+                        canary(key + ".QUESTION", "INFOQUESTION", "FIRE")));
+        assertThat(asked.statusCode()).as(key + ": " + asked.body()).isEqualTo(201);
+        return ApiClient.object(asked).getJsonNumber("id").longValue();
+    }
+
+    private void answerRequest(String key, String desk, boolean decline) throws Exception {
+        long id = request.get(key);
+        long version = ApiClient.object(as.get(desk).get("/api/information-requests/" + id)).getJsonNumber("version")
+                .longValue();
+        HttpResponse<String> answered = as.get(desk).post("/api/information-requests/" + id + "/answer",
+                "{\"answer\": \"%s\", \"decline\": %s, \"expectedVersion\": %d}".formatted(
+                        canary(key + ".ANSWER", "INFOANSWER", desk.substring(5).toUpperCase()), decline, version));
+        assertThat(answered.statusCode()).as(key + " answered: " + answered.body()).isEqualTo(204);
     }
 
     private void submit(String key, String author, String agency, String day, List<String> indicators,
@@ -300,7 +331,7 @@ final class CanaryCrawlSeed {
 
     private void outcome(long visitId, String who, String findings, String followUp) throws Exception {
         HttpResponse<String> recorded = as.get(who).post("/api/visits/" + visitId + "/outcomes",
-                "{\"findings\": \"%s\", \"adviceGiven\": true, \"followUps\": [%s]}".formatted(findings,
+                "{\"concernsFound\": true, \"findings\": \"%s\", \"adviceGiven\": true, \"followUps\": [%s]}".formatted(findings,
                         followUp == null ? "" : followUp));
         assertThat(recorded.statusCode()).as(who + " records an outcome: " + recorded.body()).isBetween(200, 201);
     }

@@ -64,17 +64,7 @@ class SidePathsIT {
     }
 
     private static long business(String name) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES (?, '3 Side Street', 'Luton', 'LU1 2SP', TRUE, NOW(6), 'test')",
-                Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Database.business(name, "3 Side Street", "Luton", "LU1 2SP");
     }
 
     private static long visit(String planner, long business, int days, String lead, String participants)
@@ -146,7 +136,7 @@ class SidePathsIT {
         assertThat(visitAs("coordinator", officers).getBoolean("details")).as("still no details for Licensing").isFalse();
 
         long yesterday = visit("coordinator", shop, -1, "LICENSING", "{\"agencyCode\": \"FIRE\"}");
-        String outcome = "{\"findings\": \"Exits clear\", \"arrests\": 0, \"notices\": 0, \"seizures\": 0}";
+        String outcome = "{\"concernsFound\": false, \"findings\": \"Exits clear\", \"arrests\": 0, \"notices\": 0, \"seizures\": 0}";
         HttpResponse<String> invitedOnly = ApiClient.as("officer.fire").post("/api/visits/" + yesterday + "/outcomes", outcome);
         assertThat(invitedOnly.statusCode()).as(invitedOnly.body()).isEqualTo(400);
         assertThat(visitAs("coordinator", yesterday).getJsonObject("summary").getString("status")).isNotEqualTo("DONE");

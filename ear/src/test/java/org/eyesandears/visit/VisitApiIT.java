@@ -173,13 +173,13 @@ class VisitApiIT {
         String tomorrow = LocalDate.now(LONDON).plusDays(1).toString();
 
         HttpResponse<String> wrongOwner = ApiClient.as("officer.food").post("/api/visits/" + id + "/outcomes", """
-                {"findings": "Out-of-date stock", "followUps": [{"description": "Re-inspect",
+                {"concernsFound": true, "findings": "Out-of-date stock", "followUps": [{"description": "Re-inspect",
                  "owner": "officer.fire", "dueOn": "%s"}]}""".formatted(tomorrow));
         assertThat(wrongOwner.statusCode()).isEqualTo(400);
         assertThat(wrongOwner.body()).contains("followUps[0].owner");
 
         created(ApiClient.as("officer.food").post("/api/visits/" + id + "/outcomes", """
-                {"findings": "Out-of-date stock; no allergen records", "notices": 1, "seizures": 2,
+                {"concernsFound": true, "findings": "Out-of-date stock; no allergen records", "notices": 1, "seizures": 2,
                  "adviceGiven": true, "followUps": [{"description": "Re-inspect kitchen", "owner": "officer.food",
                  "dueOn": "%s"}]}""".formatted(tomorrow)));
         assertThat(ApiClient.as("desk.hmrc").post("/api/visits/" + id + "/outcomes",

@@ -3,10 +3,6 @@ package org.eyesandears.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,18 +21,7 @@ final class VisitData {
 
     /** A register entry made directly in the database; returns its id. */
     static long business(String name, String address, String postcode) throws Exception {
-        try (Connection c = Database.connect(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO business (trading_name, address_line1, town, postcode, confirmed, created_at, created_by)"
-                        + " VALUES (?, ?, 'Ealing', ?, TRUE, NOW(6), 'test')", Statement.RETURN_GENERATED_KEYS)) {
-            s.setString(1, name);
-            s.setString(2, address);
-            s.setString(3, postcode);
-            s.executeUpdate();
-            try (ResultSet keys = s.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
+        return Database.business(name, address, "Ealing", postcode);
     }
 
     /** {@code hour}:00 London time on {@code day}. */

@@ -15,6 +15,7 @@ import org.eyesandears.linkage.blocking.CandidatePairs;
 import org.eyesandears.linkage.blocking.PairSpace;
 import org.eyesandears.linkage.cluster.Clusterer;
 import org.eyesandears.linkage.model.Comparer;
+import org.eyesandears.linkage.model.Field;
 import org.eyesandears.linkage.model.LinkageModel;
 import org.eyesandears.linkage.model.ModelTrainer;
 import org.eyesandears.linkage.model.PreparedRecord;
@@ -126,22 +127,35 @@ public final class LinkageEngine {
      * @return model, candidate-pair counts, accepted links and clusters
      */
     public LinkageResult link(List<LinkRecord> records, LinkageModel fitted) {
+        NormalisedRecord[] normalised = new NormalisedRecord[records.size()];
+        IntStream.range(0, normalised.length).parallel()
+                .forEach(i -> normalised[i] = RecordNormaliser.normalise(records.get(i)));
+        return linkNormalised(Arrays.asList(normalised), fitted);
+    }
+
+    /**
+     * Links records that are already normalised ({@link RecordNormaliser#normalise}). A caller
+     * with a large input normalises as it reads and lets the raw records go, which halves the
+     * memory a run needs.
+     *
+     * @param norm normalised records from one or more sources
+     * @param fitted the model to score with, or null to fit one on these records
+     * @return model, candidate-pair counts, accepted links and clusters
+     */
+    public LinkageResult linkNormalised(List<NormalisedRecord> norm, LinkageModel fitted) {
         long t0 = System.nanoTime();
-        int n = records.size();
+        int n = norm.size();
+        NormalisedRecord[] normalised = norm.toArray(new NormalisedRecord[0]);
         Map<String, Integer> sourceIndex = new LinkedHashMap<>();
         int[] sourceOf = new int[n];
         for (int i = 0; i < n; i++) {
-            sourceOf[i] = sourceIndex.computeIfAbsent(records.get(i).source(), s -> sourceIndex.size());
+            sourceOf[i] = sourceIndex.computeIfAbsent(normalised[i].source(), s -> sourceIndex.size());
         }
-        NormalisedRecord[] normalised = new NormalisedRecord[n];
-        IntStream.range(0, n).parallel()
-                .forEach(i -> normalised[i] = RecordNormaliser.normalise(records.get(i)));
-        List<NormalisedRecord> norm = Arrays.asList(normalised);
         TermFrequencies tf = fitted != null ? fitted.termFrequencies() : TermFrequencies.build(norm);
         PreparedRecord[] prepared = new PreparedRecord[n];
         IntStream.range(0, n).parallel().forEach(i -> prepared[i] = PreparedRecord.of(normalised[i], tf));
         List<PreparedRecord> prep = Arrays.asList(prepared);
-        progress.accept(String.format("normalised %,d records from %d source(s) in %.1f s", n,
+        progress.accept(String.format("prepared %,d records from %d source(s) in %.1f s", n,
                 sourceIndex.size(), secondsSince(t0)));
 
         PairSpace space = PairSpace.of(sourceOf, options.dedupe());
@@ -166,35 +180,33 @@ public final class LinkageEngine {
 
         long t3 = System.nanoTime();
         double thresholdWeight = LinkageModel.weightOf(options.threshold());
-        double[] weights = new double[candidates.size()];
-        IntStream.range(0, candidates.size()).parallel().forEach(k ->
-                weights[k] = model.matchWeight(patterns[k], prepared[candidates.first(k)]));
-        int accepted = 0;
-        for (double w : weights) {
-            if (w >= thresholdWeight) {
-                accepted++;
-            }
-        }
+        // Weights are computed twice (count, then fill) rather than kept for every candidate pair:
+        // a million records have tens of millions of candidates and few links.
+        int accepted = (int) IntStream.range(0, candidates.size()).parallel().filter(k ->
+                model.matchWeight(patterns[k], prepared[candidates.first(k)]) >= thresholdWeight).count();
         int[] first = new int[accepted];
         int[] second = new int[accepted];
         double[] linkWeight = new double[accepted];
         int a = 0;
-        for (int k = 0; k < weights.length; k++) {
-            if (weights[k] >= thresholdWeight) {
+        for (int k = 0; k < candidates.size(); k++) {
+            double w = model.matchWeight(patterns[k], prepared[candidates.first(k)]);
+            if (w >= thresholdWeight) {
                 first[a] = candidates.first(k);
                 second[a] = candidates.second(k);
-                linkWeight[a] = weights[k];
+                linkWeight[a] = w;
                 a++;
             }
         }
         Clusterer.Result clusters = new Clusterer(options.guardSize(),
-                LinkageModel.weightOf(options.strongProbability())).cluster(n, first, second, linkWeight);
+                LinkageModel.weightOf(options.strongProbability())).cluster(n, first, second, linkWeight,
+                        (i, j) -> model.matchWeight(Comparer.pattern(prepared[i], prepared[j]), prepared[i]));
         progress.accept(String.format("scored %,d pairs: %,d at or above probability %s; %,d clusters"
-                        + " (%,d joins refused by the chaining guard) in %.1f s",
+                        + " (%,d joins refused by the chaining guard, %,d because they would join"
+                        + " records that are clearly different businesses) in %.1f s",
                 candidates.size(), accepted, options.threshold(), clusters.clusterCount(),
-                clusters.guardedJoins(), secondsSince(t3)));
+                clusters.guardedJoins(), clusters.conflictRefusals(), secondsSince(t3)));
         List<String> sources = new ArrayList<>(sourceIndex.keySet());
-        return new LinkageResult(List.copyOf(records), prep, sources, sourceOf, model, candidates,
+        return new LinkageResult(prep, sources, sourceOf, model, candidates,
                 first, second, linkWeight, clusters);
     }
 
@@ -209,13 +221,38 @@ public final class LinkageEngine {
         }
         int[] randomPatterns = randomPatterns(prepared, space);
         double[][] u = ModelTrainer.estimateU(randomPatterns);
-        ModelTrainer.EmResult em = ModelTrainer.em(countPatterns(patterns), u);
+        Map<Integer, Long> counts = countPatterns(patterns);
+        List<Field> informative = ModelTrainer.informativeFields(counts);
         long total = space.totalPairs();
+        if (informative.size() < 2) {
+            // EM cannot separate matches from non-matches on one field; say so loudly and use
+            // the assumed model rather than quietly writing whatever EM wandered to.
+            Field only = informative.isEmpty() ? Field.NAME : informative.get(0);
+            ModelTrainer.EmResult assumed = ModelTrainer.assumedModel(only, u, n);
+            progress.accept(String.format("WARNING: only one field (%s) is filled on both records of"
+                    + " enough candidate pairs, so the model cannot be estimated from these records."
+                    + " Using the ASSUMED model for a %s-only list instead: m fixed in advance, u and"
+                    + " the prior from random pairs (prior %.2g), no term-frequency adjustment. Check"
+                    + " a sample of the links; add fields (address, postcode, phone) or fit on a"
+                    + " richer list and score with --model.", only.key(), only.key(),
+                    assumed.matchShare()));
+            TrainingSummary training = new TrainingSummary(n, candidates.size(), total, 0, false,
+                    assumed.matchShare() * total / Math.max(1, candidates.size()));
+            return new LinkageModel(assumed.matchShare(), assumed.m(), assumed.candidateU(), tf,
+                    training, false);
+        }
+        ModelTrainer.EmResult em = ModelTrainer.em(counts, u);
+        if (!em.converged()) {
+            progress.accept(String.format("WARNING: EM did NOT converge after %d iterations; the"
+                    + " model's probabilities are unreliable. Check a sample of the links.",
+                    em.iterations()));
+        }
         double prior = em.matchShare() * candidates.size() / Math.max(1, total);
         prior = Math.min(0.5, Math.max(prior, 1e-12));
         TrainingSummary training = new TrainingSummary(n, candidates.size(), total, em.iterations(),
                 em.converged(), em.matchShare());
-        LinkageModel model = new LinkageModel(prior, em.m(), u, tf, training);
+        LinkageModel model = new LinkageModel(prior, em.m(), ModelTrainer.scoringU(em.m(), u, em.candidateU()),
+                tf, training);
         progress.accept(String.format("model: u from %,d random pairs, EM %s after %d iterations, "
                         + "%.1f%% of candidates estimated to match, in %.1f s",
                 randomPatterns.length, em.converged() ? "converged" : "did NOT converge",

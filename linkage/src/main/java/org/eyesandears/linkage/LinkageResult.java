@@ -9,10 +9,11 @@ import org.eyesandears.linkage.model.ScoredPair;
 
 /**
  * Outcome of {@link LinkageEngine#link(List)}. Links are held as parallel arrays of record
- * indexes (into {@link #records()}) and match weights, because a large run has millions.
+ * indexes (into {@link #prepared()}) and match weights, because a large run has millions. The raw
+ * input records are not kept: each prepared record carries its source and id, and a million raw
+ * records would double the memory a run needs.
  *
- * @param records the input records, in input order
- * @param prepared the records normalised and prepared, same order
+ * @param prepared the records normalised and prepared, in input order
  * @param sources source names in order of first appearance
  * @param sourceOf source index per record
  * @param model the fitted model
@@ -22,7 +23,7 @@ import org.eyesandears.linkage.model.ScoredPair;
  * @param linkWeight match weight of each accepted link
  * @param clusters clusters of records
  */
-public record LinkageResult(List<LinkRecord> records, List<PreparedRecord> prepared,
+public record LinkageResult(List<PreparedRecord> prepared,
         List<String> sources, int[] sourceOf, LinkageModel model, CandidatePairs candidates,
         int[] linkFirst, int[] linkSecond, double[] linkWeight, Clusterer.Result clusters) {
 

@@ -68,6 +68,14 @@ public class AgreementService {
      * routing is covered by an agreement in force today that lets referrals flow.
      */
     public List<Violation> refusals(String from, Collection<String> to, String field) {
+        return refusals(from, to, field, "the referral cannot be routed to");
+    }
+
+    /**
+     * As {@link #refusals(String, Collection, String)}, for something else that flows between two
+     * agencies; {@code cannot} ends the messages' sentence, e.g. "the question cannot go to".
+     */
+    public List<Violation> refusals(String from, Collection<String> to, String field, String cannot) {
         LocalDate today = London.today(clock);
         Map<String, String> names = agencies.agencyNames();
         List<Violation> refused = new ArrayList<>();
@@ -79,7 +87,7 @@ public class AgreementService {
             String pair = names.getOrDefault(from, from) + " to " + names.getOrDefault(receiver, receiver);
             if (agreement.isEmpty()) {
                 refused.add(new Violation(field, "No sharing agreement from " + pair
-                        + " is recorded, so the referral cannot be routed to " + names.getOrDefault(receiver, receiver)
+                        + " is recorded, so " + cannot + " " + names.getOrDefault(receiver, receiver)
                         + ". Ask your administrator to record the " + from + " to " + receiver + " agreement."));
             } else if (!agreement.get().isMayRefer() || !agreement.get().inForceOn(today)) {
                 SharingAgreement a = agreement.get();
@@ -88,7 +96,7 @@ public class AgreementService {
                         + (!a.isMayRefer() ? "does not allow referrals in that direction"
                                 : a.getStartsOn().isAfter(today) ? "starts on " + a.getStartsOn()
                                 : "ended on " + a.getEndsOn())
-                        + ", so the referral cannot be routed to " + names.getOrDefault(receiver, receiver) + "."));
+                        + ", so " + cannot + " " + names.getOrDefault(receiver, receiver) + "."));
             }
         }
         return refused;

@@ -19,7 +19,6 @@ public record RecordView(long id, long datasetId, String agencyCode, String data
     }
 
     private String percent() {
-        return linkProbability == null ? "" : String.format(java.util.Locale.UK, " (match probability %.1f%%)",
-                100 * linkProbability);
+        return linkProbability == null ? "" : " (match probability " + PairView.percent(linkProbability) + ")";
     }
 }

@@ -49,12 +49,12 @@ public class RegisterQueries {
     static final int MAX_RESULTS = 200;
 
     /** Agency codes interested in each business (merged businesses counted with their target). */
-    private static final String INTEREST = "SELECT x.bid, x.agency FROM ("
-            + " SELECT sr.business_id AS bid, d.agency_code AS agency FROM source_record sr"
+    private static final String INTEREST = "SELECT x.bid, x.agency, x.since FROM ("
+            + " SELECT sr.business_id AS bid, d.agency_code AS agency, sr.first_seen_at AS since FROM source_record sr"
             + "   JOIN source_dataset d ON d.id = sr.dataset_id"
-            + " UNION SELECT COALESCE(b.merged_into_id, b.id), r.author_agency_code FROM referral r"
+            + " UNION SELECT COALESCE(b.merged_into_id, b.id), r.author_agency_code, r.submitted_at FROM referral r"
             + "   JOIN business b ON b.id = r.business_id"
-            + " UNION SELECT COALESCE(b.merged_into_id, b.id), g.agency_code FROM routing g"
+            + " UNION SELECT COALESCE(b.merged_into_id, b.id), g.agency_code, g.created_at FROM routing g"
             + "   JOIN referral r ON r.id = g.referral_id JOIN business b ON b.id = r.business_id) x";
 
     @Inject
@@ -118,12 +118,26 @@ public class RegisterQueries {
      * agencies whose interest the caller may know count ({@link InterestScope}).
      */
     public List<BusinessHit> sharedBy(int minAgencies, int max) {
+        return shared(minAgencies, Instant.EPOCH, max, "radar shared");
+    }
+
+    /**
+     * Businesses that became of interest to at least {@code minAgencies} agencies at or after
+     * {@code since} (fewer agencies before it), most agencies first, counting as {@link #sharedBy}.
+     */
+    public List<BusinessHit> newlySharedBy(int minAgencies, Instant since, int max) {
+        return shared(minAgencies, since, max, "newly shared");
+    }
+
+    private List<BusinessHit> shared(int minAgencies, Instant since, int max, String listName) {
+        int min = Math.max(minAgencies, 1);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT bid, COUNT(DISTINCT agency) n FROM (" + INTEREST
-                        + ") i WHERE agency IN (?3) GROUP BY bid HAVING COUNT(DISTINCT agency) >= ?1 ORDER BY n DESC,"
-                        + " bid LIMIT ?2")
-                .setParameter(1, Math.max(minAgencies, 1)).setParameter(2, Math.min(Math.max(max, 1), MAX_RESULTS))
+                        + ") i WHERE agency IN (?3) GROUP BY bid HAVING COUNT(DISTINCT agency) >= ?1"
+                        + " AND COUNT(DISTINCT CASE WHEN since < ?4 THEN agency END) < ?1 ORDER BY n DESC, bid LIMIT ?2")
+                .setParameter(1, min).setParameter(2, Math.min(Math.max(max, 1), MAX_RESULTS))
                 .setParameter(3, agreements.interestScope().countable())
+                .setParameter(4, since)
                 .getResultList();
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
         if (ids.isEmpty()) {
@@ -133,8 +147,8 @@ public class RegisterQueries {
                 Business.class).setParameter("ids", ids).getResultList();
         List<BusinessHit> hits = new ArrayList<>(hits(found));
         hits.sort(Comparator.comparingLong(BusinessHit::agencies).reversed().thenComparing(BusinessHit::name));
-        audit.recordList("business", "radar shared", hits.stream().map(BusinessHit::id).toList(),
-                "businesses of interest to " + Math.max(minAgencies, 1) + "+ agencies");
+        audit.recordList("business", listName, hits.stream().map(BusinessHit::id).toList(),
+                "businesses of interest to " + min + "+ agencies");
         return hits;
     }
 
@@ -226,7 +240,8 @@ public class RegisterQueries {
     /** The agencies interested in each business, of those whose interest the reader may know. */
     private Map<Long, Set<String>> interest(List<Long> ids, InterestScope scope) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(INTEREST + " WHERE x.bid IN (?1) AND x.agency IN (?2)")
+        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT i.bid, i.agency FROM (" + INTEREST
+                        + ") i WHERE i.bid IN (?1) AND i.agency IN (?2)")
                 .setParameter(1, ids).setParameter(2, scope.countable()).getResultList();
         Map<Long, Set<String>> out = new HashMap<>();
         for (Object[] r : rows) {

@@ -15,7 +15,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Sends notification e-mails through WildFly's mail session, only after the change that caused
@@ -44,7 +46,16 @@ public class Mailer {
             MimeMessage message = new MimeMessage(session);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to()));
             message.setSubject(mail.subject(), "UTF-8");
-            message.setText(mail.body(), "UTF-8");
+            if (mail.calendar() == null) {
+                message.setText(mail.body(), "UTF-8");
+            } else {
+                // RFC 6047: the text and the invitation as alternatives, so calendars offer to add it.
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.body(), "UTF-8");
+                MimeBodyPart calendar = new MimeBodyPart();
+                calendar.setContent(mail.calendar(), "text/calendar; charset=UTF-8; method=" + mail.calendarMethod());
+                message.setContent(new MimeMultipart("alternative", text, calendar));
+            }
             Transport.send(message);
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send a notification e-mail (" + mail.subject() + ")", e);

@@ -2,6 +2,8 @@ package org.eyesandears.notification.service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,37 @@ public class NotificationService {
     public static final String FEEDBACK = "FEEDBACK";
     public static final String CLOSED = "CLOSED";
     public static final String URGENT = "URGENT";
+    public static final String VISIT_INVITATION = "VISIT_INVITATION";
+    public static final String VISIT_CHANGED = "VISIT_CHANGED";
+    public static final String VISIT_CANCELLED = "VISIT_CANCELLED";
+    public static final String VISIT_ANSWER = "VISIT_ANSWER";
+    public static final String VISIT_OUTCOME = "VISIT_OUTCOME";
+    public static final String INFO_REQUEST = "INFO_REQUEST";
+    public static final String INFO_ANSWER = "INFO_ANSWER";
+
+    /** What a notice other than a referral's is about: a visit or an information request, and its page. */
+    public record About(Long visitId, Long requestId) {
+
+        public static About visit(long id) {
+            return new About(id, null);
+        }
+
+        public static About request(long id) {
+            return new About(null, id);
+        }
+
+        /** The page's path, for links. */
+        public String path() {
+            return visitId != null ? "/visit/visit.xhtml?id=" + visitId : "/triage/requests.xhtml?id=" + requestId;
+        }
+    }
+
+    /**
+     * An iCalendar part for a visit notice's e-mail: the method (REQUEST or CANCEL) and the text
+     * for one attendee's address.
+     */
+    public record CalendarPart(String method, Function<String, String> forAttendee) {
+    }
 
     @Inject
     CurrentCaller currentCaller;
@@ -47,23 +80,60 @@ public class NotificationService {
     @PermitAll
     public void notifyUser(String username, String kind, String reference, String message) {
         em.persist(new Notification(username, clock.instant(), kind, reference, message));
-        em.createQuery("select u from UserProfile u where u.username = :username", UserProfile.class)
+        profile(username).filter(u -> u.getEmail() != null)
+                .ifPresent(u -> mail.fire(email(u.getEmail(), message, reference)));
+    }
+
+    private Optional<UserProfile> profile(String username) {
+        return em.createQuery("select u from UserProfile u where u.username = :username", UserProfile.class)
                 .setParameter("username", username)
                 .getResultStream()
-                .findFirst()
-                .filter(u -> u.getEmail() != null)
-                .ifPresent(u -> mail.fire(email(u.getEmail(), message, reference)));
+                .findFirst();
     }
 
     /** Notifies every desk officer of an agency who has signed in at least once. */
     @PermitAll
     public void notifyDesks(String agencyCode, String kind, String reference, String message) {
-        em.createQuery("select u from UserProfile u where u.agencyCode = :agency and u.roles like :desk",
-                        UserProfile.class)
+        holders(agencyCode, Roles.DESK).forEach(u -> notifyUser(u, kind, reference, message));
+    }
+
+    /**
+     * Notifies one user of something about a visit or an information request, in the application
+     * and by e-mail; the e-mail carries the calendar part when one is given, so the recipient's
+     * calendar updates.
+     */
+    @PermitAll
+    public void notifyUserAbout(String username, String kind, About about, String message, CalendarPart calendar) {
+        em.persist(Notification.about(username, clock.instant(), kind, about.visitId(), about.requestId(), message));
+        profile(username).filter(u -> u.getEmail() != null).ifPresent(u -> mail.fire(new MailOut(u.getEmail(),
+                "Eyes and Ears: " + message,
+                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl() + about.path()
+                        + "\n\nThis e-mail names it only; the details are in Eyes and Ears.\n",
+                calendar == null ? null : calendar.forAttendee().apply(u.getEmail()),
+                calendar == null ? null : calendar.method())));
+    }
+
+    /** Notifies every desk officer of an agency of something about a visit or an information request. */
+    @PermitAll
+    public void notifyDesksAbout(String agencyCode, String kind, About about, String message) {
+        holders(agencyCode, Roles.DESK).forEach(u -> notifyUserAbout(u, kind, about, message, null));
+    }
+
+    /** E-mails one user (a digest), when their profile has an address; nothing in the application. */
+    @PermitAll
+    public void mailUser(String username, String subject, String body) {
+        profile(username).filter(u -> u.getEmail() != null)
+                .ifPresent(u -> mail.fire(new MailOut(u.getEmail(), subject, body)));
+    }
+
+    /** The users of an agency who hold a role and have signed in at least once. */
+    @PermitAll
+    public List<String> holders(String agencyCode, String role) {
+        return em.createQuery("select u.username from UserProfile u where u.agencyCode = :agency"
+                        + " and u.roles like :role order by u.username", String.class)
                 .setParameter("agency", agencyCode)
-                .setParameter("desk", "%" + Roles.DESK + "%")
-                .getResultList()
-                .forEach(u -> notifyUser(u.getUsername(), kind, reference, message));
+                .setParameter("role", "%" + role + "%")
+                .getResultList();
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
@@ -75,7 +145,7 @@ public class NotificationService {
                 .setMaxResults(Math.min(Math.max(max, 1), 200))
                 .getResultStream()
                 .map(n -> new NotificationView(n.getId(), n.getCreatedAt(), n.getKind(), n.getReference(),
-                        n.getMessage(), n.getReadAt() != null))
+                        n.getVisitId(), n.getRequestId(), n.getMessage(), n.getReadAt() != null))
                 .toList();
     }
 

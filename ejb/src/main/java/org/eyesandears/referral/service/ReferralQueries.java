@@ -192,6 +192,32 @@ public class ReferralQueries {
                 .getResultList());
     }
 
+    /**
+     * The authors of the referrals among {@code ids}, by reference: for telling officers what came of
+     * their referrals (a visit's outcome). Nothing of the referrals is shown to the caller.
+     */
+    @jakarta.annotation.security.PermitAll
+    public java.util.Map<String, String> authorsOf(java.util.Collection<Long> ids) {
+        java.util.Map<String, String> authors = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select r.reference, r.authorUsername from Referral r where r.id in :ids"
+                            + " order by r.submittedAt", Object[].class)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .forEach(row -> authors.put((String) row[0], (String) row[1]));
+        }
+        return authors;
+    }
+
+    /**
+     * The id of the referral, if the caller may see it; not audited, for a page or resource that has
+     * read (and audited) the referral itself and adds what belongs to it.
+     */
+    public Optional<Long> visibleId(String reference) {
+        return visible(em.createQuery("select r.id from Referral r where r.reference = :ref and " + VISIBLE,
+                Long.class), currentCaller.get()).setParameter("ref", reference).getResultStream().findFirst();
+    }
+
     /** A referral to choose from when planning a visit: reference and date only. */
     public record ReferralOption(long id, String reference, java.time.LocalDate visitDate) {
     }

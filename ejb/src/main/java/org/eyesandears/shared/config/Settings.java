@@ -27,4 +27,13 @@ public final class Settings {
         String url = get("APP_URL");
         return url == null ? "http://localhost:8080" : url.replaceAll("/+$", "");
     }
+
+    /**
+     * The application's own mail address ({@code MAIL_FROM}, the mail session's sender, default
+     * eyes-and-ears@localhost): the organiser named in visit invitations.
+     */
+    public static String mailFrom() {
+        String from = get("MAIL_FROM");
+        return from == null ? "eyes-and-ears@localhost" : from;
+    }
 }

@@ -38,4 +38,13 @@ public final class Text {
         }
         return out == null ? text : out.toString();
     }
+
+    /**
+     * The text cut to at most {@code max} characters (code points, so no character is split), an
+     * ellipsis marking a cut: for names inside messages that have a size limit.
+     */
+    public static String cut(String text, int max) {
+        return text.codePointCount(0, text.length()) <= max ? text
+                : text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
+    }
 }

@@ -96,6 +96,24 @@ public class InboxQueries {
                 all.stream().mapToLong(OverdueCount::awaitingFeedback).sum());
     }
 
+    /**
+     * One agency's open urgent routings and overdue counts, for the weekly digest sent to its desks
+     * (which runs as no user, so as an administrator); counts only.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public DeskCounts deskCounts(String agencyCode) {
+        long urgent = em.createQuery("select count(g) from Routing g where g.agencyCode = :agency and g.urgent = true"
+                        + " and g.status <> :closed", Long.class)
+                .setParameter("agency", agencyCode).setParameter("closed", RoutingStatus.CLOSED).getSingleResult();
+        OverdueCount overdue = overdueCounts().stream().filter(o -> o.agency().equals(agencyCode)).findFirst()
+                .orElse(new OverdueCount(agencyCode, agencyCode, 0, 0));
+        return new DeskCounts(urgent, overdue.awaitingDecision(), overdue.awaitingFeedback());
+    }
+
+    /** Counts for a desk's weekly digest. */
+    public record DeskCounts(long urgentOpen, long awaitingDecision, long awaitingFeedback) {
+    }
+
     private List<OverdueCount> overdueCounts() {
         LocalDate today = London.today(clock);
         Map<String, String> names = agencies.agencyNames();

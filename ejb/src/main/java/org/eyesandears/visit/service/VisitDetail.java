@@ -29,8 +29,8 @@ public record VisitDetail(VisitSummary summary, String cancelReason, List<Partic
     public record Officer(String username, String displayName, String agencyName) {
     }
 
-    /** One agency's outcome. */
-    public record Outcome(String agencyCode, String agencyName, String findings, int arrests, int notices,
+    /** One agency's outcome; {@code concernsFound} is null on outcomes recorded before it was asked. */
+    public record Outcome(String agencyCode, String agencyName, Boolean concernsFound, String findings, int arrests, int notices,
                           int seizures, boolean adviceGiven, String recordedBy, Instant recordedAt) {
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.InterestScope;
@@ -217,7 +218,7 @@ public class VisitQueries {
         List<VisitDetail.Outcome> outcomes = em.createQuery("select o from VisitOutcome o where o.visit = :v"
                         + " order by o.recordedAt", VisitOutcome.class).setParameter("v", v).getResultList().stream()
                 .map(o -> new VisitDetail.Outcome(o.getAgencyCode(), names.getOrDefault(o.getAgencyCode(),
-                        o.getAgencyCode()), o.getFindings(), o.getArrests(), o.getNotices(), o.getSeizures(),
+                        o.getAgencyCode()), o.getConcernsFound(), o.getFindings(), o.getArrests(), o.getNotices(), o.getSeizures(),
                         o.isAdviceGiven(), o.getRecordedBy(), o.getRecordedAt())).toList();
         List<VisitDetail.Task> tasks = em.createQuery("select t from FollowUpTask t where t.visit = :v"
                         + " order by t.dueOn, t.id", FollowUpTask.class).setParameter("v", v).getResultList().stream()
@@ -230,6 +231,20 @@ public class VisitQueries {
         return Optional.of(new VisitDetail(summary, v.getCancelReason(), participants, true, v.getRiskNotes(),
                 officers, referrals.briefs(v.getReferralIds()), outcomes, tasks, overrides, history,
                 open && VisitService.canEdit(v, caller), canRespond, canRecord));
+    }
+
+    /**
+     * How many visits not cancelled start in [from, to) with the agency taking part (lead, accepted
+     * or invited), for its weekly digest (runs as an administrator).
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public long countTakingPart(String agencyCode, java.time.Instant from, java.time.Instant to) {
+        return em.createQuery("select count(distinct v) from Visit v join v.agencies a where a.agencyCode = :agency"
+                        + " and a.response <> :declined and v.status <> :cancelled and v.startsAt >= :from"
+                        + " and v.startsAt < :to", Long.class)
+                .setParameter("agency", agencyCode).setParameter("declined", InvitationResponse.DECLINED)
+                .setParameter("cancelled", VisitStatus.CANCELLED).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
     }
 
     /** The caller's open follow-up tasks, soonest due first. */
@@ -362,6 +377,42 @@ public class VisitQueries {
                 .setParameter("ids", visitIds)
                 .setMaxResults(MAX_VISITS)
                 .getResultList().stream().map(v -> summary(v, caller, names)).toList();
+    }
+
+    /**
+     * The visits that a referral prompted, if the caller may see the referral (nothing otherwise),
+     * earliest first, each with every agency's outcome as far as that agency's
+     * sharing agreement with the caller's agency lets it tell (docs/visits.md, "Visit notices"):
+     * everything within one agency or under full disclosure; whether concerns were found and what was
+     * done under outcome-only; "actioned" under received-or-actioned.
+     */
+    @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST, Roles.ADMIN,
+            Roles.AUDITOR})
+    public List<PromptedVisit> promptedBy(String reference) {
+        Caller caller = currentCaller.get();
+        Optional<Long> referral = referrals.visibleId(reference);
+        if (referral.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = agencies.agencyNames();
+        List<Visit> found = em.createQuery("select v from Visit v where :referral member of v.referralIds"
+                        + " order by v.startsAt", Visit.class)
+                .setParameter("referral", referral.get())
+                .getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<VisitOutcome>> outcomes = new HashMap<>();
+        em.createQuery("select o from VisitOutcome o where o.visit in :visits order by o.recordedAt", VisitOutcome.class)
+                .setParameter("visits", found)
+                .getResultList()
+                .forEach(o -> outcomes.computeIfAbsent(o.getVisit().getId(), k -> new ArrayList<>()).add(o));
+        return found.stream().map(v -> new PromptedVisit(v.getId(), v.getStartsAt(),
+                names.getOrDefault(v.getLeadAgency(), v.getLeadAgency()), v.getStatus().name(),
+                outcomes.getOrDefault(v.getId(), List.of()).stream().map(o -> PromptedVisit.Outcome.disclosed(
+                        names.getOrDefault(o.getAgencyCode(), o.getAgencyCode()),
+                        caller.hasAgency() ? agreements.disclosureLevel(caller.agencyCode(), o.getAgencyCode())
+                                : FeedbackLevel.RECEIVED_ACTIONED, o)).toList())).toList();
     }
 
     /** Operations, newest first, with their number of visits. */

@@ -79,14 +79,17 @@ public class VisitService {
     AuditService audit;
 
     @Inject
+    VisitNotices visitNotices;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
     EntityManager em;
 
     /** An agency's outcome after the visit, and the follow-up tasks it leaves. */
-    public record OutcomeReport(String findings, Integer arrests, Integer notices, Integer seizures,
-                                Boolean adviceGiven, List<FollowUp> followUps) {
+    public record OutcomeReport(Boolean concernsFound, String findings, Integer arrests, Integer notices,
+                                Integer seizures, Boolean adviceGiven, List<FollowUp> followUps) {
         public OutcomeReport {
             followUps = followUps == null ? List.of() : List.copyOf(followUps);
         }
@@ -159,6 +162,7 @@ public class VisitService {
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
         audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visit.getId()),
                 "planned, lead " + visit.getLeadAgency(), null);
+        visitNotices.planned(visit, caller.username());
         return visit.getId();
     }
 
@@ -167,6 +171,7 @@ public class VisitService {
     public void update(long visitId, VisitPlan plan) {
         Caller caller = currentCaller.get();
         Visit visit = editable(visitId, plan.expectedVersion(), caller);
+        Set<String> before = taking(visit);
         if (plan.businessId() != null && !plan.businessId().equals(visit.getBusiness().getId())) {
             throw invalid("businessId", "A visit stays with its business; cancel it and plan a new one.");
         }
@@ -176,6 +181,7 @@ public class VisitService {
         visit.changed(caller.username(), clock.instant());
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "plan changed", null);
+        visitNotices.changed(visit, "changed", before, caller.username());
     }
 
     /** Moves a visit to another time (the calendar's drag and drop), keeping its length if no end is given. */
@@ -199,6 +205,7 @@ public class VisitService {
         visit.moveTo(startsAt, end, caller.username(), clock.instant());
         recordOverrides(visit, found, reason, caller);
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "moved", null);
+        visitNotices.changed(visit, "moved", taking(visit), caller.username());
     }
 
     /** The planner confirms a proposed visit. */
@@ -211,6 +218,7 @@ public class VisitService {
         }
         visit.confirm(caller.username(), clock.instant());
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "confirmed", null);
+        visitNotices.changed(visit, "confirmed", taking(visit), caller.username());
     }
 
     /** Cancels a visit that has not happened, with the reason everyone taking part will see. */
@@ -226,6 +234,7 @@ public class VisitService {
         // Reasons are free text: they stay on the visit; the audit record says where (ADR 0018).
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "cancelled",
                 "given on the visit");
+        visitNotices.cancelled(visit, caller.username());
     }
 
     /** An invited agency's coordinator or desk accepts or declines (a decline needs a reason). */
@@ -251,6 +260,7 @@ public class VisitService {
         audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId),
                 (accept ? "accepted by " : "declined by ") + caller.agencyCode(),
                 why == null ? null : "given in the invitation of " + caller.agencyCode());
+        visitNotices.answered(visit, caller.agencyCode(), accept, caller.username());
     }
 
     /**
@@ -272,6 +282,10 @@ public class VisitService {
             v.add(new Violation("status", "The visit was cancelled."));
         } else if (visit.getStartsAt().isAfter(clock.instant())) {
             v.add(new Violation("status", "Record the outcome once the visit has started."));
+        }
+        if (report == null || report.concernsFound() == null) {
+            v.add(new Violation("concernsFound", "Say whether your agency found concerns: \"no concerns found\""
+                    + " is worth recording too."));
         }
         String findings = report == null ? null : reason(report.findings());
         if (findings == null) {
@@ -310,7 +324,7 @@ public class VisitService {
                         VisitOutcome.class)
                 .setParameter("v", visit).setParameter("a", caller.agencyCode())
                 .getResultStream().findFirst().orElseGet(() -> new VisitOutcome(visit, caller.agencyCode()));
-        outcome.record(findings, arrests, notices, seizures, Boolean.TRUE.equals(report.adviceGiven()),
+        outcome.record(report.concernsFound(), findings, arrests, notices, seizures, Boolean.TRUE.equals(report.adviceGiven()),
                 caller.username(), clock.instant());
         if (outcome.getId() == null) {
             em.persist(outcome);
@@ -322,6 +336,7 @@ public class VisitService {
         em.flush();
         audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visitId),
                 "outcome of " + caller.agencyCode() + ", " + tasks.size() + " follow-up(s)", null);
+        visitNotices.outcomeRecorded(visit, caller.agencyCode(), caller.username());
         return outcome.getId();
     }
 
@@ -570,6 +585,12 @@ public class VisitService {
     private static boolean outside(Operation operation, Instant start) {
         LocalDate day = LocalDate.ofInstant(start, London.ZONE);
         return day.isBefore(operation.getStartsOn()) || day.isAfter(operation.getEndsOn());
+    }
+
+    /** The agencies invited to or taking part in the visit (not those that declined). */
+    private static Set<String> taking(Visit visit) {
+        return visit.getAgencies().stream().filter(a -> a.getResponse() != InvitationResponse.DECLINED)
+                .map(VisitAgency::getAgencyCode).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The register entry to visit: a business merged into another is visited as that one. */

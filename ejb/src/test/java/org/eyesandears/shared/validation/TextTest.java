@@ -33,4 +33,13 @@ class TextTest {
     void leavesNullAlone() {
         assertThat(Text.clean(null)).isNull();
     }
+
+    @Test
+    void cutsLongNamesWithoutSplittingACharacterAndMarksTheCut() {
+        assertThat(Text.cut("Kebab Palace", 80)).isEqualTo("Kebab Palace");
+        String cake = "🍰".repeat(100);
+        String cut = Text.cut(cake, 80);
+        assertThat(cut.codePointCount(0, cut.length())).isEqualTo(80);
+        assertThat(cut).endsWith("🍰…");
+    }
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.linkage.blocking;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -14,7 +15,7 @@ import org.eyesandears.linkage.model.TermFrequencies;
 public final class Blocker {
 
     /** Default largest block compared all-against-all. */
-    public static final int DEFAULT_MAX_BLOCK = 100;
+    public static final int DEFAULT_MAX_BLOCK = 30;
     /** Default number of name-sorted neighbours each record meets inside an oversized block. */
     public static final int DEFAULT_WINDOW = 10;
 
@@ -86,8 +87,9 @@ public final class Blocker {
             perRule.put(rule, all.size - before);
             oversized.put(rule, big);
         }
-        long[] pairs = all.toArray();
-        Arrays.parallelSort(pairs);
+        long[] pairs = all.drain();
+        // In place: a parallel sort would need a second array as large as this one.
+        Arrays.sort(pairs);
         int n = 0;
         for (int k = 0; k < pairs.length; k++) {
             if (k == 0 || pairs[k] != pairs[k - 1]) {
@@ -129,24 +131,47 @@ public final class Blocker {
         }
     }
 
-    /** Growable long array for packed pairs. */
+    /**
+     * Growable long array for packed pairs, held in fixed-size chunks so that growing never copies
+     * (a copy on growth would briefly need twice the memory of tens of millions of pairs).
+     */
     static final class LongList {
-        long[] a;
-        int size;
+        private static final int CHUNK = 1 << 20;
+        private final List<long[]> chunks = new ArrayList<>();
+        private long[] current;
+        private int used = CHUNK;
+        long size;
 
         LongList(int capacity) {
-            a = new long[Math.max(16, capacity)];
+            // Chunks are allocated as needed; the hint is not needed.
         }
 
         void add(long v) {
-            if (size == a.length) {
-                a = Arrays.copyOf(a, (int) Math.min(Integer.MAX_VALUE - 8, (long) size * 3 / 2 + 16));
+            if (used == CHUNK) {
+                current = new long[CHUNK];
+                chunks.add(current);
+                used = 0;
             }
-            a[size++] = v;
+            current[used++] = v;
+            size++;
         }
 
-        long[] toArray() {
-            return Arrays.copyOf(a, size);
+        /** Copies the values into one array, releasing each chunk as it goes. */
+        long[] drain() {
+            long[] out = new long[Math.toIntExact(size)];
+            int at = 0;
+            for (int c = 0; c < chunks.size(); c++) {
+                long[] chunk = chunks.get(c);
+                int n = (int) Math.min(CHUNK, size - at);
+                System.arraycopy(chunk, 0, out, at, n);
+                at += n;
+                chunks.set(c, null);
+            }
+            chunks.clear();
+            current = null;
+            used = CHUNK;
+            size = 0;
+            return out;
         }
     }
 }

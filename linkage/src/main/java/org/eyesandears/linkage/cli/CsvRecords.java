@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eyesandears.linkage.LinkRecord;
+import org.eyesandears.linkage.normalise.NormalisedRecord;
+import org.eyesandears.linkage.normalise.RecordNormaliser;
 import org.eyesandears.linkage.cli.ColumnMap.Target;
 import org.eyesandears.linkage.csv.CsvFile;
 import org.eyesandears.linkage.csv.CsvFile.UnreadableCsvException;
@@ -24,8 +26,16 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
-    /** Result of reading one file. */
-    record Read(List<LinkRecord> records, int badRows) {
+    /** Result of reading one file: the records already normalised, the raw text let go. */
+    record Read(List<NormalisedRecord> records, int badRows) {
+    }
+
+    /** Rows normalised together, in parallel, before their raw text is dropped. */
+    private static final int BATCH = 10_000;
+
+    private static void flush(List<LinkRecord> batch, List<NormalisedRecord> out) {
+        out.addAll(batch.parallelStream().map(RecordNormaliser::normalise).toList());
+        batch.clear();
     }
 
     static Read read(Path file, String source, ColumnMap map, PrintStream err)
@@ -33,7 +43,8 @@ final class CsvRecords {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("input file not found: " + file);
         }
-        List<LinkRecord> out = new ArrayList<>();
+        List<NormalisedRecord> out = new ArrayList<>();
+        List<LinkRecord> batch = new ArrayList<>(BATCH);
         int bad = 0;
         try (CsvFile csv = CsvFile.open(Files.newInputStream(file))) {
             List<String> header = csv.header();
@@ -54,22 +65,21 @@ final class CsvRecords {
                     bad++;
                     continue;
                 }
-                if (name == null) {
-                    err.printf("%s %s: skipped, no name (id %s)%n", file, where, id);
-                    bad++;
-                    continue;
-                }
                 if (!ids.add(id)) {
                     err.printf("%s %s: skipped, id %s already used earlier in this file%n", file, where,
                             id);
                     bad++;
                     continue;
                 }
-                out.add(new LinkRecord(source, id, name, value(row, cols.get(Target.ADDRESS)),
+                if (batch.size() == BATCH) {
+                    flush(batch, out);
+                }
+                batch.add(new LinkRecord(source, id, name, value(row, cols.get(Target.ADDRESS)),
                         value(row, cols.get(Target.TOWN)), value(row, cols.get(Target.POSTCODE)),
                         value(row, cols.get(Target.PHONE)), value(row, cols.get(Target.COMPANY)),
                         value(row, cols.get(Target.UPRN)), value(row, cols.get(Target.CONTACT))));
             }
+            flush(batch, out);
         } catch (NoSuchFileException e) {
             throw new UsageException("input file not found: " + file);
         } catch (UnreadableCsvException e) {

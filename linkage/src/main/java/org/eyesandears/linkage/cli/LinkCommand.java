@@ -17,11 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eyesandears.linkage.LinkRecord;
 import org.eyesandears.linkage.LinkageEngine;
 import org.eyesandears.linkage.LinkageResult;
 import org.eyesandears.linkage.explain.Explanation;
 import org.eyesandears.linkage.model.LinkageModel;
+import org.eyesandears.linkage.normalise.NormalisedRecord;
 
 /** {@code link}: read inputs, link, write pairs / clusters / explanations. */
 final class LinkCommand {
@@ -126,7 +126,7 @@ final class LinkCommand {
                 throw new UsageException(modelIn + " is not a saved linkage model: " + e.getMessage());
             }
         }
-        List<LinkRecord> records = new ArrayList<>();
+        List<NormalisedRecord> records = new ArrayList<>();
         Map<String, Integer> perSource = new LinkedHashMap<>();
         int badRows = 0;
         for (Input in : inputs) {
@@ -146,7 +146,7 @@ final class LinkCommand {
         }
         LinkageEngine engine = new LinkageEngine(
                 LinkageEngine.Options.defaults(dedupe).withThreshold(threshold), err::println);
-        LinkageResult result = engine.link(records, fitted);
+        LinkageResult result = engine.linkNormalised(records, fitted);
 
         Integer[] order = new Integer[result.linkCount()];
         for (int k = 0; k < order.length; k++) {
@@ -162,8 +162,8 @@ final class LinkCommand {
                 CSVPrinter p = new CSVPrinter(bw, csv)) {
             p.printRecord("source_a", "id_a", "source_b", "id_b", "probability", "match_weight");
             for (int k : order) {
-                LinkRecord a = records.get(result.linkFirst()[k]);
-                LinkRecord b = records.get(result.linkSecond()[k]);
+                NormalisedRecord a = records.get(result.linkFirst()[k]);
+                NormalisedRecord b = records.get(result.linkSecond()[k]);
                 p.printRecord(a.source(), a.id(), b.source(), b.id(),
                         String.format(Locale.ROOT, "%.6f", LinkageModel.probability(w[k])),
                         String.format(Locale.ROOT, "%.4f", w[k]));
@@ -205,9 +205,12 @@ final class LinkCommand {
         }
         err.printf(Locale.ROOT, "  candidate pairs %,d (per rule: %s)%n", result.candidates().size(),
                 result.candidates().pairsPerRule());
-        if (fitted == null) {
+        if (fitted == null && tr.emIterations() == 0) {
+            err.println("  model           ASSUMED, NOT ESTIMATED: these records have one usable field;"
+                    + " see the WARNING above");
+        } else if (fitted == null) {
             err.printf(Locale.ROOT, "  EM iterations   %d (%s)%n", tr.emIterations(),
-                    tr.converged() ? "converged" : "not converged");
+                    tr.converged() ? "converged" : "NOT CONVERGED: probabilities unreliable");
         } else {
             err.printf(Locale.ROOT, "  model           %s (fitted on %,d records, %d EM iterations)%n",
                     modelIn, tr.records(), tr.emIterations());

@@ -44,8 +44,29 @@ public final class Clusterer {
      * @param clusterCount number of clusters (singletons included)
      * @param guardedJoins joins refused by the guard (pairs of clusters left apart)
      */
-    public record Result(int[] clusterOf, int clusterCount, int guardedJoins) {
+    public record Result(int[] clusterOf, int clusterCount, int guardedJoins, int conflictRefusals) {
     }
+
+    /** Weighs any two records (match weight in bits), for the check that a join brings no conflict. */
+    @FunctionalInterface
+    public interface PairWeigher {
+        /**
+         * @param i one record index
+         * @param j another record index
+         * @return the pair's match weight
+         */
+        double weight(int i, int j);
+    }
+
+    /**
+     * Probability below which two records are taken to be different businesses: a join that would
+     * put such a pair into one cluster is refused. A record that names no business (premises only)
+     * links to every business at its address; without this check it would chain successive
+     * occupants, or the units of one parade, into one business.
+     */
+    public static final double CONFLICT_PROBABILITY = 0.0001;
+    /** Joins of clusters with more member pairs than this are not checked, to bound the cost. */
+    static final int MAX_CONFLICT_CHECKS = 400;
 
     /**
      * Clusters records.
@@ -57,11 +78,31 @@ public final class Clusterer {
      * @return cluster per record
      */
     public Result cluster(int records, int[] first, int[] second, double[] weight) {
+        return cluster(records, first, second, weight, null);
+    }
+
+    /**
+     * Clusters records, refusing any join that would put two records into one cluster that the
+     * weigher finds clearly different (probability below {@link #CONFLICT_PROBABILITY}).
+     *
+     * @param records number of records
+     * @param first first record index of each link
+     * @param second second record index of each link
+     * @param weight match weight of each link
+     * @param weigher weighs any two records, or null for no conflict check
+     * @return cluster per record
+     */
+    public Result cluster(int records, int[] first, int[] second, double[] weight, PairWeigher weigher) {
+        double conflictWeight = Math.log(CONFLICT_PROBABILITY / (1 - CONFLICT_PROBABILITY)) / Math.log(2);
+        // Members of each cluster as a circular list, so a join can check every cross pair.
+        int[] next = new int[records];
+        int conflicts = 0;
         int[] parent = new int[records];
         int[] size = new int[records];
         for (int i = 0; i < records; i++) {
             parent[i] = i;
             size[i] = 1;
+            next[i] = i;
         }
         Integer[] order = new Integer[first.length];
         for (int k = 0; k < order.length; k++) {
@@ -83,7 +124,11 @@ public final class Clusterer {
                 deferred.add(k);
                 continue;
             }
-            union(parent, size, ra, rb);
+            if (conflict(weigher, next, size, ra, rb, conflictWeight)) {
+                conflicts++;
+                continue;
+            }
+            union(parent, size, next, ra, rb);
         }
         int refused = 0;
         boolean merged = true;
@@ -105,8 +150,8 @@ public final class Clusterer {
                     continue;
                 }
                 int needed = Math.max(2, (Math.min(size[ra], size[rb]) + 1) / 2);
-                if (e.getValue() >= needed) {
-                    union(parent, size, ra, rb);
+                if (e.getValue() >= needed && !conflict(weigher, next, size, ra, rb, conflictWeight)) {
+                    union(parent, size, next, ra, rb);
                     merged = true;
                 } else {
                     refused++;
@@ -116,15 +161,15 @@ public final class Clusterer {
         int[] clusterOf = new int[records];
         int[] number = new int[records];
         Arrays.fill(number, -1);
-        int next = 0;
+        int count = 0;
         for (int i = 0; i < records; i++) {
             int r = find(parent, i);
             if (number[r] < 0) {
-                number[r] = next++;
+                number[r] = count++;
             }
             clusterOf[i] = number[r];
         }
-        return new Result(clusterOf, next, refused);
+        return new Result(clusterOf, count, refused, conflicts);
     }
 
     private static long key(int a, int b) {
@@ -139,7 +184,27 @@ public final class Clusterer {
         return i;
     }
 
-    private static void union(int[] parent, int[] size, int a, int b) {
+    /** True when some record of one cluster is clearly a different business from one of the other. */
+    private static boolean conflict(PairWeigher weigher, int[] next, int[] size, int ra, int rb,
+            double conflictWeight) {
+        if (weigher == null || (long) size[ra] * size[rb] > MAX_CONFLICT_CHECKS) {
+            return false;
+        }
+        int x = ra;
+        do {
+            int y = rb;
+            do {
+                if (weigher.weight(x, y) < conflictWeight) {
+                    return true;
+                }
+                y = next[y];
+            } while (y != rb);
+            x = next[x];
+        } while (x != ra);
+        return false;
+    }
+
+    private static void union(int[] parent, int[] size, int[] next, int a, int b) {
         if (size[a] < size[b]) {
             int t = a;
             a = b;
@@ -147,5 +212,9 @@ public final class Clusterer {
         }
         parent[b] = a;
         size[a] += size[b];
+        // Splice the two circular member lists into one.
+        int t = next[a];
+        next[a] = next[b];
+        next[b] = t;
     }
 }

@@ -56,11 +56,21 @@ public final class Comparer {
         NormalisedRecord y = b.record();
         return switch (f) {
             case NAME -> name(a, b);
-            case ADDRESS -> address(x.address(), y.address(), a.coreWords, b.coreWords);
+            case ADDRESS -> {
+                int l = address(x.address(), y.address(), a.coreWords, b.coreWords);
+                // The same street name in another postcode district is another street ("12 High
+                // Street" in two towns), unless both records name the same town: then one of the
+                // postcodes is the slip ("2103" for "2013"), not the street.
+                yield l != Field.NULL && l < 3 && postcode(x, y) == 2 && !sameTown(a, b) ? 3 : l;
+            }
             // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
-                    : fuzzy3(x.town(), y.town());
-            case POSTCODE -> postcode(x, y);
+                    : town(a, b);
+            // A full address already says where the premises are and, with the district check
+            // above, what the postcode would add; counting both would count one fact twice and
+            // make two businesses at one address look like one business twice over. So the
+            // postcode is the location evidence only when an address is missing.
+            case POSTCODE -> hasStreet(x) && hasStreet(y) ? Field.NULL : postcode(x, y);
             case PHONE -> phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
             case COMPANY -> exact2(x.company(), y.company());
             case UPRN -> exact2(x.uprn(), y.uprn());
@@ -199,6 +209,15 @@ public final class Comparer {
         return true;
     }
 
+    private static boolean sameTown(PreparedRecord a, PreparedRecord b) {
+        int l = town(a, b);
+        return l == 0 || l == 1;
+    }
+
+    private static boolean hasStreet(NormalisedRecord r) {
+        return r.address() != null && r.address().street() != null;
+    }
+
     private static int postcode(NormalisedRecord x, NormalisedRecord y) {
         if (x.postcode() == null || y.postcode() == null) {
             return Field.NULL;
@@ -227,14 +246,23 @@ public final class Comparer {
         return x.equals(y) ? 0 : 1;
     }
 
-    private static int fuzzy3(String x, String y) {
+    /**
+     * Towns: exact; similar when alike or when one name's words all stand in the other ("new york"
+     * in "new york ny", a district named with its town); otherwise different.
+     */
+    private static int town(PreparedRecord a, PreparedRecord b) {
+        String x = a.record().town();
+        String y = b.record().town();
         if (x == null || y == null) {
             return Field.NULL;
         }
         if (x.equals(y)) {
             return 0;
         }
-        return jwAtLeast(x, y, JW_CLOSE) ? 1 : 2;
+        if (jwAtLeast(x, y, JW_CLOSE)) {
+            return 1;
+        }
+        return contains(a.townWords, b.townWords) || contains(b.townWords, a.townWords) ? 1 : 2;
     }
 
     private static int contact(String x, String y) {

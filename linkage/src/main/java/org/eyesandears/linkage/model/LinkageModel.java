@@ -30,6 +30,7 @@ public final class LinkageModel {
     private final double[][] bayesFactorLog2;
     private final TermFrequencies tf;
     private final TrainingSummary training;
+    private final boolean termFrequencyAdjusted;
 
     /**
      * Creates a model from its parameters.
@@ -42,6 +43,24 @@ public final class LinkageModel {
      */
     public LinkageModel(double priorProbability, double[][] m, double[][] u, TermFrequencies tf,
             TrainingSummary training) {
+        this(priorProbability, m, u, tf, training, true);
+    }
+
+    /**
+     * Creates a model from its parameters, saying whether exact agreement is weighed by the
+     * value's rarity.
+     *
+     * @param priorProbability probability that two records drawn at random are a match
+     * @param m per field (ordinal) and level: P(level | match)
+     * @param u per field (ordinal) and level: P(level | non-match)
+     * @param tf term-frequency tables
+     * @param training how the model was fitted
+     * @param termFrequencyAdjusted false for a list in which a value is common because the same
+     *     organisation is written many times (a name-only list), where rarity says nothing
+     */
+    public LinkageModel(double priorProbability, double[][] m, double[][] u, TermFrequencies tf,
+            TrainingSummary training, boolean termFrequencyAdjusted) {
+        this.termFrequencyAdjusted = termFrequencyAdjusted;
         if (!(priorProbability > 0 && priorProbability < 1)) {
             throw new IllegalArgumentException("prior probability must be in (0,1): " + priorProbability);
         }
@@ -108,6 +127,11 @@ public final class LinkageModel {
     /** @return how the model was fitted */
     public TrainingSummary training() {
         return training;
+    }
+
+    /** @return whether exact agreement is weighed by the value's rarity */
+    public boolean termFrequencyAdjusted() {
+        return termFrequencyAdjusted;
     }
 
     /**
@@ -188,7 +212,7 @@ public final class LinkageModel {
      * @return adjustment in bits
      */
     public double tfAdjustment(Field f, String value) {
-        if (value == null) {
+        if (value == null || !termFrequencyAdjusted) {
             return 0;
         }
         double freq = tf.frequency(f, value);
@@ -239,6 +263,7 @@ public final class LinkageModel {
         Json.string(b, FORMAT);
         b.append(",\n  \"priorProbability\": ");
         Json.number(b, priorProbability);
+        b.append(",\n  \"termFrequencyAdjustment\": ").append(termFrequencyAdjusted);
         b.append(",\n  \"training\": {\"records\": ").append(training.records())
                 .append(", \"candidatePairs\": ").append(training.candidatePairs())
                 .append(", \"totalPairs\": ").append(training.totalPairs())
@@ -345,7 +370,9 @@ public final class LinkageModel {
         TermFrequencies tf = new TermFrequencies(counts, totals,
                 ints((Map<String, Object>) words.get("documentFrequencies")),
                 num(words, "namedRecords"));
-        return new LinkageModel(prior, m, u, tf, training);
+        // Absent in models saved before it existed, which always adjusted.
+        boolean adjusted = !Boolean.FALSE.equals(root.get("termFrequencyAdjustment"));
+        return new LinkageModel(prior, m, u, tf, training, adjusted);
     }
 
     private static long num(Map<String, Object> map, String key) {

@@ -9,7 +9,8 @@ import org.eyesandears.linkage.normalise.RecordNormaliser;
 
 /**
  * A normalised record plus what comparisons need again and again (distinct name words with their
- * rarity weights, the local phone number), computed once per record rather than once per pair.
+ * rarity weights, the local phone number, the words of the street and the town), computed once
+ * per record rather than once per pair.
  */
 public final class PreparedRecord {
 
@@ -19,6 +20,7 @@ public final class PreparedRecord {
     final double nameWeightSum;
     final String phoneLocal;
     final String[] coreWords;
+    final String[] townWords;
 
     PreparedRecord(NormalisedRecord record, TermFrequencies tf) {
         this.record = record;
@@ -35,6 +37,10 @@ public final class PreparedRecord {
         phoneLocal = PhoneNormaliser.local(record.phone());
         coreWords = record.address() == null || record.address().streetCore() == null ? new String[0]
                 : record.address().streetCore().split(" ");
+        for (int i = 0; i < coreWords.length; i++) {
+            coreWords[i] = coreWords[i].intern();
+        }
+        townWords = record.town() == null ? new String[0] : record.town().split(" ");
     }
 
     /**

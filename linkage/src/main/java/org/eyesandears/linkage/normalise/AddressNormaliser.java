@@ -34,6 +34,30 @@ public final class AddressNormaliser {
     private static final Set<String> FLAT_MARKERS = Set.of("flat", "unit", "apt", "apartment", "suite",
             "room", "rm", "floor", "fl", "office", "no", "number", "ste", "bay", "shop", "stall");
 
+    /**
+     * Ordinal words and their numeric forms, in both directions one canonical form ("5th"), so
+     * "Fifth Avenue", "5th Ave" and "5Th Avenue" are one street.
+     */
+    private static final Map<String, String> ORDINALS = ordinals();
+
+    /**
+     * Cardinal number words, read as a house number only where a house number stands (first word
+     * of the line, before the street): "One Canada Square" is 1 Canada Square.
+     */
+    private static final Map<String, String> CARDINALS = Map.ofEntries(
+            Map.entry("one", "1"), Map.entry("two", "2"), Map.entry("three", "3"),
+            Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"),
+            Map.entry("seven", "7"), Map.entry("eight", "8"), Map.entry("nine", "9"),
+            Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"));
+
+    /**
+     * Words naming a floor or part of a building. "First Floor, 12 High Street" is the building at
+     * 12 High Street; the floor is kept like a flat, so two floors of one building still differ.
+     */
+    private static final Set<String> FLOOR_WORDS = Set.of("floor", "flr", "fl");
+    private static final Set<String> FLOOR_ALONE = Set.of("basement", "ground", "lower", "upper",
+            "mezzanine", "rear", "front");
+
     private static final Pattern HOUSE_NUMBER = Pattern.compile("^[0-9]+[a-z]?(-[0-9]+[a-z]?)?$");
     private static final Pattern HYPHEN_NOT_RANGE = Pattern.compile("(?<![0-9])-|-(?![0-9])");
 
@@ -69,9 +93,29 @@ public final class AddressNormaliser {
             }
         }
         String flat = null;
+        String floor = null;
         List<String> rest = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
+            // "First Floor", "1st Floor", "Floor 2", "Ground Floor", "Basement": a part of the
+            // building, kept apart from the house number and the street.
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
+            if (FLOOR_WORDS.contains(next) && (FLOOR_ALONE.contains(t) || ORDINALS.containsKey(t)
+                    || ORDINALS.containsValue(t))) {
+                floor = floor == null ? "floor " + ordinal(t) : floor;
+                i++;
+                continue;
+            }
+            if ((t.equals("floor") || t.equals("flr")) && isNumberLike(next)) {
+                floor = floor == null ? "floor " + next : floor;
+                i++;
+                continue;
+            }
+            if (t.equals("basement") && (next.equals(",") || next.isEmpty()
+                    || HOUSE_NUMBER.matcher(next).matches())) {
+                floor = floor == null ? "floor basement" : floor;
+                continue;
+            }
             boolean marker = FLAT_MARKERS.contains(t) || t.equals("#");
             if (marker && i + 1 < tokens.size() && isNumberLike(tokens.get(i + 1))) {
                 // "st" after a number would be "street", so only a following number makes a flat.
@@ -82,6 +126,17 @@ public final class AddressNormaliser {
                 continue;
             }
             rest.add(t);
+        }
+        // A number written as a word where the house number stands: "One Canada Square".
+        for (int i = 0; i < rest.size(); i++) {
+            String t = rest.get(i);
+            if (t.equals(",") || t.equals("#")) {
+                continue;
+            }
+            if (CARDINALS.containsKey(t) && i + 1 < rest.size() && !rest.get(i + 1).equals(",")) {
+                rest.set(i, CARDINALS.get(t));
+            }
+            break;
         }
         int h = -1;
         for (int i = 0; i < rest.size(); i++) {
@@ -122,7 +177,7 @@ public final class AddressNormaliser {
                 boolean last = k == street.size() - 1;
                 expanded.add(last || k > 0 ? "street" : "saint");
             } else {
-                expanded.add(STREET_WORDS.getOrDefault(t, t));
+                expanded.add(ordinal(STREET_WORDS.getOrDefault(t, t)));
             }
         }
         if (expanded.size() > 1 && expanded.get(0).equals("the")) {
@@ -138,12 +193,39 @@ public final class AddressNormaliser {
         if (core.isEmpty()) {
             core = expanded;
         }
+        if (flat == null && floor != null) {
+            flat = floor;
+        }
         if (expanded.isEmpty() && houseNumber == null && flat == null) {
             return postcode == null ? null : new Address(null, null, null, null, null, postcode);
         }
         return new Address(houseNumber, flat, expanded.isEmpty() ? null : String.join(" ", expanded),
                 core.isEmpty() ? null : String.join(" ", core),
                 locality.isEmpty() ? null : String.join(" ", locality), postcode);
+    }
+
+    private static Map<String, String> ordinals() {
+        String[] words = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+        Map<String, String> m = new java.util.HashMap<>();
+        for (int i = 0; i < words.length; i++) {
+            int n = i + 1;
+            String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
+                    : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+            m.put(words[i], n + suffix);
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * Canonical ordinal: "fifth" and "5th" become "5th"; anything else unchanged.
+     *
+     * @param t token
+     * @return canonical token
+     */
+    static String ordinal(String t) {
+        return ORDINALS.getOrDefault(t, t);
     }
 
     private static boolean isNumberLike(String t) {

@@ -15,9 +15,22 @@ public final class NameNormaliser {
 
     /** Legal forms that say nothing about which business it is; removed from the end of a name. */
     static final Set<String> LEGAL_SUFFIXES = Set.of(
+            // UK, Ireland, US, Canada, Australia
             "ltd", "limited", "plc", "llp", "lp", "llc", "inc", "incorporated", "corp", "corporation",
-            "co", "company", "cic", "cio", "nv", "bv", "gmbh", "ag", "sa", "sarl", "srl", "spa", "pty",
-            "ulc", "lc", "pllc", "pc", "uk");
+            "co", "company", "cic", "cio", "pty", "ulc", "lc", "pllc", "pc", "uk", "dac", "cia",
+            // Netherlands, Belgium, Germany, Austria, Switzerland
+            "nv", "bv", "vof", "cv", "bvba", "sprl", "srl", "gmbh", "ag", "kg", "ohg", "ug", "mbh",
+            "ev", "eg", "kgaa", "se",
+            // France, Spain, Portugal, Italy, Latin America
+            "sa", "sarl", "sas", "sasu", "sca", "snc", "sl", "slu", "spa", "sapa", "scarl", "ltda",
+            "lda", "sab",
+            // Nordic countries
+            "oy", "oyj", "ab", "publ", "as", "asa", "aps", "hf", "ehf", "ans", "ky",
+            // Central and Eastern Europe, Turkey, Russia
+            "sro", "sp", "spzoo", "zoo", "kft", "zrt", "nyrt", "doo", "dd", "ad", "ood", "ooo", "oao",
+            "zao", "pao", "pjsc", "jsc", "sti", "tic",
+            // Asia and elsewhere
+            "kk", "gk", "yk", "pte", "bhd", "sdn", "tbk", "pvt");
 
     // Word-level expansions that are unambiguous inside business names.
     private static final Map<String, String> WORDS = Map.ofEntries(
@@ -30,7 +43,17 @@ public final class NameNormaliser {
             Map.entry("comm", "community"), Map.entry("dev", "development"),
             Map.entry("mgmt", "management"), Map.entry("natl", "national"),
             Map.entry("hosp", "hospital"), Map.entry("rest", "restaurant"),
-            Map.entry("takeaway", "takeaway"), Map.entry("grp", "group"));
+            Map.entry("takeaway", "takeaway"), Map.entry("grp", "group"),
+            Map.entry("mfg", "manufacturing"), Map.entry("mfrs", "manufacturers"),
+            Map.entry("hldgs", "holdings"), Map.entry("hldg", "holding"),
+            Map.entry("inds", "industries"), Map.entry("ind", "industries"),
+            Map.entry("labs", "laboratories"), Map.entry("lab", "laboratory"),
+            Map.entry("sys", "systems"), Map.entry("tech", "technology"),
+            Map.entry("techs", "technologies"), Map.entry("engg", "engineering"),
+            Map.entry("eng", "engineering"), Map.entry("mgt", "management"),
+            Map.entry("ins", "insurance"), Map.entry("pharm", "pharmaceuticals"),
+            Map.entry("chem", "chemicals"), Map.entry("elec", "electric"),
+            Map.entry("coop", "cooperative"));
 
     private NameNormaliser() {
     }
@@ -44,6 +67,35 @@ public final class NameNormaliser {
     public static String normalise(String raw) {
         List<String> tokens = tokens(raw);
         return tokens.isEmpty() ? null : String.join(" ", tokens);
+    }
+
+    /**
+     * A name word in the form used to compare words and count their rarity: regular English plurals
+     * and possessives folded to the singular ("stores" and "store", "kebabs" and "kebab", "bakeries"
+     * and "bakery", "churches" and "church", "joes" for "Joe's" and "joe"), so that ordinary
+     * variants of one business's name share their words. The canonical name itself keeps the word
+     * as written; only the word-by-word comparison and the rarity weights use this form. Words of
+     * three letters or fewer and words ending in "ss", "us" or "is" are kept as they are.
+     *
+     * @param word a canonical name word (lower-case ASCII)
+     * @return the word's singular form
+     */
+    public static String wordForm(String word) {
+        int n = word.length();
+        if (n <= 3 || word.charAt(n - 1) != 's') {
+            return word;
+        }
+        if (word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return word;
+        }
+        if (n >= 5 && word.endsWith("ies")) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (n >= 5 && (word.endsWith("ches") || word.endsWith("shes") || word.endsWith("sses")
+                || word.endsWith("xes") || word.endsWith("zes"))) {
+            return word.substring(0, n - 2);
+        }
+        return word.substring(0, n - 1);
     }
 
     /**
@@ -64,7 +116,8 @@ public final class NameNormaliser {
         }
         // Strip legal forms repeatedly from the end ("Foo Holdings Co Ltd" -> "foo holdings"), but
         // never strip the whole name away ("Company" alone stays).
-        while (out.size() > 1 && LEGAL_SUFFIXES.contains(out.get(out.size() - 1))) {
+        while (out.size() > 1 && (LEGAL_SUFFIXES.contains(out.get(out.size() - 1))
+                || out.get(out.size() - 1).equals("and"))) {
             out.remove(out.size() - 1);
         }
         if (out.size() > 1 && out.get(0).equals("the")) {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param source source name
  * @param id record id within the source
  * @param name canonical name, or null
- * @param nameTokens words of the canonical name, possibly empty
+ * @param nameTokens words of the canonical name in their singular form
+ *        ({@link NameNormaliser#wordForm}), possibly empty
  * @param address parsed address, or null
  * @param town canonical town (from the town field, else from the address line), or null
  * @param postcode canonical postcode (from the postcode field, else from the address line), or null

@@ -87,27 +87,39 @@ public final class Text {
      */
     public static List<String> tokens(String folded, String keepChars, boolean joinInitials) {
         List<String> raw = new ArrayList<>();
+        // Whether each token was joined to the one before by a single non-space character
+        // ("children?s"), which is how a mangled apostrophe looks; "Acme S.p.A." has a space.
+        List<Boolean> attached = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        int start = 0;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (Character.isLetterOrDigit(c) || keepChars.indexOf(c) >= 0) {
+                if (cur.length() == 0) {
+                    start = i;
+                }
                 cur.append(c);
             } else if (c == '\'' || c == '`') {
                 // apostrophes join: "o'neill" -> "oneill"
                 continue;
             } else if (cur.length() > 0) {
                 raw.add(cur.toString());
+                attached.add(start >= 2 && !Character.isWhitespace(folded.charAt(start - 1))
+                        && Character.isLetterOrDigit(folded.charAt(start - 2)));
                 cur.setLength(0);
             }
         }
         if (cur.length() > 0) {
             raw.add(cur.toString());
+            attached.add(start >= 2 && !Character.isWhitespace(folded.charAt(start - 1))
+                    && Character.isLetterOrDigit(folded.charAt(start - 2)));
         }
         List<String> out = new ArrayList<>(raw.size());
         StringBuilder initials = new StringBuilder();
-        for (String t : raw) {
+        for (int k = 0; k < raw.size(); k++) {
+            String t = raw.get(k);
             if (t.length() == 1 && Character.isLetter(t.charAt(0))) {
-                if (t.equals("s") && initials.length() == 0 && !out.isEmpty()
+                if (t.equals("s") && attached.get(k) && initials.length() == 0 && !out.isEmpty()
                         && out.get(out.size() - 1).length() > 1
                         && Character.isLetter(out.get(out.size() - 1).charAt(0))) {
                     out.set(out.size() - 1, out.get(out.size() - 1) + "s");

@@ -79,14 +79,15 @@ class LinkageCliTest {
             String[] f = line.split(",");
             cluster.put(f[0] + ":" + f[1], f[2]);
         }
-        assertThat(cluster).hasSize(25 + 22);
+        // 25 named fhrs records, one without a name (premises only, still linkable), 22 fire.
+        assertThat(cluster).hasSize(26 + 22);
         assertThat(cluster.get("fhrs:500100")).isEqualTo(cluster.get("fire:F-001"));
         assertThat(cluster.get("fhrs:500104")).isNotEqualTo(cluster.get("fire:F-004"));
         assertThat(cluster.get("fire:F-022")).isNotEqualTo(cluster.get("fhrs:500110"));
 
         String summary = stderr();
         assertThat(summary).contains("warning: only 21 candidate pairs");
-        assertThat(summary).contains("records read    fhrs                 25",
+        assertThat(summary).contains("records read    fhrs                 26",
                 "records read    fire                 22", "candidate pairs", "EM iterations",
                 "pairs written   19", "clusters", "elapsed");
     }
@@ -97,8 +98,9 @@ class LinkageCliTest {
         String stderr = stderr();
         // Line 8-9 hold one record with a line break inside quotes, so the broken rows are 28 and 29.
         assertThat(stderr).contains("fhrs.csv line 28: skipped, 3 fields where the header has 7");
-        assertThat(stderr).contains("fhrs.csv line 29: skipped, no name (id 500200)");
-        assertThat(stderr).contains("2 bad rows skipped");
+        // A record without a name is premises only: read, and weighed on its other fields.
+        assertThat(stderr).doesNotContain("line 29: skipped");
+        assertThat(stderr).contains("1 bad rows skipped");
     }
 
     @Test
@@ -118,7 +120,8 @@ class LinkageCliTest {
             assertThat(sum).isCloseTo(((Number) e.get("match_weight")).doubleValue(),
                     org.assertj.core.api.Assertions.within(1e-3));
         }
-        assertThat(lines.get(0)).contains("\"text\":\"same postcode: ");
+        assertThat(lines.get(0)).contains(
+                "\"text\":\"postcode not compared, another field already covers it: no evidence either way\"");
     }
 
     @Test

@@ -76,7 +76,9 @@ class LinkageModelTest {
                         .postcode("RG1 5BU").phone("0118 958 1212").build(),
                 LinkRecord.builder("b", "1").name("Patel Pharmacy").address("14 London Road")
                         .postcode("RG1 5BU").phone("0118 958 3434").build());
-        assertThat(p.fields().get(Field.POSTCODE.ordinal()).weight()).isPositive();
+        // The shared postcode is what neighbours have anyway: the address already says it, so it
+        // is not counted a second time.
+        assertThat(p.fields().get(Field.POSTCODE.ordinal()).weight()).isZero();
         assertThat(p.fields().get(Field.ADDRESS.ordinal()).weight()).isNegative();
         assertThat(p.probability()).isLessThan(0.01);
     }

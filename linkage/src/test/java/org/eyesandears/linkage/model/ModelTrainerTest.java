@@ -85,8 +85,8 @@ class ModelTrainerTest {
         m[Field.ADDRESS.ordinal()] = new double[] {0.5, 0.1, 0.2, 0.2};
         ModelTrainer.constrain(m);
         double[] address = m[Field.ADDRESS.ordinal()];
-        assertThat(address[2]).isEqualTo(ModelTrainer.IDENTITY_CONFLICT_RATE);
-        assertThat(address[3]).isEqualTo(ModelTrainer.IDENTITY_CONFLICT_RATE);
+        assertThat(address[2]).isEqualTo(ModelTrainer.CONFLICT_BOUNDS.get(Field.ADDRESS)[2]);
+        assertThat(address[3]).isEqualTo(ModelTrainer.CONFLICT_BOUNDS.get(Field.ADDRESS)[3]);
         assertThat(address[0] + address[1] + address[2] + address[3]).isCloseTo(1.0, within(1e-12));
         assertThat(address[0] / address[1]).isCloseTo(5.0, within(1e-9));
     }

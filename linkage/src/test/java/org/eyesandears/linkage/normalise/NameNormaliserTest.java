@@ -55,6 +55,22 @@ class NameNormaliserTest {
     }
 
     @Test
+    void namesKeepTheirWordsButCompareThemInTheSingular() {
+        assertThat(NameNormaliser.normalise("Palace Kebabs")).isEqualTo("palace kebabs");
+        assertThat(NameNormaliser.wordForm("kebabs")).isEqualTo("kebab");
+        assertThat(NameNormaliser.wordForm("stores")).isEqualTo("store");
+        assertThat(NameNormaliser.wordForm("bakeries")).isEqualTo("bakery");
+        assertThat(NameNormaliser.wordForm("churches")).isEqualTo("church");
+        assertThat(NameNormaliser.wordForm("joes")).isEqualTo("joe");
+        // Not plurals: kept as written.
+        assertThat(NameNormaliser.wordForm("glass")).isEqualTo("glass");
+        assertThat(NameNormaliser.wordForm("campus")).isEqualTo("campus");
+        assertThat(NameNormaliser.wordForm("tennis")).isEqualTo("tennis");
+        assertThat(NameNormaliser.wordForm("bus")).isEqualTo("bus");
+        assertThat(RecordNormaliser.normalise(org.eyesandears.linkage.LinkRecord.builder("a", "1").name("Sunrise Stores").build()).nameTokens()).containsExactly("sunrise", "store");
+    }
+
+    @Test
     void blankNamesAreMissing() {
         assertThat(NameNormaliser.normalise(null)).isNull();
         assertThat(NameNormaliser.normalise(" - ")).isNull();

@@ -27,8 +27,17 @@ public class Notification {
     @Column(nullable = false, length = 30)
     private String kind;
 
-    @Column(nullable = false, length = 20)
+    /** The referral's reference, for a notice about a referral. */
+    @Column(length = 20)
     private String reference;
+
+    /** The visit's id, for a notice about a visit. */
+    @Column(name = "visit_id")
+    private Long visitId;
+
+    /** The information request's id, for a notice about a request between desks. */
+    @Column(name = "request_id")
+    private Long requestId;
 
     @Column(nullable = false, length = 300)
     private String message;
@@ -46,6 +55,15 @@ public class Notification {
         this.kind = kind;
         this.reference = reference;
         this.message = message;
+    }
+
+    /** A notice about a visit or an information request (one of the two ids, the other null). */
+    public static Notification about(String username, Instant createdAt, String kind, Long visitId, Long requestId,
+                                     String message) {
+        Notification n = new Notification(username, createdAt, kind, null, message);
+        n.visitId = visitId;
+        n.requestId = requestId;
+        return n;
     }
 
     public void markRead(Instant at) {
@@ -72,6 +90,14 @@ public class Notification {
 
     public String getReference() {
         return reference;
+    }
+
+    public Long getVisitId() {
+        return visitId;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     public String getMessage() {

@@ -40,6 +40,10 @@ public class VisitOutcome {
     @Column(nullable = false)
     private int seizures;
 
+    /** Whether the agency found concerns; null on outcomes recorded before this was asked. */
+    @Column(name = "concerns_found")
+    private Boolean concernsFound;
+
     @Column(name = "advice_given", nullable = false)
     private boolean adviceGiven;
 
@@ -62,8 +66,9 @@ public class VisitOutcome {
         this.agencyCode = agencyCode;
     }
 
-    public void record(String findings, int arrests, int notices, int seizures, boolean adviceGiven,
+    public void record(boolean concernsFound, String findings, int arrests, int notices, int seizures, boolean adviceGiven,
                        String username, Instant at) {
+        this.concernsFound = concernsFound;
         this.findings = findings;
         this.arrests = arrests;
         this.notices = notices;
@@ -83,6 +88,10 @@ public class VisitOutcome {
 
     public String getAgencyCode() {
         return agencyCode;
+    }
+
+    public Boolean getConcernsFound() {
+        return concernsFound;
     }
 
     public String getFindings() {

@@ -22,26 +22,28 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.config.Settings;
-import org.eyesandears.shared.validation.InvalidInputException;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.agency.service.LeadAdvice;
+import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.visit.service.AgencyInterest;
 import org.eyesandears.visit.service.LeadSuggestions;
 import org.eyesandears.visit.service.BusinessOfInterest;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.FollowUpItem;
+import org.eyesandears.visit.service.ICalendar;
 import org.eyesandears.visit.service.OperationSummary;
+import org.eyesandears.visit.service.PromptedVisit;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitFilter;
-import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.visit.service.VisitPlan;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
 import org.eyesandears.visit.web.BriefingPack;
-import org.eyesandears.visit.web.ICalendar;
 
 /** The shared events calendar: visits, their clash checks, responses, outcomes and operations. */
 @Path("/")
@@ -75,6 +77,9 @@ public class VisitResource {
     VisitQueries queries;
 
     @Inject
+    ReferralQueries referrals;
+
+    @Inject
     BriefingPack briefing;
 
     @Inject
@@ -104,6 +109,28 @@ public class VisitResource {
         long id = visits.plan(plan);
         return Response.created(uri.getBaseUriBuilder().path("visits").path(String.valueOf(id)).build())
                 .entity(Map.of("id", id)).build();
+    }
+
+    @GET
+    @Path("visits/referral-options")
+    @Operation(summary = "The referrals about a business that the caller may see, newest first, to name in a"
+            + " visit plan as the referrals that prompted it (referralIds)")
+    public List<ReferralQueries.ReferralOption> referralOptions(@QueryParam("businessId") Long businessId) {
+        if (businessId == null) {
+            throw refused("businessId", "Name the business.");
+        }
+        return referrals.aboutBusiness(businessId);
+    }
+
+    @GET
+    @Path("referrals/{reference}/visits")
+    @Operation(summary = "The visits a referral prompted, with each agency's outcome as far as its sharing"
+            + " agreement with the caller's agency allows; 404 if the caller may not see the referral")
+    public List<PromptedVisit> promptedBy(@PathParam("reference") String reference) {
+        if (referrals.visibleId(reference).isEmpty()) {
+            throw new NotFoundException("referral");
+        }
+        return queries.promptedBy(reference);
     }
 
     @GET
@@ -222,7 +249,7 @@ public class VisitResource {
     @Operation(summary = "The visit as an iCalendar file")
     public Response ics(@PathParam("id") long id) {
         VisitSummary v = get(id).summary();
-        String text = ICalendar.write("Eyes and Ears visit " + id, List.of(new CalendarFeedService.FeedEntry(v.id(),
+        String text = ICalendar.feed("Eyes and Ears visit " + id, List.of(new CalendarFeedService.FeedEntry(v.id(),
                 v.businessName(), v.address(), v.postcode(), v.startsAt(), v.endsAt(), v.leadAgencyName(), v.status(),
                 clock.instant())), Settings.appUrl(), clock.instant());
         return Response.ok(text, "text/calendar; charset=UTF-8")

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eyesandears.shared.config.Settings;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.CalendarFeedService.FeedEntry;
+import org.eyesandears.visit.service.ICalendar;
 
 /**
  * A user's calendar subscription at /feed/{token}.ics. Calendar clients cannot sign in, so the
@@ -43,6 +44,6 @@ public class FeedServlet extends HttpServlet {
         }
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(ICalendar.write("Eyes and Ears visits", entries.get(), Settings.appUrl(), clock.instant()));
+        response.getWriter().write(ICalendar.feed("Eyes and Ears visits", entries.get(), Settings.appUrl(), clock.instant()));
     }
 }

@@ -54,6 +54,7 @@ public class VisitView implements Serializable {
     private Long id;
     private VisitDetail visit;
     private String reason;
+    private Boolean concernsFound;
     private String findings;
     private Integer arrests;
     private Integer notices;
@@ -130,7 +131,7 @@ public class VisitView implements Serializable {
     public void recordOutcome() {
         List<VisitService.FollowUp> followUps = taskDescription == null || taskDescription.isBlank() ? List.of()
                 : List.of(new VisitService.FollowUp(taskDescription, taskOwner, taskDue));
-        act(() -> visits.recordOutcome(id, new VisitService.OutcomeReport(findings, arrests, notices, seizures,
+        act(() -> visits.recordOutcome(id, new VisitService.OutcomeReport(concernsFound, findings, arrests, notices, seizures,
                 adviceGiven, followUps)), "Outcome recorded", "Your agency's outcome is on the visit.");
     }
 
@@ -151,6 +152,7 @@ public class VisitView implements Serializable {
             action.run();
             Messages.info(summary + ": " + detail);
             reason = null;
+            concernsFound = null;
             findings = null;
             taskDescription = null;
             load();
@@ -246,6 +248,14 @@ public class VisitView implements Serializable {
 
     public void setFindings(String findings) {
         this.findings = findings;
+    }
+
+    public Boolean getConcernsFound() {
+        return concernsFound;
+    }
+
+    public void setConcernsFound(Boolean concernsFound) {
+        this.concernsFound = concernsFound;
     }
 
     public Integer getArrests() {

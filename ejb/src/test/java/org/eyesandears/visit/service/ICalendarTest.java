@@ -1,4 +1,4 @@
-package org.eyesandears.visit.web;
+package org.eyesandears.visit.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +29,7 @@ class ICalendarTest {
 
     @Test
     void aCalendarClientReadsEveryVisitWithItsTimesPlaceAndStatus() throws Exception {
-        String ics = ICalendar.write("Eyes and Ears: officer.food", List.of(entry(7, "The Chicken Shop", "CONFIRMED"),
+        String ics = ICalendar.feed("Eyes and Ears: officer.food", List.of(entry(7, "The Chicken Shop", "CONFIRMED"),
                 entry(8, "Kebab Palace", "CANCELLED"), entry(9, "Nail Bar", "PROPOSED")), "https://ee.example", NOW);
 
         List<VEvent> events = parse(ics).getComponents("VEVENT");
@@ -50,7 +50,7 @@ class ICalendarTest {
     @Test
     void longAndAccentedNamesAreFoldedWithinSeventyFiveOctetsAndReadBackWhole() throws Exception {
         String name = "Café Ñandú; Ünïcode & Sons, Bakers, Purveyors of Fine Pâtisserie to the Borough of Ealing 🍰";
-        String ics = ICalendar.write("feed", List.of(entry(1, name, "CONFIRMED")), "https://ee.example", NOW);
+        String ics = ICalendar.feed("feed", List.of(entry(1, name, "CONFIRMED")), "https://ee.example", NOW);
 
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
@@ -58,5 +58,26 @@ class ICalendarTest {
         VEvent event = parse(ics).<VEvent>getComponents("VEVENT").get(0);
         assertThat(event.getSummary().getValue()).isEqualTo("Visit: " + name
                 + " (lead Food safety and environmental health)");
+    }
+
+    @Test
+    void anInvitationAndItsCancellationUpdateOneCalendarEntry() throws Exception {
+        FeedEntry visit = entry(12, "The Chicken Shop", "PROPOSED");
+        Calendar invited = parse(ICalendar.invitation(visit, false, 3, "ee@example.gov", "desk@fire.example",
+                "https://ee.example", NOW));
+        Calendar cancelled = parse(ICalendar.invitation(visit, true, 5, "ee@example.gov", "desk@fire.example",
+                "https://ee.example", NOW));
+
+        assertThat(invited.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("REQUEST");
+        assertThat(cancelled.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+        VEvent request = invited.<VEvent>getComponents("VEVENT").get(0);
+        VEvent cancel = cancelled.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(cancel.getUid()).isEqualTo(request.getUid());
+        assertThat(request.getSequence().getSequenceNo()).isEqualTo(3);
+        assertThat(cancel.getSequence().getSequenceNo()).isEqualTo(5);
+        assertThat(request.getStatus().getValue()).isEqualTo("TENTATIVE");
+        assertThat(cancel.getStatus().getValue()).isEqualTo("CANCELLED");
+        assertThat(request.getOrganizer().getValue()).isEqualTo("mailto:ee@example.gov");
+        assertThat(request.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:desk@fire.example");
     }
 }

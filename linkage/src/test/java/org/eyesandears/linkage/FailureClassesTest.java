@@ -1,0 +1,180 @@
+package org.eyesandears.linkage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.eyesandears.linkage.model.Field;
+import org.eyesandears.linkage.model.FieldWeight;
+import org.eyesandears.linkage.model.LinkageModel;
+import org.eyesandears.linkage.model.ScoredPair;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The failure classes of issue 14 as a user sees them: the probability the engine gives pairs built
+ * from generated businesses and generated perturbations (no copy of any data set), with a model
+ * fitted on the engine's synthetic register.
+ */
+class FailureClassesTest {
+
+    private static LinkageModel fitted;
+
+    private static synchronized LinkageModel model() {
+        if (fitted == null) {
+            fitted = new LinkageEngine(LinkageEngine.Options.defaults(true), s -> { })
+                    .fit(SyntheticFixture.generate(5_000, 21).records());
+        }
+        return fitted;
+    }
+
+    private static String word(SplittableRandom r) {
+        StringBuilder b = new StringBuilder();
+        int n = 5 + r.nextInt(5);
+        for (int i = 0; i < n; i++) {
+            b.append((char) ('a' + r.nextInt(26)));
+        }
+        return Character.toUpperCase(b.charAt(0)) + b.substring(1);
+    }
+
+    private static String phone(SplittableRandom r) {
+        return "0161 " + (4000000 + r.nextInt(5_000_000));
+    }
+
+    private static double weightOf(ScoredPair p, Field f) {
+        for (FieldWeight w : p.fields()) {
+            if (w.field() == f) {
+                return w.weight();
+            }
+        }
+        throw new AssertionError(f);
+    }
+
+    @Test
+    void aBusinessThatMovedIsStillLinkedOnItsNameAndPhone() {
+        // Class 3: a different address is evidence against, weighed with the rest, not a veto.
+        SplittableRandom r = new SplittableRandom(1);
+        for (int i = 0; i < 50; i++) {
+            String name = word(r) + " " + word(r) + " Bakery";
+            String phone = phone(r);
+            ScoredPair p = model().score(
+                    LinkRecord.builder("a", "1").name(name).address((1 + r.nextInt(200)) + " " + word(r)
+                            + " Street").postcode("M1 " + (1 + r.nextInt(9)) + "AB").phone(phone).build(),
+                    LinkRecord.builder("b", "1").name(name.toUpperCase() + " LTD").address((1 + r.nextInt(200))
+                            + " " + word(r) + " Road").postcode("M4 " + (1 + r.nextInt(9)) + "XY").phone(phone)
+                            .build());
+            assertThat(weightOf(p, Field.ADDRESS)).isNegative().isGreaterThan(-8);
+            assertThat(p.probability()).isGreaterThan(0.9);
+        }
+    }
+
+    @Test
+    void premisesWithoutANameLinkOnNumberStreetPostcodeAndPhone() {
+        // Class 4: a blank name counts for nothing either way.
+        SplittableRandom r = new SplittableRandom(2);
+        for (int i = 0; i < 50; i++) {
+            String street = (1 + r.nextInt(300)) + " " + word(r) + " Lane";
+            String postcode = "LS" + (1 + r.nextInt(20)) + " " + (1 + r.nextInt(9)) + "QT";
+            String phone = phone(r);
+            ScoredPair p = model().score(
+                    LinkRecord.builder("food", "1").name(word(r) + " Grill").address(street)
+                            .postcode(postcode).phone(phone).build(),
+                    LinkRecord.builder("fire", "1").address(street.toUpperCase()).postcode(postcode)
+                            .phone(phone.replace(" ", "")).build());
+            assertThat(weightOf(p, Field.NAME)).isZero();
+            assertThat(p.probability()).isGreaterThan(0.99);
+        }
+    }
+
+    @Test
+    void differentBusinessesAtOneAddressWithDifferentPhonesAreApart() {
+        // Class 5: successive occupants, units of one parade.
+        SplittableRandom r = new SplittableRandom(3);
+        for (int i = 0; i < 50; i++) {
+            String address = (1 + r.nextInt(300)) + " " + word(r) + " Parade";
+            String postcode = "B" + (1 + r.nextInt(40)) + " " + (1 + r.nextInt(9)) + "NP";
+            ScoredPair p = model().score(
+                    LinkRecord.builder("food", "1").name(word(r) + " Kebab House").address(address)
+                            .postcode(postcode).phone(phone(r)).build(),
+                    LinkRecord.builder("licensing", "1").name(word(r) + " Nails").address(address)
+                            .postcode(postcode).phone(phone(r)).build());
+            assertThat(weightOf(p, Field.NAME)).isLessThan(-5);
+            assertThat(p.probability()).isLessThan(0.01);
+        }
+    }
+
+    @Test
+    void neighboursWithOneNameAreNotLinkedAutomatically() {
+        // Class 7: "22 vs 24 George Street" must not read as a near-certain match.
+        SplittableRandom r = new SplittableRandom(4);
+        for (int i = 0; i < 50; i++) {
+            String name = word(r) + " Chicken";
+            int number = 2 + 2 * r.nextInt(100);
+            String street = word(r) + " Street";
+            String postcode = "G" + (1 + r.nextInt(40)) + " " + (1 + r.nextInt(9)) + "GS";
+            ScoredPair p = model().score(
+                    LinkRecord.builder("a", "1").name(name).address(number + " " + street).postcode(postcode)
+                            .build(),
+                    LinkRecord.builder("b", "1").name(name).address((number + 2) + " " + street)
+                            .postcode(postcode).build());
+            assertThat(weightOf(p, Field.ADDRESS)).isLessThanOrEqualTo(-1);
+            assertThat(p.probability()).isLessThan(0.999);
+        }
+    }
+
+    @Test
+    void aNameOnlyListIsLinkedWithAnAssumedModelAndSaysSoLoudly() {
+        // Class 6: organisations written many ways, nothing but the name.
+        String[] forms = {"Ltd", "Limited", "PLC", "LLP", "Inc.", "Corp", "Co.", "N.V.", "B.V.", "GmbH",
+            "AG", "S.A.", "S.p.A.", "Oy", "AB", "Company", ""};
+        SplittableRandom r = new SplittableRandom(5);
+        List<LinkRecord> records = new ArrayList<>();
+        Map<String, Integer> truth = new HashMap<>();
+        for (int org = 0; org < 80; org++) {
+            String first = word(r);
+            String second = r.nextBoolean() ? word(r) : "";
+            for (int v = 0; v < 5 + r.nextInt(15); v++) {
+                String name = r.nextInt(10) == 0 && !second.isEmpty() ? second + " " + first
+                        : (first + " " + second).strip();
+                name = name + (r.nextBoolean() ? ", " : " ") + forms[r.nextInt(forms.length)];
+                name = switch (r.nextInt(3)) {
+                    case 0 -> name.toUpperCase();
+                    case 1 -> name.toLowerCase();
+                    default -> name;
+                };
+                String id = org + "-" + v;
+                records.add(LinkRecord.builder("names", id).name(name).build());
+                truth.put(id, org);
+            }
+        }
+        List<String> log = new ArrayList<>();
+        LinkageResult result = new LinkageEngine(LinkageEngine.Options.defaults(true), log::add)
+                .link(records);
+        assertThat(String.join("\n", log)).contains("WARNING", "ASSUMED");
+        assertThat(result.model().training().emIterations()).isZero();
+
+        long predicted = 0;
+        long correct = 0;
+        int[] cluster = result.clusters().clusterOf();
+        for (int i = 0; i < records.size(); i++) {
+            for (int j = i + 1; j < records.size(); j++) {
+                if (cluster[i] == cluster[j]) {
+                    predicted++;
+                    if (truth.get(records.get(i).id()).equals(truth.get(records.get(j).id()))) {
+                        correct++;
+                    }
+                }
+            }
+        }
+        long truePairs = 0;
+        Map<Integer, Integer> sizes = new HashMap<>();
+        truth.values().forEach(o -> sizes.merge(o, 1, Integer::sum));
+        for (int s : sizes.values()) {
+            truePairs += (long) s * (s - 1) / 2;
+        }
+        assertThat((double) correct / predicted).isGreaterThan(0.95);
+        assertThat((double) correct / truePairs).isGreaterThan(0.9);
+    }
+}
