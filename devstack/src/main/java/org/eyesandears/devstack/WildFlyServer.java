@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +17,8 @@ import java.util.stream.Stream;
  * own, so the run command and the tests never share one.
  */
 public final class WildFlyServer implements AutoCloseable {
+
+    private static final Pattern DEPLOYMENTS = Pattern.compile("\\s*<deployments>.*?</deployments>", Pattern.DOTALL);
 
     private final Process process;
 
@@ -52,6 +55,8 @@ public final class WildFlyServer implements AutoCloseable {
                 }
             }
         }
+        Path standaloneXml = configuration.resolve("standalone.xml");
+        Files.writeString(standaloneXml, withoutDeployments(Files.readString(standaloneXml)));
         try (Stream<Path> markers = Files.list(deployments)) {
             for (Path marker : (Iterable<Path>) markers::iterator) {
                 Files.delete(marker);
@@ -82,6 +87,17 @@ public final class WildFlyServer implements AutoCloseable {
             return Files.exists(done);
         });
         return new WildFlyServer(process);
+    }
+
+    /**
+     * The server configuration without the deployments a server using the provisioned folder itself
+     * registered through its management interface: the test server Arquillian manages keeps the
+     * application registered there while the tests run (ADR 0027), and its content lives in that
+     * server's data folder, not in this one's. This server deploys the EAR from its deployments
+     * folder only.
+     */
+    static String withoutDeployments(String standaloneXml) {
+        return DEPLOYMENTS.matcher(standaloneXml).replaceAll("");
     }
 
     @Override

@@ -189,6 +189,24 @@ class AuditChainIT {
     }
 
     @Test
+    void aRelatedObjectSetOrRemovedAroundTheApplicationIsCaught() throws Exception {
+        String reference = referral("Related Rotisserie");
+        try (Connection root = asRoot()) {
+            long id = collectionRecord(root, reference);
+            // The referral's record names no related object; someone ties it to another referral.
+            root.createStatement().executeUpdate("UPDATE audit_record SET related_type = 'referral',"
+                    + " related_id = 'R-000001' WHERE id = " + id);
+            JsonObject tied = verify();
+            assertThat(tied.getBoolean("intact")).isFalse();
+            assertThat(tied.getJsonNumber("brokenAtId").longValue()).isEqualTo(id);
+            assertThat(tied.getString("problem")).contains("changed after it was written");
+            root.createStatement().executeUpdate("UPDATE audit_record SET related_type = NULL, related_id = NULL"
+                    + " WHERE id = " + id);
+            assertThat(verify().getBoolean("intact")).as("undone").isTrue();
+        }
+    }
+
+    @Test
     void aDatabaseOwnerWhoRewritesARowAndRecomputesTheWholeChainAndItsHeadIsCaught() throws Exception {
         String reference = referral("Rewritten Rotisserie");
         assertThat(verify().getBoolean("intact")).as("checked, and its end checkpointed").isTrue();

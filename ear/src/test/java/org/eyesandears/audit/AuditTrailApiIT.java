@@ -49,6 +49,11 @@ class AuditTrailApiIT {
                 "%PDF-1.4 the second till".getBytes(StandardCharsets.US_ASCII));
         HttpResponse<byte[]> download = ApiClient.as("desk.hmrc").download("/attachments/" + photo);
         assertThat(download.statusCode()).isEqualTo(200);
+        // The download's record names the referral as its related object (V140), not only in its detail.
+        assertThat(ApiClient.array(ApiClient.as("auditor").get("/api/audit/records?objectType=attachment&objectId=" + photo))
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("operation") + " "
+                        + e.getString("relatedType") + " " + e.getString("relatedId"))
+                .containsExactly("CONSULTATION referral " + reference);
 
         List<JsonObject> viewers = ApiClient.array(ApiClient.as("auditor")
                 .get("/api/audit/referrals/" + reference + "/viewers")).getValuesAs(JsonObject.class);

@@ -2,7 +2,6 @@ package org.eyesandears.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,10 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Benchmark, not a test of the suite (its name does not end in IT; bench/concern-card.sh runs it):
@@ -52,17 +48,12 @@ class ConcernCardBenchmark {
 
         List<Long> millis = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            browser.get(Stack.appUrl() + "/");
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("logConcern")));
+            HomePage home = HomePage.open(browser, Stack.appUrl());
             long start = System.nanoTime();
             int interactions = 0;
-            browser.findElement(By.id("logConcern")).click();                 // 1: open the card
+            ConcernCardPage card = home.logConcern();                         // 1: open the card
             interactions++;
-            new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
-            ConcernCardPage card = ConcernCardPage.attach(browser)
-                    .chooseBusiness("benchmark grill", "Benchmark Grill")
+            card.chooseBusiness("benchmark grill", "Benchmark Grill")
                     .tick("IMM_WORKERS_LIVING").tick("FIRE_EXITS_BLOCKED").tick("HMRC_TWO_TILLS")
                     .observe("Mattresses in the store room.\nRear exit padlocked during service.")
                     .grade(0, 0);

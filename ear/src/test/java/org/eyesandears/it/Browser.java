@@ -76,6 +76,8 @@ public final class Browser {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
+        // Chromium's --window-size stops at 500 px wide; resizing the window goes down to the phone's 390.
+        driver.manage().window().setSize(size);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }

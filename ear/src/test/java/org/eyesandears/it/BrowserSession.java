@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
  * The browsers of one test: opened on demand (a test may open several, one per user), all closed
@@ -22,10 +23,14 @@ import org.openqa.selenium.WebDriver;
 public final class BrowserSession implements AfterEachCallback, TestExecutionExceptionHandler {
 
     private final List<WebDriver> drivers = new ArrayList<>();
+    private final java.util.Map<WebDriver, WebDriver> originals = new java.util.IdentityHashMap<>();
 
+    /** A new browser whose every application page is checked by {@link PageChecks} before it is left. */
     public WebDriver open(Dimension size) throws IOException {
-        WebDriver driver = Browser.open(size);
+        WebDriver browser = Browser.open(size);
+        WebDriver driver = new EventFiringDecorator<>(new PageChecks(browser)).decorate(browser);
         drivers.add(driver);
+        originals.put(driver, browser);
         return driver;
     }
 
@@ -51,7 +56,19 @@ public final class BrowserSession implements AfterEachCallback, TestExecutionExc
 
     @Override
     public void afterEach(ExtensionContext context) {
-        drivers.forEach(WebDriver::quit);
+        RuntimeException failure = null;
+        for (WebDriver driver : drivers) {
+            try {
+                driver.quit(); // checks the page the test ended on, then closes the browser
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+                originals.get(driver).quit();
+            }
+        }
         drivers.clear();
+        originals.clear();
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

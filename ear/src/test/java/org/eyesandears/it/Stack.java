@@ -24,13 +24,22 @@ public final class Stack {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    private static EnterpriseArchive application;
+
     private Stack() {
     }
 
-    /** The EAR exactly as the build packaged it. */
-    public static EnterpriseArchive application() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
-                new java.io.File(System.getProperty("eyesandears.it.ear")));
+    /**
+     * The EAR exactly as the build packaged it: the same archive for every class of a run, which
+     * {@link SharedDeployment} deploys once and keeps deployed from class to class (ADR 0027).
+     * Callers must not change it: a class that needs another archive builds its own.
+     */
+    public static synchronized EnterpriseArchive application() {
+        if (application == null) {
+            application = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                    new java.io.File(System.getProperty("eyesandears.it.ear")));
+        }
+        return application;
     }
 
     /** The application's base URL, e.g. http://localhost:18080 (no trailing slash). */

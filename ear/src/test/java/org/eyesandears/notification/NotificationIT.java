@@ -83,7 +83,7 @@ class NotificationIT {
         String body = GreenMailUtil.getBody(mails.get(0));
         assertThat(mails.get(0).getSubject())
                 .isEqualTo("Eyes and Ears: Home Office Immigration Enforcement has a question about your referral " + reference);
-        assertThat(body).contains(Stack.appUrl() + "/referral/detail.xhtml?ref=" + reference)
+        assertThat(body).contains(Stack.appUrl() + "/open/referral/" + reference)
                 .doesNotContain(OBSERVATION).doesNotContain("Which floor?");
 
         var inApp = ApiClient.as("officer.food").get("/api/me/notifications");

@@ -140,4 +140,45 @@ class ConcernCardUiIT {
                 "Tick at least one indicator, or describe another concern and choose the agency for it.");
         assertThat(card.isSent()).isFalse();
     }
+
+    @Test
+    void anOfficerSignedOutWhileSendingIsToldAndLosesNothing() throws Exception {
+        WebDriver browser = session.open(Browser.PHONE);
+        HomePage.signIn(browser, Stack.appUrl(), "officer.food");
+        ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl())
+                .newPremises("Lantern Takeaway", "5 George Street", "Luton", "LU1 2AF")
+                .tick("DC_PESTS").observe("Mouse droppings by the fryer.").grade(0, 0);
+        // The session ends on the server's side (as after 30 idle minutes): the browser's cookie no longer names one.
+        browser.manage().deleteCookieNamed("JSESSIONID");
+        card.observe("Mouse droppings by the fryer. Back door propped open.");
+
+        String notice = card.submitSignedOut();
+
+        assertThat(notice).contains("You have been signed out", "nothing was sent", "kept in this browser");
+        assertThat(card.isSent()).isFalse();
+        ConcernCardPage again = card.signInAgain("officer.food");
+        assertThat(again.restoredNotice()).contains("We restored the card you had not sent");
+        assertThat(again.observation()).isEqualTo("Mouse droppings by the fryer. Back door propped open.");
+        assertThat(again.isTicked("DC_PESTS")).isTrue();
+        again.submit();
+        assertThat(again.confirmationHeading()).startsWith("Sent: EE-");
+        assertThat(again.confirmation()).contains("Your concern about Lantern Takeaway went to");
+    }
+
+    @Test
+    void anObservationOver4000CharactersIsCountedAndRefusedNotCut() throws Exception {
+        WebDriver browser = session.open(Browser.LAPTOP);
+        HomePage.signIn(browser, Stack.appUrl(), "officer.fire");
+        String observation = "Seen from the yard: ".concat("y".repeat(3982)); // 4,002 characters
+        ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl())
+                .newPremises("Verbose Vinyl", "7 Long Lane", "Luton", "LU1 3BB")
+                .tick("FIRE_EXITS_BLOCKED").paste(observation).grade(0, 0);
+
+        assertThat(card.observationCount()).isEqualTo("You have 2 characters too many");
+        card.submit();
+
+        assertThat(card.isSent()).isFalse();
+        assertThat(card.errorMessages()).contains("At most 4000 characters (now 4002).");
+        assertThat(card.observation()).as("nothing cut").isEqualTo(observation);
+    }
 }

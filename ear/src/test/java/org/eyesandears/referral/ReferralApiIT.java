@@ -141,6 +141,30 @@ class ReferralApiIT {
     }
 
     @Test
+    void anObservationOver4000CharactersIsRefusedNotCutAndOneOf4000IsKeptWhole() throws Exception {
+        String observation = "Seen from the yard: ".concat("x".repeat(3981)); // 4001 characters
+        String tooLong = card("Long Observation Diner", "DC_PESTS").replace(
+                "Mattresses in the store room.\\nRear exit padlocked during service.", observation);
+        ApiClient officer = ApiClient.as("officer.food");
+
+        HttpResponse<String> refused = officer.post("/api/referrals", tooLong);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.object(refused).getJsonArray("fields").getValuesAs(JsonObject.class))
+                .anySatisfy(f -> {
+                    assertThat(f.getString("field")).isEqualTo("observation");
+                    assertThat(f.getString("message")).isEqualTo("At most 4000 characters (now 4001).");
+                });
+
+        String exactly = observation.substring(0, 4000);
+        HttpResponse<String> sent = officer.post("/api/referrals", tooLong.replace(observation, exactly));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        String reference = ApiClient.object(sent).getString("reference");
+        assertThat(ApiClient.object(officer.get("/api/referrals/" + reference)).getString("observation"))
+                .isEqualTo(exactly);
+    }
+
+    @Test
     void collectionDisclosuresAndEveryReadAreAudited() throws Exception {
         String reference = ApiClient.object(ApiClient.as("officer.food").post("/api/referrals",
                 card("Audit Cafe", "HMRC_TWO_TILLS", "FIRE_SLEEPING"))).getString("reference");

@@ -2,6 +2,8 @@ package org.eyesandears.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
@@ -75,5 +77,35 @@ class DashboardUiIT {
         assertThat(hse.agencies()).contains("Health and Safety Executive")
                 .contains("100.0 (previous -)").doesNotContain("Fire and rescue");
         assertThat(hse.selectedAgency()).isEqualTo("Health and Safety Executive");
+    }
+
+    @Test
+    void aManagerDownloadsATablesCsvAndTheBoardPdfFromTheDashboard() throws Exception {
+        StatsData.load();
+        WebDriver manager = session.open(Browser.LAPTOP);
+        HomePage.signIn(manager, Stack.appUrl(), "manager.partnership");
+        DashboardPage dashboard = DashboardPage.open(manager, Stack.appUrl(), StatsData.FROM, StatsData.TO);
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("downloads");
+
+        java.nio.file.Path csv = dashboard.downloadCsv("agencies", folder);
+        java.nio.file.Path pdf = dashboard.downloadPdf(folder);
+
+        assertThat(csv.getFileName().toString()).isEqualTo("eyes-and-ears-agencies-" + StatsData.FROM + "-to-"
+                + StatsData.TO + ".csv");
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines.get(0)).startsWith("period_from,period_to,agency,agency_name");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(StatsData.FROM + "," + StatsData.TO
+                + ",HSE,Health and Safety Executive,"));
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Eyes and Ears: partnership summary", StatsData.FROM + " to " + StatsData.TO,
+                "Health and Safety Executive", "Feedback rate 66.7 (100.0) %");
+        Object apiStatus = ((org.openqa.selenium.JavascriptExecutor) manager).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + " fetch('/api/stats/export/agencies.csv?from=" + StatsData.FROM + "&to=" + StatsData.TO + "',"
+                        + " {credentials: 'same-origin', redirect: 'manual'}).then(function (r) { done(r.status); });");
+        assertThat(apiStatus).as("the API with the browser's session cookie: bearer tokens only").isEqualTo(401L);
     }
 }

@@ -20,6 +20,8 @@ import jakarta.json.JsonObject;
 import org.eyesandears.it.ApiClient;
 import org.eyesandears.it.Database;
 import org.eyesandears.it.Stack;
+import org.eyesandears.referral.model.Overdue;
+import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.reporting.service.WorkingDayCalendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -257,6 +259,71 @@ class RoutingReportingColumnsIT {
             assertThat(kept(root, "routing_awaiting")).as("after a routing is deleted")
                     .containsExactlyInAnyOrderElementsOf(backfill(root, migration, "routing_awaiting"));
         }
+    }
+
+    /**
+     * The overdue rule is written once ({@link Overdue}); the dashboard's counts read the awaiting
+     * counts V100's triggers keep instead. On every date a routing falls due, the day after, and
+     * today, the triggers' counts for due dates before that day must equal the routings the rule
+     * calls overdue, per receiving agency and kind.
+     */
+    @Test
+    void theTriggersAwaitingCountsAgreeWithTheOverdueRuleOnEveryDay() throws Exception {
+        StatsData.load();
+        referredOnToHmrc("Columns Paint Shop", "9 Dock Road");
+        try (Connection db = Database.connect()) {
+            List<Object[]> routings = new ArrayList<>();
+            java.util.SortedSet<LocalDate> days = new java.util.TreeSet<>();
+            days.add(LocalDate.now(ZoneId.of("Europe/London")));
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT agency_code, status,"
+                    + " first_decision_at, first_decision_due, feedback_at, feedback_due FROM routing")) {
+                while (rs.next()) {
+                    Object[] g = {rs.getString(1), RoutingStatus.valueOf(rs.getString(2)), instant(rs, 3),
+                            date(rs, 4), instant(rs, 5), date(rs, 6)};
+                    routings.add(g);
+                    for (LocalDate due : new LocalDate[] {(LocalDate) g[3], (LocalDate) g[5]}) {
+                        if (due != null) {
+                            days.add(due);
+                            days.add(due.plusDays(1));
+                        }
+                    }
+                }
+            }
+            assertThat(routings).as("routings to check").hasSizeGreaterThan(10);
+            long overdueSeen = 0;
+            for (LocalDate today : days) {
+                java.util.Map<String, Long> byRule = new java.util.TreeMap<>();
+                for (Object[] g : routings) {
+                    if (Overdue.decision((java.time.Instant) g[2], (LocalDate) g[3], today)) {
+                        byRule.merge(g[0] + " D", 1L, Long::sum);
+                    }
+                    if (Overdue.feedback((java.time.Instant) g[4], (RoutingStatus) g[1], (LocalDate) g[5], today)) {
+                        byRule.merge(g[0] + " F", 1L, Long::sum);
+                    }
+                }
+                java.util.Map<String, Long> kept = new java.util.TreeMap<>();
+                try (var st = db.prepareStatement(Overdue.AWAITING_SQL.replace(":today", "?"))) {
+                    st.setObject(1, today);
+                    try (ResultSet rs = st.executeQuery()) {
+                        while (rs.next()) {
+                            kept.put(rs.getString(1) + " " + rs.getString(2), rs.getLong(3));
+                        }
+                    }
+                }
+                assertThat(kept).as("overdue counts on " + today).isEqualTo(byRule);
+                overdueSeen += byRule.values().stream().mapToLong(Long::longValue).sum();
+            }
+            assertThat(overdueSeen).as("some routing overdue on some day").isPositive();
+        }
+    }
+
+    private static java.time.Instant instant(ResultSet rs, int column) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp(column);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, LocalDate.class);
     }
 
     /** The rows a table keeps, those whose count has fallen to 0 left out (readers skip them too). */

@@ -494,6 +494,17 @@ class CanaryCrawlIT {
         m.put("reporting/visits.xhtml", s -> Stream.of("HELD", "OUTCOME_RECORDED")
                 .flatMap(k -> Stream.of("ALL", "LICENSING", "IMMIGRATION").map(a -> "/reporting/visits.xhtml?kind=" + k
                         + "&" + period + "&agency=" + a)).toList());
+        // Not views but servlets of the signed-in browser: the dashboard's downloads (the same files as
+        // /api/stats/export, which takes bearer tokens only) and the links of e-mails and feeds.
+        m.put("reporting/export/* (DashboardExportServlet)", s -> Stream.concat(Stream.of("matrix", "agencies",
+                "usefulness", "outcomes", "officers", "businesses", "overdue", "targets", "visits", "visit_sizes",
+                "visit_agencies", "teams", "follow_ups").map(table -> "/reporting/export/" + table + ".csv?" + period),
+                Stream.of("/reporting/export/summary.pdf?" + period, "/reporting/export/summary.pdf?" + period
+                        + "&agency=FIRE", "/reporting/export/agencies.csv?" + period + "&agency=FOOD")).toList());
+        m.put("open/* (DeepLinkServlet)", s -> Stream.of(
+                s.reference.values().stream().map(r -> "/open/referral/" + r),
+                s.visit.values().stream().map(v -> "/open/visit/" + v),
+                s.request.values().stream().map(id -> "/open/request/" + id)).flatMap(x -> x).toList());
         m.put("retention/queue.xhtml", s -> List.of("/retention/queue.xhtml"));
         m.put("tasking/pack.xhtml", s -> List.of("/tasking/pack.xhtml"));
         m.put("triage/inbox.xhtml", s -> List.of("/triage/inbox.xhtml"));

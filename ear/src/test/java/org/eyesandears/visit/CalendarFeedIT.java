@@ -198,7 +198,7 @@ class CalendarFeedIT {
         String feed = raw("GET", path, forged, null);
 
         assertThat(feed).startsWith("HTTP/1.1 200").contains("text/calendar")
-                .contains("URL:" + Stack.appUrl() + "/visit/visit.xhtml?id=").doesNotContain(forged);
+                .contains("URL:" + Stack.appUrl() + "/open/visit/").doesNotContain(forged);
     }
 
     /** The error page without what changes on every response (the CSP nonce, a view state). */

@@ -14,6 +14,8 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.CalendarFeedPage;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.KeycloakLoginPage;
+import org.eyesandears.it.pages.VisitPage;
 import org.eyesandears.it.pages.UsersPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -66,5 +68,26 @@ class CalendarFeedUiIT {
         assertThat(ApiClient.withRawToken(null).get(path).statusCode()).isEqualTo(404);
         assertThat(CalendarFeedPage.open(officer, Stack.appUrl()).state())
                 .contains("You have no working feed address.", "an administrator revoked it");
+    }
+
+    @Test
+    void aVisitsDetailsLinkInTheFeedOpensTheVisitAfterSigningIn() throws Exception {
+        ApiClient officer = ApiClient.as("officer.fire");
+        assertThat(officer.get("/api/me").statusCode()).isEqualTo(200); // known to the application: can be named
+        long shop = VisitData.business("Feedlink Fried Chicken", "12 Calendar Lane", "LU2 0FF");
+        long visit = VisitData.created(ApiClient.as("coordinator").post("/api/visits", VisitData.plan(shop,
+                VisitData.at(12, 10), "LICENSING", "{\"agencyCode\": \"FIRE\"}", "\"officer.fire\"", null)));
+        String address = ApiClient.object(officer.post("/api/calendar-feed", "{}")).getString("url");
+        String feed = ApiClient.withRawToken(null).get(address.substring(Stack.appUrl().length())).body()
+                .replace("\r\n ", "");
+        String link = feed.lines().filter(l -> l.startsWith("URL:") && l.endsWith("/" + visit)).findFirst()
+                .orElseThrow(() -> new AssertionError("no URL for visit " + visit + " in\n" + feed)).substring(4);
+
+        WebDriver browser = session.open(Browser.PHONE);
+        browser.get(link);
+        KeycloakLoginPage.await(browser).signInAs("officer.fire");
+
+        assertThat(VisitPage.await(browser).businessName()).contains("Feedlink Fried Chicken");
+        assertThat(browser.getCurrentUrl()).endsWith("/visit/visit.xhtml?id=" + visit);
     }
 }

@@ -246,7 +246,7 @@ class VisitApiIT {
                 .findFirst().orElseThrow();
         assertThat(event.getSummary().getValue()).contains("Feed Fish Bar", "Licensing");
         assertThat(event.getLocation().getValue()).isEqualTo("1 Quay Street, BS1 4AA");
-        assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo(Stack.appUrl() + "/visit/visit.xhtml?id=" + id);
+        assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo(Stack.appUrl() + "/open/visit/" + id);
         assertThat(feed.body()).doesNotContain("Dog on the premises");
 
         assertThat(ApiClient.as("officer.fire").post("/api/calendar-feed/revoke", "{}").statusCode()).isEqualTo(204);

@@ -39,6 +39,11 @@ public final class ConcernCardPage {
     /** Opens the card as the user left it: a saved draft is restored. */
     public static ConcernCardPage openKeepingDraft(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/referral/concern-card.xhtml");
+        return await(driver);
+    }
+
+    /** Waits for the card a link or button led to. */
+    public static ConcernCardPage await(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("card:submit")));
         return new ConcernCardPage(driver);
@@ -84,6 +89,19 @@ public final class ConcernCardPage {
     public ConcernCardPage observe(String text) {
         type("card:observation", text);
         return this;
+    }
+
+    /** Pastes a long text into the observation at once, as from the clipboard (an input event, no key by key typing). */
+    public ConcernCardPage paste(String text) {
+        WebElement field = driver.findElement(By.id("card:observation"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus(); arguments[0].value = '';"
+                + " document.execCommand('insertText', false, arguments[1]);", field, text);
+        return this;
+    }
+
+    /** What the count under the observation says. */
+    public String observationCount() {
+        return driver.findElement(By.id("card:observation_count")).getText();
     }
 
     /** Grading by the radio buttons' positions: 0 = first choice (1 / A / P). */
@@ -137,6 +155,35 @@ public final class ConcernCardPage {
     public boolean isTicked(String indicatorCode) {
         return driver.findElement(By.cssSelector(".indicator[data-code='" + indicatorCode + "'] .ui-chkbox-box"))
                 .getAttribute("class").contains("ui-state-active");
+    }
+
+    /**
+     * Sends when the session has ended: waits for the page to say so (at the top, focused) and
+     * returns what it says.
+     */
+    public String submitSignedOut() {
+        click(By.id("card:submit"));
+        WebElement notice = new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("signedOutNotice")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> notice.equals(d.switchTo().activeElement()));
+        return notice.getText();
+    }
+
+    /** "Sign in again" from the signed-out notice, through Keycloak when it asks, back to the card with the draft. */
+    public ConcernCardPage signInAgain(String username) {
+        click(By.id("signInToContinue"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> KeycloakLoginPage.isShown(d)
+                || !d.findElements(By.id("card:restored")).isEmpty());
+        if (KeycloakLoginPage.isShown(driver)) {
+            KeycloakLoginPage.await(driver).signInAs(username);
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
+                ExpectedConditions.presenceOfElementLocated(By.id("card:restored")),
+                d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && sessionStorage.length === 0"
+                                + " && !document.documentElement.hasAttribute('data-restoring');"))));
+        Ajax.settle(driver);
+        return new ConcernCardPage(driver);
     }
 
     public void submit() {

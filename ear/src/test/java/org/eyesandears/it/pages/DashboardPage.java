@@ -55,6 +55,36 @@ public final class DashboardPage {
         return await(driver);
     }
 
+    /**
+     * Downloads a table's CSV by clicking its link, as the manager would; returns the file the
+     * browser saved into {@code folder} once complete.
+     */
+    public java.nio.file.Path downloadCsv(String table, java.nio.file.Path folder) throws Exception {
+        return download(By.cssSelector("a[href*='/export/" + table + ".csv']"), folder);
+    }
+
+    /** Downloads the PDF summary for board papers by clicking its link; returns the saved file. */
+    public java.nio.file.Path downloadPdf(java.nio.file.Path folder) throws Exception {
+        return download(By.id("pdf"), folder);
+    }
+
+    private java.nio.file.Path download(By link, java.nio.file.Path folder) throws Exception {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                java.util.Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        try (var before = java.nio.file.Files.list(folder)) {
+            java.util.Set<java.nio.file.Path> had = before.collect(java.util.stream.Collectors.toSet());
+            Elements.click(driver, link);
+            return waitFor(driver).until(d -> {
+                try (var now = java.nio.file.Files.list(folder)) {
+                    return now.filter(f -> !had.contains(f) && !f.getFileName().toString().endsWith(".crdownload"))
+                            .findFirst().orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
     /** The name of the agency the agency menu shows as chosen. */
     public String selectedAgency() {
         return new Select(driver.findElement(By.id("agency"))).getFirstSelectedOption().getText();

@@ -52,10 +52,21 @@ public final class HomePage {
                 .toList();
     }
 
+    /** Whether an entry of the main menu is shown; on a phone the menu is opened first, as a user would. */
     public boolean isMenuEntryDisplayed(String label) {
+        List<WebElement> toggle = driver.findElements(By.id("menuToggle"));
+        if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && "false".equals(toggle.get(0).getAttribute("aria-expanded"))) {
+            Elements.click(driver, By.id("menuToggle"));
+        }
         return driver.findElements(By.cssSelector("#menuForm\\:menu .ui-menuitem-text")).stream()
                 .filter(e -> e.getAttribute("textContent").trim().equals(label))
                 .anyMatch(WebElement::isDisplayed);
+    }
+
+    /** "Log a concern" on the home page: the concern card it opens. */
+    public ConcernCardPage logConcern() {
+        driver.findElement(By.id("logConcern")).click();
+        return ConcernCardPage.await(driver);
     }
 
     /** Opens the notifications through the menu's bell, the one way that shows them. */

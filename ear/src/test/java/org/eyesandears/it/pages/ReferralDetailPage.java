@@ -27,7 +27,8 @@ public final class ReferralDetailPage {
         return await(driver);
     }
 
-    static ReferralDetailPage await(WebDriver driver) {
+    /** The referral page the browser shows, once loaded. */
+    public static ReferralDetailPage await(WebDriver driver) {
         present(driver, By.id("routings"));
         return new ReferralDetailPage(driver);
     }

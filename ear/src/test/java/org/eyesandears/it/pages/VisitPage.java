@@ -15,7 +15,8 @@ public final class VisitPage {
         this.driver = driver;
     }
 
-    static VisitPage await(WebDriver driver) {
+    /** The visit page the browser shows, once loaded. */
+    public static VisitPage await(WebDriver driver) {
         present(driver, By.id("businessName"));
         return new VisitPage(driver);
     }

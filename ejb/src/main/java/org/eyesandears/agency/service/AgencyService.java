@@ -16,6 +16,7 @@ import org.eyesandears.agency.model.Agency;
 import org.eyesandears.agency.model.RetentionPeriodChange;
 import org.eyesandears.agency.repository.AgencyRepository;
 import org.eyesandears.agency.repository.IndicatorRepository;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.security.CurrentCaller;
@@ -99,7 +100,7 @@ public class AgencyService {
         RetentionPeriodChange change = new RetentionPeriodChange(agency.getCode(), before, years, reason.trim(),
                 currentCaller.get().username(), clock.instant());
         em.persist(change);
-        audit.record(AuditOperation.ALTERATION, "agency", agency.getCode(),
+        audit.record(AuditOperation.ALTERATION, AuditObject.AGENCY, agency.getCode(),
                 "retention period " + before + " -> " + years + " years", "given in retention period change "
                         + change.getId());
         return AgencySummary.of(agency);

@@ -20,6 +20,7 @@ import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.model.SharingAgreement;
 import org.eyesandears.agency.model.SharingAgreementChange;
 import org.eyesandears.agency.repository.SharingAgreementRepository;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.security.Caller;
@@ -208,7 +209,7 @@ public class AgreementService {
                 existing.isEmpty() ? SharingAgreementChange.Kind.RECORDED : SharingAgreementChange.Kind.CHANGED,
                 currentCaller.get().username(), now()));
         audit.record(existing.isEmpty() ? AuditOperation.COLLECTION : AuditOperation.ALTERATION,
-                "sharing-agreement", terms.fromAgency() + ">" + terms.toAgency(),
+                AuditObject.SHARING_AGREEMENT, terms.fromAgency() + ">" + terms.toAgency(),
                 (terms.mayRefer() ? "may refer" : "may not refer") + ", disclosure " + terms.disclosureLevel()
                         + (sharesInterest ? ", shares interest" : "")
                         + ", " + terms.startsOn() + " to " + (terms.endsOn() == null ? "open" : terms.endsOn()), null);
@@ -239,7 +240,7 @@ public class AgreementService {
                 agreement.isSharesInterest());
         agreements.addChange(new SharingAgreementChange(agreement, SharingAgreementChange.Kind.ENDED,
                 currentCaller.get().username(), now()));
-        audit.record(AuditOperation.ALTERATION, "sharing-agreement", from + ">" + to, "ended: last day " + lastDay,
+        audit.record(AuditOperation.ALTERATION, AuditObject.SHARING_AGREEMENT, from + ">" + to, "ended: last day " + lastDay,
                 null);
         agreements.flush();
         return AgreementSummary.of(agreement, London.today(clock));

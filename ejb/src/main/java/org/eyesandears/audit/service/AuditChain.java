@@ -18,7 +18,8 @@ import org.eyesandears.audit.model.AuditOperation;
  * with an HMAC-SHA-256 under a key held outside the database ({@link #keyed}, ADR 0018), so whoever
  * owns the database cannot recompute the chain after changing it; rows written before the chain
  * was keyed keep their plain SHA-256 ({@link #hash}, "legacy", ADR 0007). Checkpoints of the chain's
- * end are signed the same way ({@link #checkpoint}). The encoding is unambiguous (each field
+ * end are signed the same way ({@link #checkpoint}). Since V140 a row's signature also covers its
+ * related object ("audit-row-2"); rows written before keep theirs ("audit-row"). The encoding is unambiguous (each field
  * length-prefixed, null distinct from empty) and each kind of signature has its own prefix.
  */
 public final class AuditChain {
@@ -43,7 +44,23 @@ public final class AuditChain {
         }
     }
 
-    /** The keyed row hash: HMAC-SHA-256 under {@code key}, whose id is part of what is signed. */
+    /**
+     * The keyed row hash of records written since V140: HMAC-SHA-256 under {@code key}, whose id is
+     * part of what is signed, over the row's content including the related object (null for none).
+     */
+    public static String keyed(AuditKeyring.Key key, String previousHash, long seq, Instant occurredAt,
+                               String username, String agencyCode, AuditOperation operation, String objectType,
+                               String objectId, String relatedType, String relatedId, String detail, String reason,
+                               String clientAddress, String channel) {
+        return hmac(key, encode("audit-row-2", key.id(), previousHash, Long.toString(seq), occurredAt.toString(),
+                username, agencyCode, operation.name(), objectType, objectId, relatedType, relatedId, detail, reason,
+                clientAddress, channel));
+    }
+
+    /**
+     * The keyed row hash of records written before V140 (ADR 0018), which had no related object: the
+     * verifier accepts it only for rows whose related object is empty (ADR 0025).
+     */
     public static String keyed(AuditKeyring.Key key, String previousHash, long seq, Instant occurredAt,
                                String username, String agencyCode, AuditOperation operation, String objectType,
                                String objectId, String detail, String reason, String clientAddress, String channel) {

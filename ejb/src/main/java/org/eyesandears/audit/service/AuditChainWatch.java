@@ -1,11 +1,14 @@
 package org.eyesandears.audit.service;
 
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+
+import org.eyesandears.shared.schedule.JobLeases;
 
 /**
  * Checks the whole audit chain every night and keeps the latest report for the auditor's page, and
@@ -21,10 +24,16 @@ public class AuditChainWatch {
     @Inject
     AuditChainVerifier verifier;
 
+    @Inject
+    JobLeases leases;
+
     private volatile ChainReport latest;
 
     @Schedule(hour = "2", minute = "40", persistent = false, info = "audit chain check")
     void nightly() {
+        if (!leases.take("audit-chain-check", Duration.ofHours(6))) {
+            return;
+        }
         ChainReport report = verifier.check();
         latest = report;
         log(report);
@@ -32,6 +41,9 @@ public class AuditChainWatch {
 
     @Schedule(hour = "*", minute = "*/10", persistent = false, info = "audit chain checkpoint")
     void checkpoint() {
+        if (!leases.take("audit-chain-checkpoint", Duration.ofMinutes(5))) {
+            return;
+        }
         try {
             ChainReport report = verifier.checkpoint();
             if (!report.intact()) {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.model.AuditRecord;
 import org.eyesandears.referral.service.ReferralQueries;
@@ -89,7 +90,7 @@ public class AuditQueries {
         params.forEach(query::setParameter);
         List<AuditEntry> found = query.setMaxResults(Math.max(1, Math.min(limit, EXPORT_LIMIT)))
                 .getResultStream().map(AuditEntry::of).toList();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "search", describe(filter), null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "search", describe(filter), null);
         return found;
     }
 
@@ -103,14 +104,18 @@ public class AuditQueries {
         }
         List<Object[]> rows = em.createQuery("select r.username, r.agencyCode, count(r), min(r.occurredAt),"
                         + " max(r.occurredAt) from AuditRecord r where r.operation = :consultation"
-                        + " and ((r.objectType = 'referral' and r.objectId = :ref)"
-                        + " or (r.objectType = 'attachment' and r.detail = :attachmentOf))"
+                        + " and ((r.objectType = :referral and r.objectId = :ref)"
+                        + " or (r.objectType = :attachment and r.relatedType = :referral and r.relatedId = :ref)"
+                        // Written before V140, without a related object: tied to the referral by the detail alone.
+                        + " or (r.objectType = :attachment and r.relatedType is null and r.detail = :attachmentOf))"
                         + " group by r.username, r.agencyCode order by max(r.occurredAt) desc", Object[].class)
                 .setParameter("ref", reference.trim())
+                .setParameter("referral", AuditObject.REFERRAL.stored())
+                .setParameter("attachment", AuditObject.ATTACHMENT.stored())
                 .setParameter("attachmentOf", ReferralQueries.attachmentAuditDetail(reference.trim()))
                 .setParameter("consultation", AuditOperation.CONSULTATION)
                 .getResultList();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "who-has-seen", "referral " + reference.trim(), null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "who-has-seen", "referral " + reference.trim(), null);
         return rows.stream().map(r -> new ViewerSummary((String) r[0], (String) r[1], ((Number) r[2]).longValue(),
                 (java.time.Instant) r[3], (java.time.Instant) r[4])).toList();
     }
@@ -133,15 +138,17 @@ public class AuditQueries {
         List<String> references = referrals.stream().map(SubjectReferral::reference).toList();
         List<String> visitIds = visits.stream().map(v -> String.valueOf(v.id())).toList();
         List<AuditEntry> records = references.isEmpty() && visitIds.isEmpty() ? List.of() : em.createQuery(
-                        "select r from AuditRecord r where (r.objectType = 'referral' and r.objectId in :refs)"
-                                + " or (r.objectType = 'visit' and r.objectId in :visits) order by r.id", AuditRecord.class)
+                        "select r from AuditRecord r where (r.objectType = :referral and r.objectId in :refs)"
+                                + " or (r.objectType = :visit and r.objectId in :visits) order by r.id", AuditRecord.class)
+                .setParameter("referral", AuditObject.REFERRAL.stored())
+                .setParameter("visit", AuditObject.VISIT.stored())
                 // An empty IN list is not valid SQL: a value no object has stands in.
                 .setParameter("refs", references.isEmpty() ? List.of("-") : references)
                 .setParameter("visits", visitIds.isEmpty() ? List.of("-") : visitIds)
                 .setMaxResults(EXPORT_LIMIT)
                 .getResultStream().map(AuditEntry::of).toList();
         // The name asked about is personal data: only the numbers found are logged.
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "subject-access",
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "subject-access",
                 referrals.size() + " referrals and " + visits.size() + " visits found", null);
         return new SubjectAccessReport(name.trim(), referrals, visits, records);
     }
@@ -149,7 +156,7 @@ public class AuditQueries {
     /** Checks the chain now (and, when intact, checkpoints its end). */
     public ChainReport verifyChain() {
         ChainReport report = verifier.check();
-        audit.record(AuditOperation.CONSULTATION, "audit-trail", "verify", report.intact() ? "intact"
+        audit.record(AuditOperation.CONSULTATION, AuditObject.AUDIT_TRAIL, "verify", report.intact() ? "intact"
                 : "broken" + (report.brokenAtId() == null ? "" : " at row " + report.brokenAtId()), null);
         return report;
     }

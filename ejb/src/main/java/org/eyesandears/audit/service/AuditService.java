@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.model.AuditRecord;
 import org.eyesandears.shared.security.Caller;
@@ -53,8 +54,23 @@ public class AuditService {
     /** The longest detail or reason a record keeps (the columns' size); longer ones are cut, marked. */
     static final int TEXT_LIMIT = 500;
 
-    public void record(AuditOperation operation, String objectType, String objectId, String detail,
+    /** Records an operation on an object of the vocabulary ({@link AuditObject}). */
+    public void record(AuditOperation operation, AuditObject objectType, String objectId, String detail,
                        String reason) {
+        write(operation, objectType.stored(), objectId, null, null, detail, reason);
+    }
+
+    /**
+     * Records an operation on an object that belongs to another ({@code related}, e.g. an
+     * attachment's referral), so the auditor finds it by that object too.
+     */
+    public void record(AuditOperation operation, AuditObject objectType, String objectId, AuditObject relatedType,
+                       String relatedId, String detail, String reason) {
+        write(operation, objectType.stored(), objectId, relatedType.stored(), relatedId, detail, reason);
+    }
+
+    private void write(AuditOperation operation, String objectType, String objectId, String relatedType,
+                       String relatedId, String detail, String reason) {
         detail = fit(detail);
         reason = fit(reason);
         Caller caller = currentCaller.get();
@@ -71,7 +87,7 @@ public class AuditService {
         // The database keeps microseconds; hash exactly what it will keep.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         AuditRecord record = new AuditRecord(now, caller.username(), caller.agencyCode(), operation,
-                objectType, objectId, detail, reason, address, channel);
+                objectType, objectId, relatedType, relatedId, detail, reason, address, channel);
         // Lock the chain head: concurrent transactions extend the chain one after another, each
         // seeing the head the previous one committed (a locking read sees the latest commit). The
         // lock is held until this transaction ends. The application may only read the head: the
@@ -83,18 +99,20 @@ public class AuditService {
         String previous = (String) head[1];
         AuditKeyring.Key key = keys.keyring().current();
         record.chain(seq, previous, AuditChain.keyed(key, previous, seq, now, caller.username(), caller.agencyCode(),
-                operation, objectType, objectId, detail, reason, address, channel), key.id());
+                operation, objectType, objectId, relatedType, relatedId, detail, reason, address, channel), key.id());
         em.persist(record);
     }
 
     /**
      * Records that a signed-in caller was refused something ({@link AuditOperation#ACCESS_DENIED}):
      * what they asked for (object type and id, from the address) and the answer, in a transaction of
-     * its own, so the refused request's rollback does not take the record with it.
+     * its own, so the refused request's rollback does not take the record with it. The object type
+     * is the vocabulary's name where the address names a known kind of object, else what the address
+     * said (an unknown collection, "page ..."): a probe need not ask for anything that exists.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordRefusal(String objectType, String objectId, String detail) {
-        record(AuditOperation.ACCESS_DENIED, cut(objectType), cut(objectId), detail, null);
+        write(AuditOperation.ACCESS_DENIED, cut(objectType), cut(objectId), null, null, detail, null);
     }
 
     /** Object types and ids fit their 40-character columns. */
@@ -106,7 +124,7 @@ public class AuditService {
      * Records the consultation of a list: the kind of object listed, the list's name as the object
      * id (e.g. routings in the "inbox"), and how many were shown with their ids, as many as fit.
      */
-    public void recordList(String objectType, String listName, List<?> ids, String description) {
+    public void recordList(AuditObject objectType, String listName, List<?> ids, String description) {
         record(AuditOperation.CONSULTATION, objectType, listName, listDetail(description, ids), null);
     }
 

@@ -15,7 +15,8 @@ import org.eyesandears.audit.model.AuditRecord;
  *
  * <p>Rules: positions follow each other without gaps; each row names the previous row's hash;
  * a keyed row's HMAC is right under its own key (so old keys check old rows after a rotation); a
- * row without a key (legacy, plain SHA-256) may only come before the first keyed row; a row at a
+ * row without a key (legacy, plain SHA-256) may only come before the first keyed row; a row signed
+ * before V140 (without the related object) must have no related object; a row at a
  * checkpoint's position has the hash the checkpoint vouched for; the chain reaches at least the
  * last checkpoint. Checkpoints themselves must carry a valid signature.
  */
@@ -114,9 +115,10 @@ final class ChainWalk {
                 return fail(r.getId(), seq, "Row " + r.getId() + " carries no audit key although signed rows come"
                         + " before it: it was rewritten around the application.");
             }
-            expected = AuditChain.hash(r.getPrevHash(), seq, r.getOccurredAt(), r.getUsername(), r.getAgencyCode(),
-                    r.getOperation(), r.getObjectType(), r.getObjectId(), r.getDetail(), r.getReason(),
-                    r.getClientAddress(), r.getChannel());
+            // Legacy rows come from before V140: a related object on one was added afterwards.
+            expected = related(r) ? "" : AuditChain.hash(r.getPrevHash(), seq, r.getOccurredAt(), r.getUsername(),
+                    r.getAgencyCode(), r.getOperation(), r.getObjectType(), r.getObjectId(), r.getDetail(),
+                    r.getReason(), r.getClientAddress(), r.getChannel());
             legacy++;
         } else {
             Optional<AuditKeyring.Key> key = keys.find(r.getKeyId());
@@ -125,8 +127,14 @@ final class ChainWalk {
                         + ", which this server does not hold: add it to " + AuditKeyring.KEYS_SETTING + " to check it.");
             }
             expected = AuditChain.keyed(key.get(), r.getPrevHash(), seq, r.getOccurredAt(), r.getUsername(),
-                    r.getAgencyCode(), r.getOperation(), r.getObjectType(), r.getObjectId(), r.getDetail(),
-                    r.getReason(), r.getClientAddress(), r.getChannel());
+                    r.getAgencyCode(), r.getOperation(), r.getObjectType(), r.getObjectId(), r.getRelatedType(),
+                    r.getRelatedId(), r.getDetail(), r.getReason(), r.getClientAddress(), r.getChannel());
+            if (!AuditChain.same(expected, r.getRowHash()) && !related(r)) {
+                // Written before V140, signed without a related object, and it still has none.
+                expected = AuditChain.keyed(key.get(), r.getPrevHash(), seq, r.getOccurredAt(), r.getUsername(),
+                        r.getAgencyCode(), r.getOperation(), r.getObjectType(), r.getObjectId(), r.getDetail(),
+                        r.getReason(), r.getClientAddress(), r.getChannel());
+            }
             keyedSeen = true;
         }
         if (!AuditChain.same(expected, r.getRowHash())) {
@@ -182,6 +190,11 @@ final class ChainWalk {
         return new ChainReport(now, problem == null, checked, unchained, legacy, checkpoints.size(),
                 lastCheckpoint == null ? null : lastCheckpoint.at(), lastSeq, problem == null ? lastHash : null,
                 brokenAtId, brokenAtSeq, problem);
+    }
+
+    /** Whether the row names a related object (a column V140 added; signed only on rows since). */
+    private static boolean related(AuditRecord r) {
+        return r.getRelatedType() != null || r.getRelatedId() != null;
     }
 
     private boolean fail(Long id, Long seq, String what) {

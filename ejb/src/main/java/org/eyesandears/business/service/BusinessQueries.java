@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.business.model.Business;
+import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Roles;
 
 /**
@@ -37,17 +38,18 @@ public class BusinessQueries {
         StringBuilder jpql = new StringBuilder("select b from Business b where b.mergedInto is null");
         for (int i = 0; i < words.size(); i++) {
             String p = ":w" + i;
-            jpql.append(" and (lower(b.tradingName) like ").append(p)
-                    .append(" or lower(b.addressLine1) like ").append(p)
-                    .append(" or lower(b.town) like ").append(p)
-                    .append(" or lower(function('replace', b.postcode, ' ', '')) like ").append(p)
-                    .append(" or exists (select s from SourceRecord s where s.business = b and lower(s.name) like ")
-                    .append(p).append("))");
+            String like = " like " + p + " escape '!'";
+            jpql.append(" and (lower(b.tradingName)").append(like)
+                    .append(" or lower(b.addressLine1)").append(like)
+                    .append(" or lower(b.town)").append(like)
+                    .append(" or lower(function('replace', b.postcode, ' ', ''))").append(like)
+                    .append(" or exists (select s from SourceRecord s where s.business = b and lower(s.name)")
+                    .append(like).append("))");
         }
         jpql.append(" order by b.tradingName, b.id");
         TypedQuery<Business> query = em.createQuery(jpql.toString(), Business.class);
         for (int i = 0; i < words.size(); i++) {
-            query.setParameter("w" + i, "%" + words.get(i) + "%");
+            query.setParameter("w" + i, Like.containing(words.get(i)));
         }
         return query.setMaxResults(Math.min(Math.max(max, 1), 50)).getResultStream()
                 .map(BusinessQueries::summary).toList();

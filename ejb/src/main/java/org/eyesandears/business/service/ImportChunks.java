@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Dataset;
@@ -118,7 +119,7 @@ public class ImportChunks {
     public void finish(long jobId, ImportStatus status, String failure) {
         ImportJob job = em.find(ImportJob.class, jobId);
         job.finish(status, failure, clock.instant());
-        audit.record(AuditOperation.COLLECTION, "import_job", String.valueOf(jobId), String.format(
+        audit.record(AuditOperation.COLLECTION, AuditObject.IMPORT_JOB, String.valueOf(jobId), String.format(
                 "%s into dataset %d: %d added, %d updated, %d bad rows; %d linked automatically,"
                         + " %d sent to review, %d new businesses", status, job.getDataset().getId(),
                 job.getRowsAdded(), job.getRowsUpdated(), job.getRowsBad(), job.getLinkedAuto(), job.getSentToReview(),

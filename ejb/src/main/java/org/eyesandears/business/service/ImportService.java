@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Dataset;
@@ -115,7 +116,7 @@ public class ImportService {
         }
         dataset.setColumnMap(mapping.format());
         em.flush();
-        audit.record(AuditOperation.ALTERATION, "source_dataset", String.valueOf(dataset.getId()),
+        audit.record(AuditOperation.ALTERATION, AuditObject.SOURCE_DATASET, String.valueOf(dataset.getId()),
                 "column mapping of fields " + String.join(", ", mapping.columns().keySet()), null);
         return summary(dataset, names, 0);
     }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.ImportJob;
@@ -52,7 +53,7 @@ public class InterruptedImports {
             ImportJob job = em.find(ImportJob.class, jobId);
             job.finish(ImportStatus.FAILED, FAILURE, clock.instant());
             files.delete(jobId);
-            audit.record(AuditOperation.ALTERATION, "import_job", String.valueOf(jobId), String.format(
+            audit.record(AuditOperation.ALTERATION, AuditObject.IMPORT_JOB, String.valueOf(jobId), String.format(
                     "FAILED at start-up, cut off by the last server stop after %d of %d rows", job.getRowsDone(),
                     job.getRowsTotal()), null);
         }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -96,7 +97,7 @@ public class Linker {
                 em.persist(new LinkDecision(record.getId(), null, target.getId(), Decision.AUTO_LINKED,
                         pair.probability(), by, now));
                 // DPA 2018 s62: a link combines two agencies' records, whether a person or the engine made it.
-                audit.record(AuditOperation.COMBINATION, "business", String.valueOf(target.getId()),
+                audit.record(AuditOperation.COMBINATION, AuditObject.BUSINESS, String.valueOf(target.getId()),
                         "linked record " + record.getId() + (from == null ? "" : " (business " + from + ")")
                                 + " automatically to record " + other.getId() + ", probability "
                                 + String.format(Locale.ROOT, "%.4f", pair.probability()), null);

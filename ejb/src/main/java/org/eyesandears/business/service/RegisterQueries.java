@@ -22,6 +22,7 @@ import jakarta.persistence.TypedQuery;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.InterestScope;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -29,6 +30,7 @@ import org.eyesandears.business.model.LinkDecision;
 import org.eyesandears.business.model.SourceRecord;
 import org.eyesandears.referral.service.BusinessReferral;
 import org.eyesandears.referral.service.ReferralQueries;
+import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 
@@ -81,10 +83,10 @@ public class RegisterQueries {
         if (c.name() != null && !c.name().isBlank()) {
             List<String> words = BusinessQueries.words(c.name());
             for (int i = 0; i < words.size(); i++) {
-                jpql.append(" and (lower(b.tradingName) like :n").append(i)
+                jpql.append(" and (lower(b.tradingName) like :n").append(i).append(" escape '!'")
                         .append(" or exists (select s from SourceRecord s where s.business = b and lower(s.name) like :n")
-                        .append(i).append("))");
-                params.put("n" + i, "%" + words.get(i) + "%");
+                        .append(i).append(" escape '!'))");
+                params.put("n" + i, Like.containing(words.get(i)));
             }
         }
         if (c.postcode() != null && !c.postcode().isBlank()) {
@@ -92,8 +94,8 @@ public class RegisterQueries {
             params.put("pc", c.postcode().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", ""));
         }
         if (c.district() != null && !c.district().isBlank()) {
-            jpql.append(" and b.postcode like :district");
-            params.put("district", c.district().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "") + " %");
+            jpql.append(" and b.postcode like :district escape '!'");
+            params.put("district", Like.startingWith(c.district().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "") + " "));
         }
         if (c.datasetId() != null) {
             jpql.append(" and exists (select s from SourceRecord s where s.business = b and s.dataset.id = :ds)");
@@ -109,7 +111,7 @@ public class RegisterQueries {
         TypedQuery<Business> query = em.createQuery(jpql.toString(), Business.class);
         params.forEach(query::setParameter);
         List<Business> found = query.setMaxResults(Math.min(Math.max(max, 1), MAX_RESULTS)).getResultList();
-        audit.recordList("business", "radar search", found.stream().map(Business::getId).toList(), "business radar search");
+        audit.recordList(AuditObject.BUSINESS, "radar search", found.stream().map(Business::getId).toList(), "business radar search");
         return hits(found);
     }
 
@@ -147,7 +149,7 @@ public class RegisterQueries {
                 Business.class).setParameter("ids", ids).getResultList();
         List<BusinessHit> hits = new ArrayList<>(hits(found));
         hits.sort(Comparator.comparingLong(BusinessHit::agencies).reversed().thenComparing(BusinessHit::name));
-        audit.recordList("business", listName, hits.stream().map(BusinessHit::id).toList(),
+        audit.recordList(AuditObject.BUSINESS, listName, hits.stream().map(BusinessHit::id).toList(),
                 "businesses of interest to " + min + "+ agencies");
         return hits;
     }
@@ -209,7 +211,7 @@ public class RegisterQueries {
         Set<String> countable = interest(List.of(b.getId()), scope).getOrDefault(b.getId(), Set.of());
         countable.stream().filter(scope::names).forEach(code -> interested.add(name(names, code)));
         int unnamed = (int) countable.stream().filter(code -> !scope.names(code)).count();
-        audit.record(AuditOperation.CONSULTATION, "business", String.valueOf(b.getId()), "business page"
+        audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS, String.valueOf(b.getId()), "business page"
                 + (visible.isEmpty() ? "" : "; referrals shown: " + String.join(", ",
                 visible.stream().map(BusinessReferral::reference).toList())), null);
         return Optional.of(new BusinessPage(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(),

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -95,7 +96,7 @@ public class ReviewService {
         if (c == null) {
             return Optional.empty();
         }
-        audit.record(AuditOperation.CONSULTATION, "match_candidate", String.valueOf(id),
+        audit.record(AuditOperation.CONSULTATION, AuditObject.MATCH_CANDIDATE, String.valueOf(id),
                 "records " + c.getRecord().getId() + " and " + c.getCandidate().getId(), null);
         return Optional.of(view(c, agencies.agencyNames()));
     }
@@ -125,7 +126,7 @@ public class ReviewService {
                 c.decide(CandidateStatus.ACCEPTED, user, now);
                 em.persist(new LinkDecision(record.getId(), c.getId(), target.getId(), Decision.ACCEPTED,
                         c.getProbability(), user, now));
-                audit.record(AuditOperation.COMBINATION, "business", String.valueOf(target.getId()),
+                audit.record(AuditOperation.COMBINATION, AuditObject.BUSINESS, String.valueOf(target.getId()),
                         "linked record " + record.getId() + " (business " + from.getId() + ") to record "
                                 + other.getId() + ", pair " + id, null);
             }
@@ -133,14 +134,14 @@ public class ReviewService {
                 c.decide(CandidateStatus.REJECTED, user, now);
                 em.persist(new LinkDecision(record.getId(), c.getId(), target.getId(), Decision.REJECTED,
                         c.getProbability(), user, now));
-                audit.record(AuditOperation.ALTERATION, "match_candidate", String.valueOf(id),
+                audit.record(AuditOperation.ALTERATION, AuditObject.MATCH_CANDIDATE, String.valueOf(id),
                         "rejected: records " + record.getId() + " and " + other.getId() + " are different businesses", null);
             }
             case NOT_SURE -> {
                 c.decide(CandidateStatus.NOT_SURE, user, now);
                 em.persist(new LinkDecision(record.getId(), c.getId(), target.getId(), Decision.NOT_SURE,
                         c.getProbability(), user, now));
-                audit.record(AuditOperation.ALTERATION, "match_candidate", String.valueOf(id), "not sure", null);
+                audit.record(AuditOperation.ALTERATION, AuditObject.MATCH_CANDIDATE, String.valueOf(id), "not sure", null);
             }
         }
         return view(c, agencies.agencyNames());
@@ -178,7 +179,7 @@ public class ReviewService {
         }
         record.linkTo(separate, LinkMethod.SEPARATED, null, user, now);
         em.persist(new LinkDecision(record.getId(), null, business.getId(), Decision.UNDONE, null, user, now));
-        audit.record(AuditOperation.ALTERATION, "business", String.valueOf(business.getId()),
+        audit.record(AuditOperation.ALTERATION, AuditObject.BUSINESS, String.valueOf(business.getId()),
                 "separated record " + record.getId() + " into business " + separate.getId(), null);
         return record(record, agencies.agencyNames());
     }

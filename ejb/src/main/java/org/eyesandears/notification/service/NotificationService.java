@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.config.Links;
 import org.eyesandears.notification.model.Notification;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -51,9 +51,9 @@ public class NotificationService {
             return new About(null, id);
         }
 
-        /** The page's path, for links. */
-        public String path() {
-            return visitId != null ? "/visit/visit.xhtml?id=" + visitId : "/triage/requests.xhtml?id=" + requestId;
+        /** The address an e-mail gives: the object in the path, which survives the sign-in ({@link Links}). */
+        public String link() {
+            return visitId != null ? Links.visit(visitId) : Links.request(requestId);
         }
     }
 
@@ -107,7 +107,7 @@ public class NotificationService {
         em.persist(Notification.about(username, clock.instant(), kind, about.visitId(), about.requestId(), message));
         profile(username).filter(u -> u.getEmail() != null).ifPresent(u -> mail.fire(new MailOut(u.getEmail(),
                 "Eyes and Ears: " + message,
-                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl() + about.path()
+                message + "\n\nOpen it (you will be asked to sign in): " + about.link()
                         + "\n\nThis e-mail names it only; the details are in Eyes and Ears.\n",
                 calendar == null ? null : calendar.forAttendee().apply(u.getEmail()),
                 calendar == null ? null : calendar.method())));
@@ -126,14 +126,20 @@ public class NotificationService {
                 .ifPresent(u -> mail.fire(new MailOut(u.getEmail(), subject, body)));
     }
 
-    /** The users of an agency who hold a role and have signed in at least once. */
+    /**
+     * The users of an agency who hold a role and have signed in at least once. An agency has a few
+     * dozen users at most: read them and keep those whose last sign-in carried the role itself
+     * ({@link UserProfile#hasRole}), not merely a role whose name contains it.
+     */
     @PermitAll
     public List<String> holders(String agencyCode, String role) {
-        return em.createQuery("select u.username from UserProfile u where u.agencyCode = :agency"
-                        + " and u.roles like :role order by u.username", String.class)
+        return em.createQuery("select u from UserProfile u where u.agencyCode = :agency order by u.username",
+                        UserProfile.class)
                 .setParameter("agency", agencyCode)
-                .setParameter("role", "%" + role + "%")
-                .getResultList();
+                .getResultList().stream()
+                .filter(u -> u.hasRole(role))
+                .map(UserProfile::getUsername)
+                .toList();
     }
 
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
@@ -170,8 +176,7 @@ public class NotificationService {
 
     private static MailOut email(String to, String message, String reference) {
         return new MailOut(to, "Eyes and Ears: " + message,
-                message + "\n\nOpen it (you will be asked to sign in): " + Settings.appUrl()
-                        + "/referral/detail.xhtml?ref=" + reference
+                message + "\n\nOpen it (you will be asked to sign in): " + Links.referral(reference)
                         + "\n\nThis e-mail names the referral only; the details are in Eyes and Ears.\n");
     }
 }

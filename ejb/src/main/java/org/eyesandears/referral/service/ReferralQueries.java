@@ -13,6 +13,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Attachment;
@@ -83,7 +84,7 @@ public class ReferralQueries {
                         .filter(p -> p.getNameOrDescription().toLowerCase(java.util.Locale.ROOT).contains(needle))
                         .map(p -> p.getNameOrDescription() + " (" + p.getCategory().name().toLowerCase() + ")")
                         .toList(), r.getHandlingConditions(), r.getErasedOn())).toList();
-        found.forEach(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
+        found.forEach(r -> audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(),
                 "subject access", null));
         return result;
     }
@@ -96,7 +97,7 @@ public class ReferralQueries {
                 .setParameter("reference", reference)
                 .getResultStream()
                 .findFirst();
-        referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(),
+        referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(),
                 null, null));
         return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller, sharing::disclosureLevel));
     }
@@ -123,7 +124,11 @@ public class ReferralQueries {
     public record StoredFile(String fileName, String contentType, long sizeBytes, java.nio.file.Path path) {
     }
 
-    /** The audit detail of an attachment's download, naming its referral (the auditor's "who has seen" finds it). */
+    /**
+     * The audit detail of an attachment's download or upload, naming its referral for people reading
+     * the trail. The records name the referral as their related object too, which is what the
+     * auditor's "who has seen" looks for; on records written before V140 it reads this detail.
+     */
     public static String attachmentAuditDetail(String reference) {
         return "of referral " + reference;
     }
@@ -135,7 +140,8 @@ public class ReferralQueries {
                 .setParameter("id", id)
                 .getResultStream()
                 .findFirst();
-        found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, "attachment", String.valueOf(a.getId()),
+        found.ifPresent(a -> audit.record(AuditOperation.CONSULTATION, AuditObject.ATTACHMENT, String.valueOf(a.getId()),
+                AuditObject.REFERRAL, a.getReferral().getReference(),
                 attachmentAuditDetail(a.getReferral().getReference()), null));
         return found.map(a -> new StoredFile(a.getFileName(), a.getContentType(), a.getSizeBytes(),
                 attachmentStore.path(a.getStorageKey())));
@@ -246,7 +252,7 @@ public class ReferralQueries {
                 .setParameter("ids", ids)
                 .getResultList();
         return found.stream().map(r -> {
-            audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(), "in a visit briefing", null);
+            audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(), "in a visit briefing", null);
             var g = r.getGrading();
             return new ReferralBrief(r.getId(), r.getReference(), r.getVisitDate(),
                     (g.getSource().ordinal() + 1) + "/" + g.getIntelligence().name() + "/" + g.getHandling().name(),

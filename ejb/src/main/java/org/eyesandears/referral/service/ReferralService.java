@@ -22,6 +22,7 @@ import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
@@ -176,11 +177,12 @@ public class ReferralService {
         em.persist(referral);
         em.flush();
         settings.remove(caller.username(), DraftService.KIND);
-        referral.getAttachments().forEach(a -> audit.record(AuditOperation.COLLECTION, "attachment",
-                String.valueOf(a.getId()), "of referral " + referral.getReference(), null));
+        referral.getAttachments().forEach(a -> audit.record(AuditOperation.COLLECTION, AuditObject.ATTACHMENT,
+                String.valueOf(a.getId()), AuditObject.REFERRAL, referral.getReference(),
+                ReferralQueries.attachmentAuditDetail(referral.getReference()), null));
 
-        audit.record(AuditOperation.COLLECTION, "referral", referral.getReference(), null, null);
-        referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, "referral",
+        audit.record(AuditOperation.COLLECTION, AuditObject.REFERRAL, referral.getReference(), null, null);
+        referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, AuditObject.REFERRAL,
                 referral.getReference(), "routed to " + r.getAgencyCode(), null));
         if (referral.getUrgency() == Urgency.URGENT) {
             referral.getRoutings().forEach(r -> notifications.notifyDesks(r.getAgencyCode(),
@@ -235,7 +237,7 @@ public class ReferralService {
                 caller.username(), clock.instant());
         em.persist(business);
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "business", String.valueOf(business.getId()),
+        audit.record(AuditOperation.COLLECTION, AuditObject.BUSINESS, String.valueOf(business.getId()),
                 "new unconfirmed premises from a concern card", null);
         newPremises.fire(new NewPremises(business.getId(), caller.agencyCode(), caller.username()));
         return business;

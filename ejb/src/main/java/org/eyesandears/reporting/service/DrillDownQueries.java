@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,10 +14,12 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.InterestScope;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.Usefulness;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -59,7 +60,7 @@ public class DrillDownQueries {
         Caller caller = currentCaller.get().withScope();
         boolean hasAgency = agency != null && !agency.isBlank();
         if (caller.hasAgency() && !caller.agencyCode().equals(agency)) {
-            throw new EJBAccessException("An agency manager sees the routings to their own agency only.");
+            throw new AccessDeniedException("An agency manager sees the routings to their own agency only.");
         }
         boolean byUsefulness = usefulness != null && !usefulness.isBlank();
         boolean byOutcome = outcome != null && !outcome.isBlank();
@@ -85,7 +86,7 @@ public class DrillDownQueries {
             query.setParameter("agency", agency);
         }
         List<RoutingRow> rows = query.setMaxResults(StatsQueries.MAX_ROWS).getResultList();
-        audit.record(AuditOperation.CONSULTATION, "Routing list", hasAgency ? agency : AgencyFigures.ALL,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.ROUTING_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + (byUsefulness ? "usefulness " : "outcome ") + category + " " + period.from()
                         + " to " + period.to() + ": " + rows.size() + " routings", null);
         return rows;
@@ -124,7 +125,7 @@ public class DrillDownQueries {
         List<Object[]> result = query.getResultList();
         List<BusinessRow> rows = result.stream().map(r -> new BusinessRow(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], ((Number) r[3]).longValue(), named(scope, (String) r[4]))).toList();
-        audit.record(AuditOperation.CONSULTATION, "Business list", caller.hasAgency() ? caller.agencyCode()
+        audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS_LIST, caller.hasAgency() ? caller.agencyCode()
                 : AgencyFigures.ALL, "Dashboard drill-down businesses of interest to " + agencies + "+ agencies "
                 + period.from() + " to " + period.to() + ": " + rows.size() + " businesses", null);
         return rows;

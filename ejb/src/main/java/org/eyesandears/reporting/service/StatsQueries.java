@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,14 +18,17 @@ import jakarta.persistence.Query;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.referral.model.Overdue;
 import org.eyesandears.reporting.model.SuccessTarget;
 import org.eyesandears.reporting.service.Figures.BusinessInterest;
 import org.eyesandears.reporting.service.Figures.CategoryCount;
 import org.eyesandears.reporting.service.Figures.Flow;
 import org.eyesandears.reporting.service.Figures.Month;
 import org.eyesandears.reporting.service.Figures.OfficerCount;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -95,7 +97,7 @@ public class StatsQueries {
         List<OverdueCount> overdue = inbox.overdueByAgency().stream().filter(o -> visible(scope, o.agency())).toList();
         OverdueCount total = inbox.overduePartnershipTotal();
         List<TargetResult> targets = targets(scope, known, days);
-        audit.record(AuditOperation.CONSULTATION, "Statistics", scope,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.STATISTICS, scope,
                 "Dashboard figures " + period.from() + " to " + period.to(), null);
         return new StatsSummary(period, period.previous(), scope,
                 current.withVisits(visitStats.figures(period, scope)).withTeams(teamStats.teams(period, scope)),
@@ -126,7 +128,7 @@ public class StatsQueries {
             boolean own = caller.agencyCode().equals(agency)
                     || (kind == DrillDown.FLOW && caller.agencyCode().equals(toAgency));
             if (!own) {
-                throw new EJBAccessException("An agency manager sees the routings to and from their own agency only.");
+                throw new AccessDeniedException("An agency manager sees the routings to and from their own agency only.");
             }
         }
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -139,12 +141,11 @@ public class StatsQueries {
         LocalDate today = London.today(clock);
         switch (kind) {
             case OVERDUE_DECISION -> {
-                where.append(" and g.firstDecisionAt is null and g.firstDecisionDue < :today");
+                where.append(" and ").append(Overdue.DECISION_JPQL);
                 params.put("today", today);
             }
             case OVERDUE_FEEDBACK -> {
-                where.append(" and g.feedbackAt is null and g.status <> org.eyesandears.referral.model.RoutingStatus.CLOSED"
-                        + " and g.feedbackDue < :today");
+                where.append(" and ").append(Overdue.FEEDBACK_JPQL);
                 params.put("today", today);
             }
             default -> {
@@ -164,7 +165,7 @@ public class StatsQueries {
         var query = em.createQuery(RoutingRow.QUERY + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
         params.forEach(query::setParameter);
         List<RoutingRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
-        audit.record(AuditOperation.CONSULTATION, "Routing list", hasAgency ? agency : AgencyFigures.ALL,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.ROUTING_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + kind + (toAgency == null ? "" : " to " + toAgency) + ": " + rows.size()
                         + " routings", null);
         return rows;
@@ -175,7 +176,7 @@ public class StatsQueries {
         boolean wantsOne = requested != null && !requested.isBlank();
         if (caller.hasAgency()) {
             if (wantsOne && !requested.equals(caller.agencyCode())) {
-                throw new EJBAccessException("An agency manager sees the figures of their own agency only.");
+                throw new AccessDeniedException("An agency manager sees the figures of their own agency only.");
             }
             return caller.agencyCode();
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.reporting.model.SuccessTarget;
@@ -64,7 +65,7 @@ public class TargetService {
         if (isNew) {
             em.persist(target);
         }
-        audit.record(AuditOperation.ALTERATION, "SuccessTarget", targets.agency(),
+        audit.record(AuditOperation.ALTERATION, AuditObject.SUCCESS_TARGET, targets.agency(),
                 "Feedback " + targets.feedbackRatePct() + "% within " + targets.feedbackDays()
                         + " working days; median triage at most " + targets.triageMedianDays() + " working days", null);
         return targets;

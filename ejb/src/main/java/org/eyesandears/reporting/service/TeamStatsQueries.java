@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,8 +12,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -71,7 +72,7 @@ public class TeamStatsQueries {
     public List<ReferralRow> referrals(LocalDate from, LocalDate to, String officer, String team, boolean noTeam) {
         Caller caller = currentCaller.get().withScope();
         if (!caller.hasAgency()) {
-            throw new EJBAccessException("Officers and teams are shown to their own agency's managers only.");
+            throw new AccessDeniedException("Officers and teams are shown to their own agency's managers only.");
         }
         boolean byOfficer = officer != null && !officer.isBlank();
         boolean byTeam = team != null && !team.isBlank();
@@ -93,7 +94,7 @@ public class TeamStatsQueries {
             query.setParameter("who", byOfficer ? officer.trim() : team.trim());
         }
         List<ReferralRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
-        audit.record(AuditOperation.CONSULTATION, "Referral list", caller.agencyCode(), "Dashboard drill-down "
+        audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL_LIST, caller.agencyCode(), "Dashboard drill-down "
                 + (byOfficer ? "officer " + officer.trim() : "team " + (noTeam ? TeamCount.NO_TEAM : team.trim())) + " "
                 + period.from() + " to " + period.to() + ": " + rows.size() + " referrals", null);
         return rows;

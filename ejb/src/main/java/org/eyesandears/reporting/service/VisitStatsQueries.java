@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,10 +17,12 @@ import jakarta.persistence.Query;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.reporting.service.VisitFigures.AgencyVisits;
 import org.eyesandears.reporting.service.VisitFigures.SizeCount;
+import org.eyesandears.shared.error.AccessDeniedException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -157,7 +158,7 @@ public class VisitStatsQueries {
         }
         boolean hasAgency = agency != null && !agency.isBlank();
         if (caller.hasAgency() && !caller.agencyCode().equals(agency)) {
-            throw new EJBAccessException("An agency manager sees the visits of their own agency only.");
+            throw new AccessDeniedException("An agency manager sees the visits of their own agency only.");
         }
         if (hasAgency && !agencies.agenciesByCode().containsKey(agency)) {
             throw invalid("agency", "There is no agency with the code " + agency + ".");
@@ -198,7 +199,7 @@ public class VisitStatsQueries {
             ids.add(num(id));
         }
         List<VisitSummary> rows = visits.outlines(ids);
-        audit.record(AuditOperation.CONSULTATION, "Visit list", hasAgency ? agency : AgencyFigures.ALL,
+        audit.record(AuditOperation.CONSULTATION, AuditObject.VISIT_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + kind + (size == null ? "" : " of " + size + " agencies") + " "
                         + period.from() + " to " + period.to() + ": " + rows.size() + " visits", null);
         return rows;

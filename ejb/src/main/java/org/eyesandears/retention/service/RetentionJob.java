@@ -10,10 +10,12 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.service.DraftService;
 import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.schedule.JobLeases;
 import org.eyesandears.shared.time.London;
 
 /**
@@ -50,8 +52,14 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(hour = "1", minute = "15", persistent = false, info = "retention review marking")
     void nightly() {
+        if (!leases.take("retention-marking", Duration.ofHours(6))) {
+            return;
+        }
         Run run = runOnce();
         LOG.info(() -> "Retention review: " + run.referrals() + " referral(s) and " + run.items()
                 + " visit(s) or source record(s) now due for review; " + run.draftsDeleted()
@@ -65,7 +73,7 @@ public class RetentionJob {
         int days = draftDays();
         Instant cutoff = clock.instant().minus(Duration.ofDays(days));
         List<String> owners = drafts.deleteSavedBefore(cutoff);
-        owners.forEach(owner -> audit.record(AuditOperation.ERASURE, "referral_draft", owner,
+        owners.forEach(owner -> audit.record(AuditOperation.ERASURE, AuditObject.REFERRAL_DRAFT, owner,
                 "unsent draft deleted after " + days + " days", null));
         return new Run(referrals, items, owners.size());
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.referral.model.Attachment;
@@ -89,7 +90,7 @@ public class RetentionService {
         }
         items.sort(java.util.Comparator.comparing(ReviewItem::reviewDate).thenComparing(ReviewItem::reference));
         // the queue shows each referral's business and activity: a consultation of each, as a referral page is
-        items.forEach(i -> audit.record(AuditOperation.CONSULTATION, "referral", i.reference(),
+        items.forEach(i -> audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, i.reference(),
                 "retention review queue", null));
         return items;
     }
@@ -97,7 +98,7 @@ public class RetentionService {
     /** One of the caller's agency's referrals, with its review date (or its tombstone). */
     public ReviewItem status(String reference) {
         Referral r = owned(reference);
-        audit.record(AuditOperation.CONSULTATION, "referral", r.getReference(), "retention review status", null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(), "retention review status", null);
         return current(r);
     }
 
@@ -129,7 +130,7 @@ public class RetentionService {
         Caller caller = currentCaller.get();
         r.keep(until, reason, caller.username(), now());
         // The manager's reason is free text: it stays on the referral (ADR 0018).
-        audit.record(AuditOperation.ALTERATION, "referral", r.getReference(), "retention review: kept until " + until,
+        audit.record(AuditOperation.ALTERATION, AuditObject.REFERRAL, r.getReference(), "retention review: kept until " + until,
                 "given on the referral");
         em.flush();
         return current(r);
@@ -155,7 +156,7 @@ public class RetentionService {
         // The desks' reasons and questions in the routings' history are free text about the referral too.
         em.createQuery("select e from RoutingEvent e where e.routing.referral = :r", RoutingEvent.class)
                 .setParameter("r", r).getResultList().forEach(RoutingEvent::eraseReason);
-        audit.record(AuditOperation.ERASURE, "referral", r.getReference(),
+        audit.record(AuditOperation.ERASURE, AuditObject.REFERRAL, r.getReference(),
                 "retention review: content, people involved, routing reasons and " + files + " attachment(s) erased",
                 "given on the referral");
         em.flush();

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.retention.model.RetainedKind;
@@ -103,7 +104,7 @@ public class ReviewDates {
                     .executeUpdate();
         }
         // Each marked referral is altered: one record each, as for any other change to a referral.
-        rows.forEach(r -> audit.record(AuditOperation.ALTERATION, "referral", r.reference(),
+        rows.forEach(r -> audit.record(AuditOperation.ALTERATION, AuditObject.REFERRAL, r.reference(),
                 "marked due for review (review date " + r.reviewDate() + ")", null));
         return marked;
     }

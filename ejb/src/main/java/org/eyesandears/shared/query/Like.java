@@ -13,6 +13,15 @@ public final class Like {
 
     /** The pattern of any text containing {@code text}, lower-cased. */
     public static String containing(String text) {
-        return "%" + text.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return "%" + literal(text.trim().toLowerCase(Locale.ROOT)) + "%";
+    }
+
+    /** The pattern of any text starting with {@code prefix} exactly as given (case kept). */
+    public static String startingWith(String prefix) {
+        return literal(prefix) + "%";
+    }
+
+    private static String literal(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

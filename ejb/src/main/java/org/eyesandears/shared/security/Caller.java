@@ -2,6 +2,8 @@ package org.eyesandears.shared.security;
 
 import java.util.Set;
 
+import org.eyesandears.shared.error.AccessDeniedException;
+
 /**
  * Who is calling, as the identity provider vouches for it: username, display name, e-mail, agency
  * code (from the {@code agency} claim; null when the user is in no agency group) and roles.
@@ -34,7 +36,7 @@ public record Caller(String username, String displayName, String email, String a
      */
     public Caller withScope() {
         if (!hasAgency() && !partnershipWide()) {
-            throw new jakarta.ejb.EJBAccessException("You belong to no agency and have no partnership-wide role.");
+            throw new AccessDeniedException("You belong to no agency and have no partnership-wide role.");
         }
         return this;
     }

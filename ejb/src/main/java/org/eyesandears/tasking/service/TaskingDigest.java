@@ -1,6 +1,7 @@
 package org.eyesandears.tasking.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -16,10 +17,12 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.schedule.JobLeases;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.triage.service.InboxQueries;
 import org.eyesandears.triage.service.InformationRequestQueries;
@@ -61,9 +64,15 @@ public class TaskingDigest {
     @Inject
     Clock clock;
 
+    @Inject
+    JobLeases leases;
+
     @Schedule(dayOfWeek = "Mon", hour = "7", minute = "0", timezone = "Europe/London", persistent = false,
             info = "weekly tasking digest")
     void weekly() {
+        if (!leases.take("tasking-digest", Duration.ofDays(1))) {
+            return;
+        }
         int sent = send();
         LOG.info(() -> "Weekly tasking digest: " + sent + " e-mail(s)");
     }
@@ -107,7 +116,7 @@ public class TaskingDigest {
                 sent++;
             }
         }
-        audit.record(AuditOperation.DISCLOSURE, "tasking_digest", "weekly", sent + " digest e-mail(s), counts only",
+        audit.record(AuditOperation.DISCLOSURE, AuditObject.TASKING_DIGEST, "weekly", sent + " digest e-mail(s), counts only",
                 null);
         return sent;
     }

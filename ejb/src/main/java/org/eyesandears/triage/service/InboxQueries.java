@@ -17,7 +17,9 @@ import jakarta.persistence.TypedQuery;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.IndicatorSummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.referral.model.Overdue;
 import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.shared.query.Like;
@@ -28,8 +30,7 @@ import org.eyesandears.shared.time.London;
 
 /**
  * A desk's inbox: only routings to the caller's own agency, urgent first, then newest, one page at
- * a time, with the filters the desk chose. Overdue means no first decision by its due date, or no
- * feedback by its due date.
+ * a time, with the filters the desk chose. Which routings are overdue: {@link Overdue}.
  */
 @Stateless
 @RolesAllowed(Roles.DESK)
@@ -71,7 +72,7 @@ public class InboxQueries {
                 .getResultList();
         Map<String, Set<String>> receivers = receiversByIndicator();
         LocalDate today = London.today(clock);
-        audit.recordList("routing", "inbox", page.stream().map(Routing::getId).toList(),
+        audit.recordList(AuditObject.ROUTING, "inbox", page.stream().map(Routing::getId).toList(),
                 "desk inbox of " + caller.agencyCode() + " from row " + Math.max(0, first));
         return page.stream().map(g -> item(g, receivers, today)).toList();
     }
@@ -120,8 +121,7 @@ public class InboxQueries {
         Map<String, long[]> counts = new java.util.TreeMap<>();
         // Read from the per-due-date counts that triggers keep (V100, ADR 0016), not from the routings.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select a.agency_code, a.kind, sum(a.routings) from routing_awaiting a"
-                        + " where a.due_on < :today group by a.agency_code, a.kind having sum(a.routings) > 0")
+        List<Object[]> rows = em.createNativeQuery(Overdue.AWAITING_SQL)
                 .setParameter("today", today)
                 .getResultList();
         for (Object[] row : rows) {
@@ -203,12 +203,6 @@ public class InboxQueries {
         return new InboxItem(g.getId(), g.getLockVersion(), r.getReference(), r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), g.getStatus().name(), r.getUrgency().name(), forThisAgency,
                 r.getAuthorAgencyCode(), g.getCreatedAt(), g.getFirstDecisionDue(), g.getFeedbackDue(),
-                overdue(g, today), g.getAssignee(), r.getHandlingConditions(), r.getErasedOn());
-    }
-
-    static boolean overdue(Routing g, LocalDate today) {
-        boolean decided = g.getFirstDecisionAt() != null;
-        return (!decided && today.isAfter(g.getFirstDecisionDue()))
-                || (!g.hasFeedback() && g.getStatus() != RoutingStatus.CLOSED && today.isAfter(g.getFeedbackDue()));
+                Overdue.of(g, today), g.getAssignee(), r.getHandlingConditions(), r.getErasedOn());
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -58,7 +59,7 @@ public class InformationRequestQueries {
                 .setParameter("open", InformationRequest.Status.OPEN)
                 .setMaxResults(MAX)
                 .getResultList();
-        audit.recordList("information_request", "requests of " + caller.agencyCode(),
+        audit.recordList(AuditObject.INFORMATION_REQUEST, "requests of " + caller.agencyCode(),
                 found.stream().map(InformationRequest::getId).toList(), "information requests list");
         Map<String, String> names = agencies.agencyNames();
         LocalDate today = London.today(clock);
@@ -72,7 +73,7 @@ public class InformationRequestQueries {
         if (r == null || !caller.agencyCode().equals(r.getFromAgency()) && !caller.agencyCode().equals(r.getToAgency())) {
             return Optional.empty();
         }
-        audit.record(AuditOperation.CONSULTATION, "information_request", String.valueOf(id), "read", null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.INFORMATION_REQUEST, String.valueOf(id), "read", null);
         return Optional.of(view(r, caller, agencies.agencyNames(), London.today(clock)));
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -107,7 +108,7 @@ public class InformationRequestService {
                 q, due);
         em.persist(request);
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "information_request", String.valueOf(request.getId()),
+        audit.record(AuditOperation.COLLECTION, AuditObject.INFORMATION_REQUEST, String.valueOf(request.getId()),
                 "asked " + to + " about business " + business.getId(), null);
         notifications.notifyDesksAbout(to, NotificationService.INFO_REQUEST, About.request(request.getId()),
                 name(from) + " asks what your agency knows about " + shortName(business.getTradingName())
@@ -145,7 +146,7 @@ public class InformationRequestService {
             throw new InvalidInputException(v);
         }
         request.answer(decline, a, caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "information_request", String.valueOf(id),
+        audit.record(AuditOperation.ALTERATION, AuditObject.INFORMATION_REQUEST, String.valueOf(id),
                 decline ? "declined" : "answered", null);
         String what = decline ? " declined your question about " : " answered your question about ";
         notifications.notifyUserAbout(request.getAskedBy(), NotificationService.INFO_ANSWER, About.request(id),
@@ -167,7 +168,7 @@ public class InformationRequestService {
             throw new InvalidInputException(List.of(new Violation("usefulness", "Say how useful the answer was.")));
         }
         request.rate(usefulness, caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "information_request", String.valueOf(id),
+        audit.record(AuditOperation.ALTERATION, AuditObject.INFORMATION_REQUEST, String.valueOf(id),
                 "rated " + usefulness, null);
     }
 

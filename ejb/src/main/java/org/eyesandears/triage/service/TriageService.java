@@ -19,6 +19,7 @@ import org.eyesandears.referral.model.HandlingCode;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
@@ -117,7 +118,7 @@ public class TriageService {
         em.persist(event);
         // The desk's reason and question are free text about the referral: they stay in the routing's
         // history, where erasure reaches them; the audit record names the event (ADR 0018).
-        audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()), from + " to " + to,
+        audit.record(AuditOperation.ALTERATION, AuditObject.ROUTING, String.valueOf(routing.getId()), from + " to " + to,
                 to == RoutingStatus.INFO_REQUESTED ? INFO_REQUESTED_REASON
                         : why == null ? null : "given in routing event " + event.getId());
         if (to == RoutingStatus.INFO_REQUESTED) {
@@ -147,7 +148,7 @@ public class TriageService {
         }
         routing.giveFeedback(usefulness, outcome, comment == null || comment.isBlank() ? null : comment.trim(),
                 caller.username(), clock.instant());
-        audit.record(AuditOperation.DISCLOSURE, "routing", String.valueOf(routing.getId()),
+        audit.record(AuditOperation.DISCLOSURE, AuditObject.ROUTING, String.valueOf(routing.getId()),
                 "feedback to " + routing.getReferral().getAuthorAgencyCode(), null);
         tellReferrer(routing, NotificationService.FEEDBACK, "%s has given feedback on your referral %s");
         return saved(routing);
@@ -174,7 +175,7 @@ public class TriageService {
         routing.move(RoutingStatus.IN_REVIEW, caller.username(), clock.instant());
         em.persist(new RoutingEvent(routing, clock.instant(), caller.username(), RoutingStatus.INFO_REQUESTED,
                 RoutingStatus.IN_REVIEW, "answered"));
-        audit.record(AuditOperation.ALTERATION, "routing", String.valueOf(routing.getId()), "answered", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.ROUTING, String.valueOf(routing.getId()), "answered", null);
         return saved(routing);
     }
 
@@ -223,7 +224,7 @@ public class TriageService {
                 routing).orElseThrow(() -> invalid("referOnAgency", target.name() + " already has this referral."));
         em.persist(onward);
         em.flush();
-        audit.record(AuditOperation.DISCLOSURE, "referral", routing.getReferral().getReference(),
+        audit.record(AuditOperation.DISCLOSURE, AuditObject.REFERRAL, routing.getReferral().getReference(),
                 "referred on by " + caller.agencyCode() + " to " + target.code()
                         + (conditional ? ", handling conditions confirmed" : ""), null);
     }

@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.security.CurrentCaller;
@@ -49,7 +50,7 @@ public class CalendarFeedService {
     /** How long a new address works unless the setting says otherwise. */
     static final int DEFAULT_LIFETIME_DAYS = 90;
 
-    private static final String OBJECT = "calendar_feed";
+    private static final AuditObject OBJECT = AuditObject.CALENDAR_FEED;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
@@ -208,7 +209,7 @@ public class CalendarFeedService {
                 .setMaxResults(VisitQueries.MAX_VISITS)
                 .getResultList();
         // The reader is whoever holds the token: the record names the feed's owner as the object.
-        audit.record(AuditOperation.DISCLOSURE, "calendar_feed", username,
+        audit.record(AuditOperation.DISCLOSURE, AuditObject.CALENDAR_FEED, username,
                 taking.size() + " visits through the feed address", null);
         return Optional.of(taking.stream().map(v -> new FeedEntry(v.getId(), v.getBusiness().getTradingName(),
                 v.getBusiness().getAddressLine1(), v.getBusiness().getPostcode(), v.getStartsAt(), v.getEndsAt(),

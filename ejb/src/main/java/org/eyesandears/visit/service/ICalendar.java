@@ -84,7 +84,8 @@ public final class ICalendar {
         line(out, "LAST-MODIFIED:" + UTC.format(e.lastModified()));
         line(out, "SUMMARY:" + text("Visit: " + e.businessName() + " (lead " + e.leadAgencyName() + ")"));
         line(out, "LOCATION:" + text(join(e.address(), e.postcode())));
-        String link = appUrl + "/visit/visit.xhtml?id=" + e.visitId();
+        // The visit in the path, not the query: the sign-in keeps only the path (shared.config.Links).
+        String link = appUrl + "/open/visit/" + e.visitId();
         line(out, "DESCRIPTION:" + text("Lead agency: " + e.leadAgencyName() + ". Details: " + link));
         line(out, "URL:" + link);
         line(out, "STATUS:" + switch (status) {

@@ -20,6 +20,7 @@ import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.InterestScope;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -122,7 +123,7 @@ public class VisitQueries {
         Caller caller = currentCaller.get();
         Map<String, String> names = agencies.agencyNames();
         List<VisitSummary> visits = query.getResultList().stream().map(v -> summary(v, caller, names)).toList();
-        audit.recordList("visit", "calendar", visits.stream().map(VisitSummary::id).toList(),
+        audit.recordList(AuditObject.VISIT, "calendar", visits.stream().map(VisitSummary::id).toList(),
                 "visit calendar from " + filter.from() + " to " + filter.to());
         return visits;
     }
@@ -164,7 +165,7 @@ public class VisitQueries {
             findingsBy.getOrDefault(v.getId(), List.of()).forEach(agency -> matched.add("findings of " + agency));
             visits.add(new SubjectVisit(v.getId(), v.getStartsAt(), v.getBusiness().getTradingName(), v.getLeadAgency(),
                     v.getStatus().name(), matched));
-            audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(v.getId()), "subject access", null);
+            audit.record(AuditOperation.CONSULTATION, AuditObject.VISIT, String.valueOf(v.getId()), "subject access", null);
         }
         return visits;
     }
@@ -205,13 +206,13 @@ public class VisitQueries {
                 .toList();
         if (!details) {
             if (declineReasonShown) {
-                audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(id), "decline reason", null);
+                audit.record(AuditOperation.CONSULTATION, AuditObject.VISIT, String.valueOf(id), "decline reason", null);
             }
             return Optional.of(new VisitDetail(summary, null, participants, false, null, List.of(),
                     List.of(), List.of(), List.of(), List.of(), history, open && VisitService.canEdit(v, caller),
                     canRespond, false));
         }
-        audit.record(AuditOperation.CONSULTATION, "visit", String.valueOf(id), null, null);
+        audit.record(AuditOperation.CONSULTATION, AuditObject.VISIT, String.valueOf(id), null, null);
         List<VisitDetail.Officer> officers = v.getOfficers().stream()
                 .map(o -> new VisitDetail.Officer(o.getUsername(), o.getDisplayName(),
                         names.getOrDefault(o.getAgencyCode(), o.getAgencyCode()))).toList();
@@ -318,14 +319,14 @@ public class VisitQueries {
         TypedQuery<Object[]> query = em.createQuery("select coalesce(m.id, b.id), count(distinct g.agencyCode)"
                         + " from Routing g join g.referral r join r.business b left join b.mergedInto m"
                         + " where g.status <> :closed and g.agencyCode in :countable"
-                        + (area ? " and coalesce(m.postcode, b.postcode) like :district" : "")
+                        + (area ? " and coalesce(m.postcode, b.postcode) like :district escape '!'" : "")
                         + " group by coalesce(m.id, b.id) having count(distinct g.agencyCode) >= 2"
                         + " order by count(distinct g.agencyCode) desc", Object[].class)
                 .setParameter("closed", RoutingStatus.CLOSED)
                 .setParameter("countable", agreements.interestScope().countable())
                 .setMaxResults(500);
         if (area) {
-            query.setParameter("district", district.trim().toUpperCase(java.util.Locale.UK) + " %");
+            query.setParameter("district", Like.startingWith(district.trim().toUpperCase(java.util.Locale.UK) + " "));
         }
         Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
         query.getResultList().forEach(row -> agenciesPerBusiness.put((Long) row[0], (Long) row[1]));

@@ -20,6 +20,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
@@ -131,7 +132,7 @@ public class VisitService {
         Operation operation = new Operation(n, leadAgency, startsOn, endsOn, a, d, caller.username(), clock.instant());
         em.persist(operation);
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "operation", String.valueOf(operation.getId()), "created", null);
+        audit.record(AuditOperation.COLLECTION, AuditObject.OPERATION, String.valueOf(operation.getId()), "created", null);
         return operation.getId();
     }
 
@@ -160,7 +161,7 @@ public class VisitService {
         em.persist(visit);
         em.flush();
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
-        audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visit.getId()),
+        audit.record(AuditOperation.COLLECTION, AuditObject.VISIT, String.valueOf(visit.getId()),
                 "planned, lead " + visit.getLeadAgency(), null);
         visitNotices.planned(visit, caller.username());
         return visit.getId();
@@ -180,7 +181,7 @@ public class VisitService {
                 plan.riskNotes(), plan.overrideReason(), plan.expectedVersion()), caller);
         visit.changed(caller.username(), clock.instant());
         recordOverrides(visit, overridden, plan.overrideReason(), caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "plan changed", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()), "plan changed", null);
         visitNotices.changed(visit, "changed", before, caller.username());
     }
 
@@ -204,7 +205,7 @@ public class VisitService {
         }
         visit.moveTo(startsAt, end, caller.username(), clock.instant());
         recordOverrides(visit, found, reason, caller);
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()), "moved", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()), "moved", null);
         visitNotices.changed(visit, "moved", taking(visit), caller.username());
     }
 
@@ -217,7 +218,7 @@ public class VisitService {
             throw invalid("status", "Only a proposed visit can be confirmed; this one is " + visit.getStatus() + ".");
         }
         visit.confirm(caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "confirmed", null);
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId), "confirmed", null);
         visitNotices.changed(visit, "confirmed", taking(visit), caller.username());
     }
 
@@ -232,7 +233,7 @@ public class VisitService {
         }
         visit.cancel(why, caller.username(), clock.instant());
         // Reasons are free text: they stay on the visit; the audit record says where (ADR 0018).
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId), "cancelled",
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId), "cancelled",
                 "given on the visit");
         visitNotices.cancelled(visit, caller.username());
     }
@@ -257,7 +258,7 @@ public class VisitService {
         }
         visit.respond(caller.agencyCode(), accept ? InvitationResponse.ACCEPTED : InvitationResponse.DECLINED, why,
                 caller.username(), clock.instant());
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visitId),
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visitId),
                 (accept ? "accepted by " : "declined by ") + caller.agencyCode(),
                 why == null ? null : "given in the invitation of " + caller.agencyCode());
         visitNotices.answered(visit, caller.agencyCode(), accept, caller.username());
@@ -334,7 +335,7 @@ public class VisitService {
             visit.markDone(caller.username(), clock.instant());
         }
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "visit", String.valueOf(visitId),
+        audit.record(AuditOperation.COLLECTION, AuditObject.VISIT, String.valueOf(visitId),
                 "outcome of " + caller.agencyCode() + ", " + tasks.size() + " follow-up(s)", null);
         visitNotices.outcomeRecorded(visit, caller.agencyCode(), caller.username());
         return outcome.getId();
@@ -350,7 +351,7 @@ public class VisitService {
         }
         if (task.getDoneAt() == null) {
             task.done(caller.username(), clock.instant());
-            audit.record(AuditOperation.ALTERATION, "follow_up_task", String.valueOf(taskId), "done", null);
+            audit.record(AuditOperation.ALTERATION, AuditObject.FOLLOW_UP_TASK, String.valueOf(taskId), "done", null);
         }
     }
 
@@ -463,7 +464,7 @@ public class VisitService {
             em.persist(new ClashOverride(visit, clash.kind(), clash.detail(), reason, caller.username(),
                     clock.instant()));
         }
-        audit.record(AuditOperation.ALTERATION, "visit", String.valueOf(visit.getId()),
+        audit.record(AuditOperation.ALTERATION, AuditObject.VISIT, String.valueOf(visit.getId()),
                 found.size() + " clash warning(s) overridden", "given in the visit's clash overrides");
     }
 

@@ -48,6 +48,69 @@ class ChainWalkTest {
         return r;
     }
 
+    /** Row {@code seq} as written since V140: an attachment of referral {@code reference}, the referral signed too. */
+    private static AuditRecord attachmentRow(AuditKeyring ring, long seq, String previous, String keyId, String reference) {
+        AuditRecord r = new AuditRecord(AT.plusSeconds(seq), "desk.fire", "FIRE", AuditOperation.CONSULTATION,
+                "attachment", "A-" + seq, "referral", reference, "of referral " + reference, null, "10.0.0.1", "UI");
+        r.chain(seq, previous, AuditChain.keyed(ring.find(keyId).orElseThrow(), previous, seq, r.getOccurredAt(),
+                "desk.fire", "FIRE", AuditOperation.CONSULTATION, "attachment", "A-" + seq, "referral", reference,
+                "of referral " + reference, null, "10.0.0.1", "UI"), keyId);
+        return r;
+    }
+
+    /** The same row with another related object, as someone with the database's rights could make it. */
+    private static AuditRecord relatedTo(AuditRecord r, String type, String id) {
+        AuditRecord changed = new AuditRecord(r.getOccurredAt(), r.getUsername(), r.getAgencyCode(), r.getOperation(),
+                r.getObjectType(), r.getObjectId(), type, id, r.getDetail(), r.getReason(), r.getClientAddress(),
+                r.getChannel());
+        changed.chain(r.getChainSeq(), r.getPrevHash(), r.getRowHash(), r.getKeyId());
+        return changed;
+    }
+
+    /** Legacy, keyed-before-V140 and since-V140 rows, one after another. */
+    private static List<AuditRecord> acrossV140() {
+        List<AuditRecord> rows = new ArrayList<>(chain(BOTH, null, "k2025", "k2026"));
+        rows.add(attachmentRow(BOTH, 4, rows.get(2).getRowHash(), "k2026", "R-1"));
+        AuditRecord plain = new AuditRecord(AT.plusSeconds(5), "desk.fire", "FIRE", AuditOperation.CONSULTATION,
+                "referral", "R-5", null, null, null, null, "10.0.0.1", "UI");
+        plain.chain(5, rows.get(3).getRowHash(), AuditChain.keyed(BOTH.current(), rows.get(3).getRowHash(), 5,
+                plain.getOccurredAt(), "desk.fire", "FIRE", AuditOperation.CONSULTATION, "referral", "R-5", null, null,
+                null, null, "10.0.0.1", "UI"), "k2026");
+        rows.add(plain);
+        return rows;
+    }
+
+    @Test
+    void rowsSignedBeforeAndSinceTheRelatedObjectColumnsCheckInOneChain() {
+        ChainReport report = walk(BOTH, acrossV140(), List.of());
+        assertThat(report.intact()).as(report.problem()).isTrue();
+        assertThat(report.rowsChecked()).isEqualTo(5);
+    }
+
+    @Test
+    void aRelatedObjectChangedRemovedOrAddedAfterwardsIsFound() {
+        List<AuditRecord> rows = acrossV140();
+        rows.set(3, relatedTo(rows.get(3), "referral", "R-2"));
+        assertThat(walk(BOTH, rows, List.of()).brokenAtSeq()).as("another referral").isEqualTo(4);
+
+        rows = acrossV140();
+        rows.set(3, relatedTo(rows.get(3), null, null));
+        assertThat(walk(BOTH, rows, List.of()).brokenAtSeq()).as("the referral removed").isEqualTo(4);
+
+        rows = acrossV140();
+        rows.set(4, relatedTo(rows.get(4), "referral", "R-9"));
+        assertThat(walk(BOTH, rows, List.of()).brokenAtSeq()).as("added to a row signed since V140").isEqualTo(5);
+
+        for (int before = 0; before < 3; before++) {
+            rows = acrossV140();
+            rows.set(before, relatedTo(rows.get(before), "referral", "R-9"));
+            ChainReport report = walk(BOTH, rows, List.of());
+            assertThat(report.brokenAtSeq()).as("added to row " + (before + 1) + ", signed before V140")
+                    .isEqualTo(before + 1L);
+            assertThat(report.problem()).contains("no longer matches its hash");
+        }
+    }
+
     private static ChainReport walk(AuditKeyring ring, List<AuditRecord> rows, List<Checkpoint> checkpoints) {
         ChainWalk walk = ChainWalk.fromStart(ring, checkpoints);
         for (AuditRecord r : rows) {

@@ -41,7 +41,7 @@ class ICalendarTest {
         assertThat(first.getLocation().getValue()).isEqualTo("12 The Broadway, W5 2NP");
         assertThat(first.getDateTimeStart().getValue()).isEqualTo("20260330T083000Z");
         assertThat(first.getDateTimeEnd().getValue()).isEqualTo("20260330T100000Z");
-        assertThat(first.getUrl().getValue()).isEqualTo("https://ee.example/visit/visit.xhtml?id=7");
+        assertThat(first.getUrl().getValue()).isEqualTo("https://ee.example/open/visit/7");
         assertThat(events).extracting(e -> e.getStatus().getValue())
                 .containsExactly("CONFIRMED", "CANCELLED", "TENTATIVE");
         assertThat(ics).doesNotContain("\n\n").contains("\r\n");

@@ -45,6 +45,17 @@ public class AuditRecord {
     @Column(name = "object_id", nullable = false, updatable = false, length = 40)
     private String objectId;
 
+    /**
+     * The object this one belongs to, where it has one (an attachment's referral): its type, a
+     * stored {@link AuditObject} name, and its id. Null on records written before V140, whose
+     * hash does not cover these columns (ADR 0025).
+     */
+    @Column(name = "related_type", updatable = false, length = 40)
+    private String relatedType;
+
+    @Column(name = "related_id", updatable = false, length = 40)
+    private String relatedId;
+
     /** Non-personal detail, e.g. the recipient agency of a disclosure. */
     @Column(updatable = false, length = 500)
     private String detail;
@@ -83,6 +94,15 @@ public class AuditRecord {
     public AuditRecord(Instant occurredAt, String username, String agencyCode, AuditOperation operation,
                        String objectType, String objectId, String detail, String reason,
                        String clientAddress, String channel) {
+        this(occurredAt, username, agencyCode, operation, objectType, objectId, null, null, detail, reason,
+                clientAddress, channel);
+    }
+
+    public AuditRecord(Instant occurredAt, String username, String agencyCode, AuditOperation operation,
+                       String objectType, String objectId, String relatedType, String relatedId, String detail,
+                       String reason, String clientAddress, String channel) {
+        this.relatedType = relatedType;
+        this.relatedId = relatedId;
         this.occurredAt = occurredAt;
         this.username = username;
         this.agencyCode = agencyCode;
@@ -132,6 +152,14 @@ public class AuditRecord {
 
     public String getObjectId() {
         return objectId;
+    }
+
+    public String getRelatedType() {
+        return relatedType;
+    }
+
+    public String getRelatedId() {
+        return relatedId;
     }
 
     public String getDetail() {

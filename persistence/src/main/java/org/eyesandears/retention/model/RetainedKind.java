@@ -1,22 +1,24 @@
 package org.eyesandears.retention.model;
 
+import org.eyesandears.audit.model.AuditObject;
+
 /**
  * The kinds of record the retention review covers besides referrals (which carry their review
  * columns themselves): joint visits, owned by their lead agency, and source records (dataset rows),
  * owned by the dataset's agency. Drafts are not reviewed: the nightly job deletes old ones.
  */
 public enum RetainedKind {
-    VISIT("visit"),
-    SOURCE_RECORD("source_record");
+    VISIT(AuditObject.VISIT),
+    SOURCE_RECORD(AuditObject.SOURCE_RECORD);
 
-    private final String objectType;
+    private final AuditObject objectType;
 
-    RetainedKind(String objectType) {
+    RetainedKind(AuditObject objectType) {
         this.objectType = objectType;
     }
 
     /** The object type audit records use for this kind. */
-    public String objectType() {
+    public AuditObject objectType() {
         return objectType;
     }
 }

@@ -110,6 +110,11 @@ public class UserProfile {
         return roles;
     }
 
+    /** Whether the last sign-in carried exactly this role (not merely a role whose name contains it). */
+    public boolean hasRole(String role) {
+        return roles != null && java.util.Arrays.stream(roles.split(",")).map(String::strip).anyMatch(role::equals);
+    }
+
     public Instant getFirstLoginAt() {
         return firstLoginAt;
     }

@@ -1,6 +1,7 @@
 package org.eyesandears.agency.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgreementSummary;
 import org.eyesandears.agency.service.AgreementTerms;
 import org.eyesandears.shared.error.ConcurrentChangeException;
+import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
 
 /**
@@ -29,6 +31,9 @@ import org.eyesandears.shared.web.Messages;
 public class AgreementRegisterView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Clock clock;
 
     @Inject
     transient AgreementService agreements;
@@ -90,7 +95,7 @@ public class AgreementRegisterView implements Serializable {
     public void end(AgreementSummary a) {
         fill(a);
         mode = "end";
-        LocalDate yesterday = LocalDate.now(org.eyesandears.shared.time.London.ZONE).minusDays(1);
+        LocalDate yesterday = London.today(clock).minusDays(1);
         endsOn = a.endsOn() != null && a.endsOn().isBefore(yesterday) ? a.endsOn()
                 : yesterday.isBefore(a.startsOn()) ? a.startsOn() : yesterday;
     }
@@ -147,7 +152,7 @@ public class AgreementRegisterView implements Serializable {
 
     /** In words, for the status column (not colour alone). */
     public String status(AgreementSummary a) {
-        LocalDate today = LocalDate.now(org.eyesandears.shared.time.London.ZONE);
+        LocalDate today = London.today(clock);
         if (!a.mayRefer()) {
             return a.inForce() ? "In force: no referrals this way" : "Not in force";
         }

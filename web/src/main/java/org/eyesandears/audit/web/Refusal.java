@@ -3,6 +3,8 @@ package org.eyesandears.audit.web;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.eyesandears.audit.model.AuditObject;
+
 /**
  * What a refused request asked for, as the audit trail records it (ADR 0018): an object type and
  * id taken from the address, and a detail with the method, the path and the answer. Only the
@@ -13,10 +15,11 @@ record Refusal(String objectType, String objectId, String detail) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,40}");
 
-    /** API collections whose objects the rest of the audit trail knows under another name. */
-    private static final Map<String, String> API_TYPES = Map.of("referrals", "referral", "visits", "visit",
-            "routings", "routing", "businesses", "business", "retention", "referral", "operations", "operation",
-            "follow-ups", "follow_up_task", "agreements", "sharing-agreement");
+    /** API collections whose objects the audit trail's vocabulary names ({@link AuditObject}). */
+    private static final Map<String, AuditObject> API_TYPES = Map.of("referrals", AuditObject.REFERRAL,
+            "visits", AuditObject.VISIT, "routings", AuditObject.ROUTING, "businesses", AuditObject.BUSINESS,
+            "retention", AuditObject.REFERRAL, "operations", AuditObject.OPERATION,
+            "follow-ups", AuditObject.FOLLOW_UP_TASK, "agreements", AuditObject.SHARING_AGREEMENT);
 
     /**
      * The refusal of {@code method} on {@code path} (inside the application, starting with "/"),
@@ -30,13 +33,14 @@ record Refusal(String objectType, String objectId, String detail) {
         if (path.startsWith("/api/")) {
             String[] parts = path.substring("/api/".length()).split("/", 3);
             String collection = parts[0].isEmpty() ? "api" : parts[0];
-            String type = API_TYPES.getOrDefault(collection, collection);
+            AuditObject known = API_TYPES.get(collection);
+            String type = known == null ? collection : known.stored();
             String id = parts.length > 1 && !parts[1].isEmpty() ? parts[1] : "-";
             return new Refusal(type, id, method + " " + path + answered);
         }
         if (path.startsWith("/attachments/")) {
             String id = path.substring("/attachments/".length());
-            return new Refusal("attachment", id.isEmpty() ? "-" : id, method + " " + path + answered);
+            return new Refusal(AuditObject.ATTACHMENT.stored(), id.isEmpty() ? "-" : id, method + " " + path + answered);
         }
         if (path.endsWith(".xhtml") && !path.startsWith("/public/") && !path.startsWith("/jakarta.faces.resource/")) {
             String view = path.substring(1, path.length() - ".xhtml".length());

@@ -1,6 +1,7 @@
 package org.eyesandears.referral.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public class ConcernCardView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Where each service field's message is shown on the page. */
+    @Inject
+    Clock clock;
+
     @Inject
     AgencyService agencyService;
 
@@ -229,8 +233,8 @@ public class ConcernCardView implements Serializable {
         return today();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(London.ZONE);
+    private LocalDate today() {
+        return London.today(clock);
     }
 
     public SourceEvaluation[] getSources() {

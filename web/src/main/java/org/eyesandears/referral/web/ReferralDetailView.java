@@ -2,7 +2,6 @@ package org.eyesandears.referral.web;
 
 import java.io.IOException;
 import java.io.Serializable;
-
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -10,20 +9,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.agency.model.FeedbackLevel;
 import org.eyesandears.agency.service.AgencyService;
-import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.model.Usefulness;
+import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralQueries;
+import org.eyesandears.shared.web.Labels;
+import org.eyesandears.shared.web.Messages;
 import org.eyesandears.triage.service.FeedbackRules;
 import org.eyesandears.triage.service.TriagePolicy;
 import org.eyesandears.triage.service.TriageService;
 import org.eyesandears.user.web.CurrentUserView;
-import org.eyesandears.shared.web.Messages;
 
 /**
  * One referral in full, for those who may see it. Anyone else gets "not found", exactly as for a
@@ -130,7 +130,7 @@ public class ReferralDetailView implements Serializable {
     public void move() {
         ReferralDetail.RoutingView mine = getMyRouting();
         act(() -> triage.transition(mine.id(), mine.version(), moveTo, reason, referOnAgency, conditionsConfirmed),
-                "Moved to " + (moveTo == null ? "" : moveTo.name().toLowerCase().replace('_', ' ')) + ".");
+                "Moved to " + (moveTo == null ? "" : Labels.wordsOf(moveTo.name())) + ".");
     }
 
     public void giveFeedback() {

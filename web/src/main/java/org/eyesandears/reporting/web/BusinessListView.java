@@ -1,8 +1,5 @@
 package org.eyesandears.reporting.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,12 +10,11 @@ import org.eyesandears.reporting.service.BusinessRow;
 import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.shared.security.CurrentCaller;
-import org.eyesandears.shared.web.Messages;
 
 /** The businesses behind "businesses of interest to 2+ (3+) agencies", each linking to its page. */
 @Named
 @ViewScoped
-public class BusinessListView implements Serializable {
+public class BusinessListView extends DrillDownListView<BusinessRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,35 +24,21 @@ public class BusinessListView implements Serializable {
     @Inject
     CurrentCaller currentCaller;
 
-    private String from;
-    private String to;
     private Integer agencies;
     private boolean ownAgencyOnly;
-    private List<BusinessRow> rows = List.of();
-    private String title = "Businesses of interest to several agencies";
 
-    public void load() {
-        try {
-            ownAgencyOnly = currentCaller.get().hasAgency();
-            rows = queries.businesses(date(from), date(to), agencies);
-            title = "Businesses of interest to " + agencies + " or more agencies, " + from + " to " + to;
-        } catch (DateTimeParseException e) {
-            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
-        }
+    public BusinessListView() {
+        super("Businesses of interest to several agencies");
     }
 
-    private static LocalDate date(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value);
+    @Override
+    protected void fill() {
+        ownAgencyOnly = currentCaller.get().hasAgency();
+        show(queries.businesses(date(getFrom()), date(getTo()), agencies),
+                "Businesses of interest to " + agencies + " or more agencies, " + getFrom() + " to " + getTo());
     }
 
-    public List<BusinessRow> getRows() {
-        return rows;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
+    @Override
     public int getMaxRows() {
         return StatsQueries.MAX_ROWS;
     }
@@ -64,22 +46,6 @@ public class BusinessListView implements Serializable {
     /** An agency manager's list holds only the businesses their own agency referred or received. */
     public boolean isOwnAgencyOnly() {
         return ownAgencyOnly;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public Integer getAgencies() {

@@ -3,7 +3,6 @@ package org.eyesandears.reporting.web;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -17,6 +16,7 @@ import jakarta.json.JsonObjectBuilder;
 import org.eyesandears.reporting.service.AgencyFigures;
 import org.eyesandears.reporting.service.Figures;
 import org.eyesandears.reporting.service.VisitFigures;
+import org.eyesandears.shared.web.Labels;
 
 /**
  * The dashboard's charts as Chart.js configurations (JSON), built from the figures alone: no
@@ -52,8 +52,7 @@ public final class DashboardCharts {
 
     /** Words for an enum constant: USEFUL_SOMEWHAT becomes "Useful somewhat". */
     public static String label(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Labels.sentenceOf(constant);
     }
 
     /** Stacked bars of a category distribution per receiving agency. */

@@ -50,7 +50,7 @@ public record DashboardLinks(String contextPath, String from, String to, String 
 
     /** One table of the period as CSV. */
     public String csv(String table) {
-        return contextPath + "/api/stats/export/" + table + ".csv?from=" + from + "&to=" + to
+        return contextPath + "/reporting/export/" + table + ".csv?from=" + from + "&to=" + to
                 + (agency == null || agency.isBlank() ? "" : "&agency=" + encode(agency));
     }
 

@@ -3,12 +3,8 @@ package org.eyesandears.reporting.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,7 +16,6 @@ import org.eyesandears.reporting.service.AgencyFigures;
 import org.eyesandears.reporting.service.Figures;
 import org.eyesandears.reporting.service.StatsQueries;
 import org.eyesandears.reporting.service.StatsSummary;
-import org.eyesandears.reporting.service.VisitFigures;
 import org.eyesandears.shared.validation.InvalidInputException;
 
 /**
@@ -72,60 +67,13 @@ public class DashboardView implements Serializable {
         }
     }
 
+    /** The figures' tables (matrix, previous period, visits, teams): {@code #{dashboardView.tables...}}. */
+    public DashboardTables getTables() {
+        return new DashboardTables(summary);
+    }
+
     public String name(String code) {
         return AgencyFigures.ALL.equals(code) ? "Partnership" : names.getOrDefault(code, code);
-    }
-
-    /** Agencies sending (rows) in the matrix, in code order. */
-    public List<String> getMatrixFrom() {
-        return new ArrayList<>(new TreeSet<>(summary.current().matrix().stream().map(Figures.Flow::from).toList()));
-    }
-
-    /** Agencies receiving (columns) in the matrix, in code order. */
-    public List<String> getMatrixTo() {
-        return new ArrayList<>(new TreeSet<>(summary.current().matrix().stream().map(Figures.Flow::to).toList()));
-    }
-
-    /** Whether the caller may see a matrix cell: a partnership view, or a flow to or from their agency. */
-    public boolean visibleFlow(String fromAgency, String toAgency) {
-        return isPartnershipView() || summary.scope().equals(fromAgency) || summary.scope().equals(toAgency);
-    }
-
-    public long flow(String fromAgency, String toAgency) {
-        return flow(summary.current(), fromAgency, toAgency);
-    }
-
-    public long previousFlow(String fromAgency, String toAgency) {
-        return flow(summary.previous(), fromAgency, toAgency);
-    }
-
-    private static long flow(Figures f, String fromAgency, String toAgency) {
-        return f.matrix().stream().filter(x -> x.from().equals(fromAgency) && x.to().equals(toAgency))
-                .mapToLong(Figures.Flow::routings).sum();
-    }
-
-    /** Heat-map shading of a matrix cell: darker for more routings; text stays readable. */
-    public String heat(String fromAgency, String toAgency) {
-        long max = summary.current().matrix().stream().mapToLong(Figures.Flow::routings).max().orElse(0);
-        long n = flow(fromAgency, toAgency);
-        double share = max == 0 ? 0 : (double) n / max;
-        return "background-color: rgba(29, 112, 184, " + Math.round(share * 85) / 100.0 + "); color: "
-                + (share > 0.55 ? "#fff" : "#0b0c0c");
-    }
-
-    /** The previous period's figures of the same agency, for comparison. */
-    public AgencyFigures previous(String code) {
-        if (AgencyFigures.ALL.equals(code)) {
-            return summary.previous().partnership();
-        }
-        return summary.previous().agencies().stream().filter(a -> a.agency().equals(code)).findFirst().orElse(null);
-    }
-
-    /** Agencies and partnership rows of the current period. */
-    public List<AgencyFigures> getAgencyRows() {
-        List<AgencyFigures> rows = new ArrayList<>(summary.current().agencies());
-        rows.add(summary.current().partnership());
-        return rows;
     }
 
     /** Usefulness (or outcome) categories present, and the count per agency and category. */
@@ -150,11 +98,8 @@ public class DashboardView implements Serializable {
     }
 
     public String getFeedbackChart() {
-        return DashboardCharts.feedback(getAgencyRows(), this::previous);
-    }
-
-    public String label(String constant) {
-        return DashboardCharts.label(constant);
+        DashboardTables t = getTables();
+        return DashboardCharts.feedback(t.getAgencyRows(), t::previous);
     }
 
     /** "12 (previous 9)"-style comparison text for screen readers and tables. */
@@ -186,52 +131,9 @@ public class DashboardView implements Serializable {
         return summary.scope();
     }
 
-    /** Joint visits of the previous period with {@code agencies} agencies (in the same scope). */
-    public long previousSize(int agencies) {
-        VisitFigures v = summary.previous().visits();
-        return v == null ? 0 : v.agenciesPerVisit().stream().filter(c -> c.agencies() == agencies)
-                .mapToLong(VisitFigures.SizeCount::visits).sum();
-    }
-
-    /** The numbers of agencies seen in either period, smallest first. */
-    public List<Integer> getVisitSizes() {
-        Set<Integer> sizes = new TreeSet<>();
-        summary.current().visits().agenciesPerVisit().forEach(c -> sizes.add(c.agencies()));
-        if (summary.previous().visits() != null) {
-            summary.previous().visits().agenciesPerVisit().forEach(c -> sizes.add(c.agencies()));
-        }
-        return new ArrayList<>(sizes);
-    }
-
-    public long size(int agencies) {
-        return summary.current().visits().agenciesPerVisit().stream().filter(c -> c.agencies() == agencies)
-                .mapToLong(VisitFigures.SizeCount::visits).sum();
-    }
-
-    /** The previous period's part of an agency (or the partnership, ALL) in joint visits. */
-    public VisitFigures.AgencyVisits previousVisits(String code) {
-        VisitFigures v = summary.previous().visits();
-        if (v == null) {
-            return null;
-        }
-        if (AgencyFigures.ALL.equals(code)) {
-            return v.partnership();
-        }
-        return v.agencies().stream().filter(a -> a.agency().equals(code)).findFirst().orElse(null);
-    }
-
-    /** Agencies' rows in joint visits (those that took part in either period) and the partnership. */
-    public List<VisitFigures.AgencyVisits> getVisitAgencyRows() {
-        List<VisitFigures.AgencyVisits> rows = new ArrayList<>(summary.current().visits().agencies().stream()
-                .filter(a -> a.visits() > 0 || (previousVisits(a.agency()) != null && previousVisits(a.agency()).visits() > 0)
-                        || !isPartnershipView())
-                .toList());
-        rows.add(summary.current().visits().partnership());
-        return rows;
-    }
-
     public String getVisitSizeChart() {
-        return DashboardCharts.visitSizes(getVisitSizes(), this::size, this::previousSize);
+        DashboardTables t = getTables();
+        return DashboardCharts.visitSizes(t.getVisitSizes(), t::size, t::previousSize);
     }
 
     public String getVisitOutcomeChart() {
@@ -245,19 +147,6 @@ public class DashboardView implements Serializable {
 
     public String teamLink(String teamLabel) {
         return referralLink(null, teamLabel);
-    }
-
-    /** Teams with referrals in either period: the current period's order, then the previous one's. */
-    public List<String> getTeamLabels() {
-        Set<String> labels = new LinkedHashSet<>();
-        summary.current().teams().forEach(t -> labels.add(t.label()));
-        summary.previous().teams().forEach(t -> labels.add(t.label()));
-        return new ArrayList<>(labels);
-    }
-
-    public long teamCount(Figures f, String label) {
-        return f.teams().stream().filter(t -> t.label().equals(label))
-                .mapToLong(org.eyesandears.reporting.service.TeamCount::referrals).sum();
     }
 
     /** The routings whose feedback carried a category; null when the caller may not list them. */
@@ -283,7 +172,7 @@ public class DashboardView implements Serializable {
     }
 
     public boolean isPartnershipView() {
-        return summary != null && AgencyFigures.ALL.equals(summary.scope());
+        return summary != null && getTables().isPartnershipView();
     }
 
     public List<org.eyesandears.agency.service.AgencySummary> getAgencies() {

@@ -1,8 +1,5 @@
 package org.eyesandears.reporting.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.context.FacesContext;
@@ -15,12 +12,12 @@ import org.eyesandears.reporting.service.DrillDown;
 import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.RoutingRow;
 import org.eyesandears.reporting.service.StatsQueries;
-import org.eyesandears.shared.web.Messages;
+import org.eyesandears.shared.web.Labels;
 
 /** The routings behind a dashboard figure (the drill-down), within what the manager may see. */
 @Named
 @ViewScoped
-public class RoutingListView implements Serializable {
+public class RoutingListView extends DrillDownListView<RoutingRow> {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,47 +33,43 @@ public class RoutingListView implements Serializable {
     private String category;
 
     private String kind;
-    private String from;
-    private String to;
     private String agency;
     private String toAgency;
-    private List<RoutingRow> rows = List.of();
-    private String title = "Routings";
 
-    public void load() {
-        try {
-            if ("USEFULNESS".equals(kind) || "OUTCOME".equals(kind)) {
-                loadFeedback();
-                return;
-            }
-            DrillDown what = DrillDown.valueOf(kind == null ? "" : kind);
-            if (from == null || from.isBlank() || to == null || to.isBlank()) {
-                from = queries.defaultPeriod().from().toString();
-                to = queries.defaultPeriod().to().toString();
-            }
-            rows = queries.routings(what, date(from), date(to), agency, toAgency);
-            title = title(what);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
+    public RoutingListView() {
+        super("Routings");
+    }
+
+    @Override
+    protected void fill() {
+        if ("USEFULNESS".equals(kind) || "OUTCOME".equals(kind)) {
+            fillFeedback();
+            return;
         }
+        DrillDown what = kind(DrillDown.class, kind);
+        if (getFrom() == null || getFrom().isBlank() || getTo() == null || getTo().isBlank()) {
+            setFrom(queries.defaultPeriod().from().toString());
+            setTo(queries.defaultPeriod().to().toString());
+        }
+        show(queries.routings(what, date(getFrom()), date(getTo()), agency, toAgency), title(what));
     }
 
     /** Routings whose feedback carried one usefulness or outcome category ({@code category}). */
-    private void loadFeedback() {
+    private void fillFeedback() {
         boolean usefulness = "USEFULNESS".equals(kind);
-        rows = drillDowns.routingsWithFeedback(date(from), date(to), agency, usefulness ? category : null,
-                usefulness ? null : category);
+        List<RoutingRow> rows = drillDowns.routingsWithFeedback(date(getFrom()), date(getTo()), agency,
+                usefulness ? category : null, usefulness ? null : category);
         var names = agencyService.agencyNames();
         String a = agency == null || agency.isBlank() ? "all agencies" : names.getOrDefault(agency, agency);
-        String words = category == null ? "" : category.replace('_', ' ').toLowerCase(java.util.Locale.UK);
-        title = "Routings to " + a + " with feedback " + (usefulness ? "usefulness" : "outcome") + " \u201c" + words
-                + "\u201d, created " + from + " to " + to;
+        String words = Labels.wordsOf(category);
+        show(rows, "Routings to " + a + " with feedback " + (usefulness ? "usefulness" : "outcome") + " \u201c" + words
+                + "\u201d, created " + getFrom() + " to " + getTo());
     }
 
     private String title(DrillDown what) {
         var names = agencyService.agencyNames();
         String a = agency == null || agency.isBlank() ? "all agencies" : names.getOrDefault(agency, agency);
-        String period = " created " + from + " to " + to;
+        String period = " created " + getFrom() + " to " + getTo();
         return switch (what) {
             case RECEIVED -> "Routings to " + a + period;
             case SENT -> "Routings of referrals by " + a + period;
@@ -92,7 +85,7 @@ public class RoutingListView implements Serializable {
     public String getCsv() {
         StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestContextPath()).append("/api/stats/routings.csv?kind=").append(encode(kind))
-                .append("&from=").append(encode(from)).append("&to=").append(encode(to));
+                .append("&from=").append(encode(getFrom())).append("&to=").append(encode(getTo()));
         if (agency != null && !agency.isBlank()) {
             url.append("&agency=").append(encode(agency));
         }
@@ -106,18 +99,7 @@ public class RoutingListView implements Serializable {
         return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static LocalDate date(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    public List<RoutingRow> getRows() {
-        return rows;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
+    @Override
     public int getMaxRows() {
         return StatsQueries.MAX_ROWS;
     }
@@ -128,22 +110,6 @@ public class RoutingListView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public String getAgency() {

@@ -1,8 +1,5 @@
 package org.eyesandears.reporting.web;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -13,12 +10,11 @@ import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.reporting.service.VisitDrillDown;
 import org.eyesandears.reporting.service.VisitStatsQueries;
 import org.eyesandears.visit.service.VisitSummary;
-import org.eyesandears.shared.web.Messages;
 
 /** The joint visits behind a dashboard visit figure (the drill-down), within what the manager may see. */
 @Named
 @ViewScoped
-public class VisitListView implements Serializable {
+public class VisitListView extends DrillDownListView<VisitSummary> {
 
     private static final long serialVersionUID = 1L;
 
@@ -29,28 +25,24 @@ public class VisitListView implements Serializable {
     AgencyService agencyService;
 
     private String kind;
-    private String from;
-    private String to;
     private String agency;
     private Integer size;
-    private List<VisitSummary> rows = List.of();
-    private String title = "Joint visits";
 
-    public void load() {
-        try {
-            VisitDrillDown what = VisitDrillDown.valueOf(kind == null ? "" : kind);
-            rows = queries.visits(what, date(from), date(to), agency, size);
-            title = title(what);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            Messages.error("This list does not exist: go back to the dashboard and choose a figure.");
-        }
+    public VisitListView() {
+        super("Joint visits");
+    }
+
+    @Override
+    protected void fill() {
+        VisitDrillDown what = kind(VisitDrillDown.class, kind);
+        show(queries.visits(what, date(getFrom()), date(getTo()), agency, size), title(what));
     }
 
     private String title(VisitDrillDown what) {
         var names = agencyService.agencyNames();
         boolean all = agency == null || agency.isBlank();
         String a = all ? "" : " with " + names.getOrDefault(agency, agency);
-        String period = ", " + from + " to " + to;
+        String period = ", " + getFrom() + " to " + getTo();
         return switch (what) {
             case HELD -> "Joint visits held" + a + period;
             case AGENCIES -> "Joint visits held with " + size + " agencies" + (all ? "" : ", including "
@@ -62,23 +54,12 @@ public class VisitListView implements Serializable {
         };
     }
 
-    private static LocalDate date(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value);
-    }
-
-    public List<VisitSummary> getRows() {
-        return rows;
-    }
-
     /** The codes of the agencies taking part, for the table. */
     public String agencies(VisitSummary visit) {
         return String.join(", ", visit.agencies());
     }
 
-    public String getTitle() {
-        return title;
-    }
-
+    @Override
     public int getMaxRows() {
         return VisitStatsQueries.MAX_ROWS;
     }
@@ -89,22 +70,6 @@ public class VisitListView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind;
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
     }
 
     public String getAgency() {

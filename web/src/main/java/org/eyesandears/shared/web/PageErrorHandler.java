@@ -1,7 +1,7 @@
 package org.eyesandears.shared.web;
 
 import java.util.Iterator;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +30,8 @@ import org.eyesandears.shared.validation.InvalidInputException;
 /**
  * The one error path for pages: a service's refusal ({@link InvalidInputException},
  * {@link NotFoundException}, {@link ConcurrentChangeException}, a JPA {@link OptimisticLockException}
- * or the container's {@link EJBAccessException}) becomes page messages and the same page renders
+ * or {@link org.eyesandears.shared.error.AccessDeniedException} and the container's
+ * {@link EJBAccessException} it extends) becomes page messages and the same page renders
  * again, so backing beans need no catch clauses for them. Invalid input puts each field's message
  * beside the input whose id is the field's name, or which declares the field with
  * {@code <f:attribute name="serviceField" value="newBusiness.postcode"/>}, when a message component
@@ -43,6 +44,11 @@ public class PageErrorHandler extends ExceptionHandlerWrapper {
 
     /** The component attribute naming the service field an input stands for, where its id cannot. */
     public static final String SERVICE_FIELD = "serviceField";
+
+    /** The refusals this handler words; a backing bean may catch them only to rethrow (RefusalsRethrownTest). */
+    static final List<Class<? extends RuntimeException>> REFUSALS = List.of(InvalidInputException.class,
+            NotFoundException.class, ConcurrentChangeException.class, EJBAccessException.class,
+            OptimisticLockException.class);
 
     static final String NOT_FOUND = "That is not there any more, or not open to your role or agency. Nothing was saved.";
     static final String ACCESS_DENIED = "Your role or agency does not allow this. Nothing was saved.";
@@ -91,9 +97,8 @@ public class PageErrorHandler extends ExceptionHandlerWrapper {
     /** The refusal a failure carries, looking through the wrappers Faces, EL and the EJB container add. */
     static Optional<RuntimeException> refusal(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof InvalidInputException || t instanceof NotFoundException
-                    || t instanceof ConcurrentChangeException || t instanceof EJBAccessException
-                    || t instanceof OptimisticLockException) {
+            Throwable candidate = t;
+            if (REFUSALS.stream().anyMatch(type -> type.isInstance(candidate))) {
                 return Optional.of((RuntimeException) t);
             }
             if (!(t instanceof FacesException || t instanceof ELException || t instanceof EJBException
@@ -119,13 +124,14 @@ public class PageErrorHandler extends ExceptionHandlerWrapper {
             }
         } else if (refusal instanceof ConcurrentChangeException changed && changed.known()) {
             Messages.warn(Messages.about(context, "Changed by " + changed.changedBy() + " meanwhile; it is now "
-                    + changed.currentStatus().toLowerCase(Locale.UK).replace('_', ' ')
+                    + Labels.wordsOf(changed.currentStatus())
                     + ". Nothing was saved: look again and decide."));
         } else if (refusal instanceof ConcurrentChangeException || refusal instanceof OptimisticLockException) {
             Messages.warn(Messages.about(context, CHANGED_MEANWHILE));
         } else if (refusal instanceof NotFoundException) {
             Messages.error(Messages.about(context, NOT_FOUND));
         } else {
+            // Access denied: the container's text names the method and roles, so it is logged, never shown.
             LOG.log(Level.INFO, "A page action was refused: {0}", refusal.getMessage());
             Messages.error(Messages.about(context, ACCESS_DENIED));
         }

@@ -1,9 +1,11 @@
 package org.eyesandears.shared.web;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -27,6 +29,9 @@ import org.eyesandears.shared.config.Settings;
 public class SessionLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Clock clock;
 
     private Duration limit;
 
@@ -52,7 +57,7 @@ public class SessionLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
-        if (session != null && expired(session.getCreationTime(), Instant.now(), limit)) {
+        if (session != null && expired(session.getCreationTime(), clock.instant(), limit)) {
             session.invalidate();
             request.logout();
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

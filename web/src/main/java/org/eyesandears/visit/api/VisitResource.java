@@ -35,7 +35,6 @@ import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.FollowUpItem;
 import org.eyesandears.visit.service.ICalendar;
 import org.eyesandears.visit.service.OperationSummary;
-import org.eyesandears.visit.service.PromptedVisit;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitFilter;
@@ -120,17 +119,6 @@ public class VisitResource {
             throw refused("businessId", "Name the business.");
         }
         return referrals.aboutBusiness(businessId);
-    }
-
-    @GET
-    @Path("referrals/{reference}/visits")
-    @Operation(summary = "The visits a referral prompted, with each agency's outcome as far as its sharing"
-            + " agreement with the caller's agency allows; 404 if the caller may not see the referral")
-    public List<PromptedVisit> promptedBy(@PathParam("reference") String reference) {
-        if (referrals.visibleId(reference).isEmpty()) {
-            throw new NotFoundException("referral");
-        }
-        return queries.promptedBy(reference);
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eyesandears.referral.service.ReferralBrief;
 import org.eyesandears.shared.pdf.PdfText;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.web.Labels;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitSummary;
 
@@ -28,7 +29,7 @@ public class BriefingPack {
         w.text(v.address() + ", " + v.postcode());
         w.text(London.DAY_AND_TIME.format(v.startsAt()) + " to " + London.TIME.format(v.endsAt()) + " (London time)");
         w.text("Status: " + v.status().toLowerCase(Locale.UK) + ". Purpose: "
-                + v.purpose().replace('_', ' ').toLowerCase(Locale.UK) + ". Lead agency: " + v.leadAgencyName()
+                + Labels.wordsOf(v.purpose()) + ". Lead agency: " + v.leadAgencyName()
                 + (v.operationName() == null ? "" : ". Operation: " + v.operationName()));
         if (detail.cancelReason() != null) {
             w.text("Cancelled: " + detail.cancelReason());

@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -169,10 +168,6 @@ public class VisitView implements Serializable {
 
     public String until(Instant at) {
         return London.TIME.format(at);
-    }
-
-    public String words(String code) {
-        return code == null ? "" : code.replace('_', ' ').toLowerCase(Locale.UK);
     }
 
     /** Colleagues of the caller's own agency, to own a follow-up task. */

@@ -41,8 +41,8 @@ class DashboardLinksTest {
     @Test
     void exportsAndBusinessListsKeepThePeriodAndTheChosenAgency() {
         assertThat(partnership.csv("matrix"))
-                .isEqualTo("/app/api/stats/export/matrix.csv?from=2026-11-01&to=2026-11-28&agency=FIRE");
-        assertThat(agencyManager.csv("targets")).isEqualTo("/api/stats/export/targets.csv?from=2026-11-01&to=2026-11-28");
+                .isEqualTo("/app/reporting/export/matrix.csv?from=2026-11-01&to=2026-11-28&agency=FIRE");
+        assertThat(agencyManager.csv("targets")).isEqualTo("/reporting/export/targets.csv?from=2026-11-01&to=2026-11-28");
         assertThat(agencyManager.businesses(3))
                 .isEqualTo("/reporting/businesses.xhtml?agencies=3&from=2026-11-01&to=2026-11-28");
     }

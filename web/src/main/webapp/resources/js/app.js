@@ -1,0 +1,215 @@
+/*
+ * Eyes and Ears: the few page behaviours PrimeFaces does not give. Served from the application
+ * itself, so the Content-Security-Policy (script-src 'self' plus a nonce) lets it run.
+ *
+ * 1. Character counts: a text area with data-maxlength="N" and an element "<id>_count" says how
+ *    many characters are left, or how many too many (the GOV.UK character count pattern). The
+ *    field itself takes any length: the service refuses what is too long, with a message beside it.
+ * 2. Signed out during a background request: the server answers PrimeFaces' AJAX with 401 once the
+ *    session has ended (SignedOutAjaxExtension). The page then says so at the top, focused, keeps
+ *    what was typed in a form marked data-keep-unsent="<id of its autosave poll>" in this browser's
+ *    sessionStorage, and offers to sign in again; back on the same page, the kept values are put
+ *    back and saved as the draft through the poll, and the page reloads with the draft restored.
+ * 3. The main menu folds behind a Menu button on narrow screens (CSS decides; this opens it).
+ * 4. Names and roles PrimeFaces' upload button, date pickers and messages get wrong, and the
+ *    calendar's height (p:schedule extender).
+ */
+(function () {
+    'use strict';
+
+    var KEPT = 'eyesandears.unsent:';
+
+    function plural(n, word) {
+        return n.toLocaleString('en-GB') + ' ' + word + (n === 1 ? '' : 's');
+    }
+
+    function count(field) {
+        var max = parseInt(field.getAttribute('data-maxlength'), 10);
+        var out = document.getElementById(field.id + '_count');
+        if (!out || !max) {
+            return;
+        }
+        var left = max - field.value.length;
+        out.textContent = left >= 0 ? 'You have ' + plural(left, 'character') + ' remaining'
+            : 'You have ' + plural(-left, 'character') + ' too many';
+        out.classList.toggle('count-over', left < 0);
+    }
+
+    function countAll() {
+        Array.prototype.forEach.call(document.querySelectorAll('[data-maxlength]'), count);
+    }
+
+    document.addEventListener('input', function (event) {
+        if (event.target.hasAttribute && event.target.hasAttribute('data-maxlength')) {
+            count(event.target);
+        }
+    });
+
+    function keepUnsent() {
+        Array.prototype.forEach.call(document.querySelectorAll('form[data-keep-unsent]'), function (form) {
+            var fields = [];
+            Array.prototype.forEach.call(form.elements, function (el) {
+                if (!el.name || el.disabled || el.name.indexOf('jakarta.faces.') === 0
+                        || ['file', 'submit', 'button', 'reset'].indexOf(el.type) >= 0
+                        || ((el.type === 'checkbox' || el.type === 'radio') && !el.checked)) {
+                    return;
+                }
+                fields.push({name: el.name, value: el.value});
+            });
+            sessionStorage.setItem(KEPT + location.pathname, JSON.stringify({form: form.id, fields: fields}));
+        });
+    }
+
+    var told = false;
+
+    function tellSignedOut() {
+        keepUnsent();
+        if (told) {
+            return;
+        }
+        told = true;
+        var main = document.getElementById('main');
+        var box = document.createElement('div');
+        box.id = 'signedOutNotice';
+        box.className = 'signed-out-notice';
+        box.setAttribute('role', 'alert');
+        box.tabIndex = -1;
+        var heading = document.createElement('h2');
+        heading.textContent = 'You have been signed out';
+        var text = document.createElement('p');
+        var kept = document.querySelector('form[data-keep-unsent]') !== null;
+        text.textContent = 'Your session ended, so nothing was sent or saved just now. '
+            + (kept ? 'What you typed is kept in this browser and comes back when you sign in again'
+                + ' (files you attached must be attached again).'
+                : 'Sign in again to carry on.');
+        var link = document.createElement('a');
+        link.id = 'signInToContinue';
+        link.className = 'ui-button ui-widget ui-corner-all ui-button-text-only';
+        link.href = location.pathname + location.search;
+        link.textContent = 'Sign in again';
+        box.appendChild(heading);
+        box.appendChild(text);
+        box.appendChild(link);
+        var heading1 = main.querySelector('h1');
+        main.insertBefore(box, heading1 ? heading1.nextSibling : main.firstChild);
+        box.scrollIntoView({block: 'start'});
+        box.focus();
+    }
+
+    function restoreUnsent() {
+        var raw = sessionStorage.getItem(KEPT + location.pathname);
+        if (!raw) {
+            return;
+        }
+        sessionStorage.removeItem(KEPT + location.pathname);
+        var kept = JSON.parse(raw);
+        var form = document.getElementById(kept.form);
+        if (!form || !form.hasAttribute('data-keep-unsent') || !window.PrimeFaces) {
+            return;
+        }
+        var byName = {};
+        kept.fields.forEach(function (f) {
+            (byName[f.name] = byName[f.name] || []).push(f.value);
+        });
+        Array.prototype.forEach.call(form.elements, function (el) {
+            if (!el.name || el.name.indexOf('jakarta.faces.') === 0
+                    || ['file', 'submit', 'button', 'reset'].indexOf(el.type) >= 0) {
+                return;
+            }
+            var values = byName[el.name] || [];
+            if (el.type === 'checkbox' || el.type === 'radio') {
+                el.checked = values.indexOf(el.value) >= 0;
+            } else if (values.length > 0) {
+                el.value = values[0];
+            }
+        });
+        // A field that only appears once the draft is saved (new premises) is filled in on a second round.
+        var missing = kept.fields.some(function (f) {
+            return !form.elements.namedItem(f.name);
+        });
+        var round = kept.round || 1;
+        if (missing && round < 2) {
+            kept.round = round + 1;
+            sessionStorage.setItem(KEPT + location.pathname, JSON.stringify(kept));
+        }
+        document.documentElement.setAttribute('data-restoring', 'true');
+        var poll = form.getAttribute('data-keep-unsent');
+        PrimeFaces.ab({s: poll, f: form.id, p: form.id, g: false, onco: function () {
+            location.reload();
+        }});
+    }
+
+    if (window.jQuery) {
+        jQuery(document).on('pfAjaxError', function (event, xhr) {
+            if (xhr && xhr.status === 401) {
+                tellSignedOut();
+            }
+        });
+        jQuery(document).on('pfAjaxComplete', countAll);
+    }
+
+    // 3. The menu on a phone: folded behind the Menu button, which says whether it is open.
+    document.addEventListener('click', function (event) {
+        var toggle = event.target.closest ? event.target.closest('#menuToggle') : null;
+        if (!toggle) {
+            return;
+        }
+        var open = toggle.getAttribute('aria-expanded') !== 'true';
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+        document.querySelector('.app-header').classList.toggle('menu-open', open);
+    });
+
+    // 4. What PrimeFaces' widgets get wrong: the upload button is a span that may not carry
+    //    aria-labelledby without a role, and a button role would nest the file input inside it;
+    //    its words name it.
+    function mendWidgets() {
+        Array.prototype.forEach.call(document.querySelectorAll('.ui-fileupload-choose[aria-labelledby]'), function (el) {
+            el.removeAttribute('aria-labelledby');
+        });
+        // A date picker's button carries the hidden words "ui-button" while its name is "Choose Date":
+        // the words must be part of the name (WCAG 2.5.3), so they become the name.
+        Array.prototype.forEach.call(document.querySelectorAll('.ui-datepicker-trigger .ui-button-text'), function (el) {
+            var name = el.parentNode.getAttribute('aria-label');
+            if (name && el.textContent !== name) {
+                el.textContent = name;
+            }
+        });
+        // A wide table scrolls inside its own box (.table-scroll): reachable by keyboard, named by its caption.
+        Array.prototype.forEach.call(document.querySelectorAll('.table-scroll:not([tabindex])'), function (el) {
+            if (el.scrollWidth > el.clientWidth) {
+                var caption = el.querySelector('caption');
+                el.setAttribute('tabindex', '0');
+                el.setAttribute('role', 'region');
+                el.setAttribute('aria-label', (caption ? caption.textContent.trim() + ' ' : '') + '(scrolls sideways)');
+            }
+        });
+        // PrimeFaces' messages put role="alert" on each list item, which a list may not hold; the
+        // messages box is a live region already, so the items lose the role.
+        Array.prototype.forEach.call(document.querySelectorAll('.ui-messages li[role]'), function (el) {
+            el.removeAttribute('role');
+            el.removeAttribute('aria-atomic');
+        });
+    }
+
+    // The calendar (p:schedule extender): as tall as its content, so no box inside it scrolls
+    // (a scrolling box must take the keyboard focus, which FullCalendar's grid may not hold).
+    window.eyesAndEarsCalendarOptions = function () {
+        this.cfg.options.height = 'auto';
+    };
+
+    if (window.MutationObserver) {
+        new MutationObserver(mendWidgets).observe(document.documentElement, {childList: true, subtree: true});
+    }
+
+    function ready() {
+        mendWidgets();
+        countAll();
+        restoreUnsent();
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', ready);
+    } else {
+        ready();
+    }
+}());
