@@ -220,7 +220,7 @@ class ReferenceDataApiIT {
         assertThat(ApiClient.array(ApiClient.as("desk.hmrc").get("/api/contacts")).getValuesAs(JsonObject.class))
                 .noneMatch(c -> c.getString("area").equals(area));
         assertThat(cardText()).doesNotContain(area);
-        assertThat(audit("agency-contact", String.valueOf(id))).containsExactly(
+        assertThat(audit("agency_contact", String.valueOf(id))).containsExactly(
                 "admin COLLECTION contact point of FIRE", "admin ALTERATION contact point of FIRE, not in use");
 
         List<JsonObject> powers = ApiClient.array(ApiClient.as("coordinator").get("/api/powers"))

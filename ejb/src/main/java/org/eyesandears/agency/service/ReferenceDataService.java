@@ -26,6 +26,7 @@ import org.eyesandears.agency.service.ReferenceDataChanges.AgencyChange;
 import org.eyesandears.agency.service.ReferenceDataChanges.ContactChange;
 import org.eyesandears.agency.service.ReferenceDataChanges.IndicatorChange;
 import org.eyesandears.agency.service.ReferenceDataChanges.PowerChange;
+import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.shared.error.ConcurrentChangeException;
@@ -137,7 +138,7 @@ public class ReferenceDataService {
         agency.describe(trim(change.name()), trim(change.shortName()), change.active() == null || change.active());
         em.persist(agency);
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "agency", code, "agency added" + (agency.isActive() ? "" : ", inactive"),
+        audit.record(AuditOperation.COLLECTION, AuditObject.AGENCY, code, "agency added" + (agency.isActive() ? "" : ", inactive"),
                 null);
         return AgencySummary.of(agency);
     }
@@ -155,7 +156,7 @@ public class ReferenceDataService {
         boolean active = change.active() == null ? wasActive : change.active();
         agency.describe(trim(change.name()), trim(change.shortName()), active);
         em.flush();
-        audit.record(AuditOperation.ALTERATION, "agency", code, "agency details changed"
+        audit.record(AuditOperation.ALTERATION, AuditObject.AGENCY, code, "agency details changed"
                 + (wasActive == active ? "" : active ? ", made active" : ", made inactive"), null);
         return AgencySummary.of(agency);
     }
@@ -190,7 +191,7 @@ public class ReferenceDataService {
         em.persist(indicator);
         em.persist(new IndicatorWording(indicator, currentCaller.get().username(), clock.instant()));
         em.flush();
-        audit.record(AuditOperation.COLLECTION, "indicator", code, "indicator added, wording v1, to "
+        audit.record(AuditOperation.COLLECTION, AuditObject.INDICATOR, code, "indicator added, wording v1, to "
                 + receivers.stream().map(Agency::getCode).sorted().collect(Collectors.joining(",")), null);
         return IndicatorSummary.of(indicator);
     }
@@ -220,7 +221,7 @@ public class ReferenceDataService {
         }
         em.flush();
         String receiversAfter = receivers.stream().map(Agency::getCode).sorted().collect(Collectors.joining(","));
-        audit.record(AuditOperation.ALTERATION, "indicator", code,
+        audit.record(AuditOperation.ALTERATION, AuditObject.INDICATOR, code,
                 (reworded ? "wording v" + before + " -> v" + indicator.getWordingVersion() : "wording unchanged v" + before)
                         + (receiversBefore.equals(receiversAfter) ? "" : ", receivers " + receiversBefore + " -> "
                         + receiversAfter) + (indicator.isActive() ? "" : ", not offered"), null);
@@ -296,7 +297,7 @@ public class ReferenceDataService {
             em.persist(contact);
         }
         em.flush();
-        audit.record(id == null ? AuditOperation.COLLECTION : AuditOperation.ALTERATION, "agency-contact",
+        audit.record(id == null ? AuditOperation.COLLECTION : AuditOperation.ALTERATION, AuditObject.AGENCY_CONTACT,
                 String.valueOf(contact.getId()), "contact point of " + agency.getCode()
                         + (contact.isActive() ? "" : ", not in use"), null);
         return ContactSummary.of(contact);
@@ -362,7 +363,7 @@ public class ReferenceDataService {
             em.persist(power);
         }
         em.flush();
-        audit.record(id == null ? AuditOperation.COLLECTION : AuditOperation.ALTERATION, "agency-power",
+        audit.record(id == null ? AuditOperation.COLLECTION : AuditOperation.ALTERATION, AuditObject.AGENCY_POWER,
                 String.valueOf(power.getId()), kind + " of " + agency.getCode()
                         + (power.isActive() ? "" : ", withdrawn"), null);
         return PowerSummary.of(power);
