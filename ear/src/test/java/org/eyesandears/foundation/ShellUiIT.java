@@ -42,7 +42,8 @@ class ShellUiIT {
             Map.entry("coordinator", List.of("Visits", "Business radar")),
             Map.entry("manager", List.of("Visits", "Business radar", "Dashboard", "Retention review")),
             Map.entry("analyst", List.of("Visits", "Linkage", "Business radar")),
-            Map.entry("admin", List.of("Administration", "Targets", "Sharing agreements", "Retention periods")),
+            Map.entry("admin", List.of("Administration", "Targets", "Agencies", "Indicators", "Sharing agreements",
+                    "Retention periods")),
             Map.entry("auditor", List.of("Audit")));
 
     @RegisterExtension
