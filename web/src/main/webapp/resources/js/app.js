@@ -189,6 +189,11 @@
             el.removeAttribute('role');
             el.removeAttribute('aria-atomic');
         });
+        // FullCalendar names each day cell by its day number alone (aria-labelledby) although the cell
+        // also shows the day's visits: the cell is named by all it shows instead.
+        Array.prototype.forEach.call(document.querySelectorAll('.fc td.fc-daygrid-day[aria-labelledby]'), function (el) {
+            el.removeAttribute('aria-labelledby');
+        });
     }
 
     // The calendar (p:schedule extender): as tall as its content, so no box inside it scrolls

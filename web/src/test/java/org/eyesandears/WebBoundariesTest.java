@@ -34,7 +34,9 @@ class WebBoundariesTest {
     /** Shared web code's uses of a context, by class, with the reason. */
     static final Map<String, String> SHARED_ALLOWED = Map.of(
             "org.eyesandears.visit.service.CalendarFeedService",
-            "a Keycloak back-channel logout of a disabled user also stops their calendar feeds (ADR 0021)");
+            "a Keycloak back-channel logout of a disabled user also stops their calendar feeds (ADR 0021)",
+            "org.eyesandears.user.service.UserService",
+            "the same notice marks the user's profile disabled for the administrators' user list (ADR 0031)");
 
     private static final Set<String> NOT_CONTEXTS = Set.of("shared", "linkage");
 

@@ -146,6 +146,7 @@ final class DemoData {
         triageAndTargets(tokens);
         closedLoops(tokens, businessIds, today);
         agreements(tokens.computeIfAbsent("admin", this::token), today);
+        referenceData(tokens.computeIfAbsent("admin", this::token));
         return count;
     }
 
@@ -245,6 +246,24 @@ final class DemoData {
                     + " clean; pest control contract in place; the concern was not borne out.\"}");
             return;
         }
+    }
+
+    /**
+     * Gives the reference data a history (after the demo referrals): the administrator rewords the
+     * smoking indicator, so the referral that ticked it keeps version 1 while the card shows version 2,
+     * and adds an out-of-hours contact point for housing in Central Bedfordshire.
+     */
+    private void referenceData(String admin) throws IOException, InterruptedException {
+        JsonObject smoking = Json.createReader(new StringReader(send(admin, "GET", "/api/indicators", null).body()))
+                .readArray().getValuesAs(JsonObject.class).stream()
+                .filter(i -> i.getString("code").equals("DC_SMOKING")).findFirst().orElseThrow();
+        send(admin, "PUT", "/api/indicators/DC_SMOKING", Json.createObjectBuilder(smoking)
+                .add("wording", "Smoking indoors at the business (shop floor, kitchen, office)")
+                .add("expectedVersion", smoking.getJsonNumber("version")).build().toString());
+        send(admin, "POST", "/api/contacts", Json.createObjectBuilder().add("agency", "HOUSING")
+                .add("name", "Private sector housing, out of hours").add("phone", "01632 960123")
+                .add("email", "housing.ooh@centralbeds.example.gov.uk").add("area", "Central Bedfordshire")
+                .add("postcodeDistricts", "LU5 LU6 LU7").build().toString());
     }
 
     private HttpResponse<String> send(String token, String method, String path, String json)

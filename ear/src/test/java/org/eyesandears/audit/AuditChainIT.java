@@ -222,11 +222,15 @@ class AuditChainIT {
             List<Chained> genuine = chain(root);
             long lastId = genuine.get(genuine.size() - 1).id();
             write(root, rewritten(genuine, target, null));
-            JsonObject legacy = verify();
+            JsonObject legacy;
+            try {
+                legacy = verify();
+            } finally {
+                restore(root, genuine, lastId);
+            }
             assertThat(legacy.getBoolean("intact")).isFalse();
             assertThat(legacy.getString("problem")).as("the checkpoints outside the database disagree")
                     .contains("vouched for").contains("rewritten after that checkpoint");
-            restore(root, genuine, lastId);
             assertThat(verify().getBoolean("intact")).as("restored").isTrue();
 
             // 2. Someone re-signs the changed row and every later one, keeping their key ids, with a
@@ -236,23 +240,29 @@ class AuditChainIT {
             byte[] guess = new byte[32];
             new SecureRandom().nextBytes(guess);
             write(root, rewritten(genuine, target, guess));
-            JsonObject resigned = verify();
+            JsonObject resigned;
+            try {
+                resigned = verify();
+            } finally {
+                restore(root, genuine, lastId);
+            }
             assertThat(resigned.getBoolean("intact")).isFalse();
             assertThat(resigned.getJsonNumber("brokenAtId").longValue()).isEqualTo(target);
             assertThat(resigned.getString("problem")).contains("no longer matches its hash");
-            restore(root, genuine, lastId);
         }
         assertThat(verify().getBoolean("intact")).as("all undone").isTrue();
     }
 
     /** One chained row as the database holds it, with everything its hash covers. */
     private record Chained(long id, long seq, Instant occurredAt, String username, String agencyCode,
-                           AuditOperation operation, String objectType, String objectId, String detail, String reason,
-                           String clientAddress, String channel, String prevHash, String rowHash, String keyId) {
+                           AuditOperation operation, String objectType, String objectId, String relatedType,
+                           String relatedId, String detail, String reason, String clientAddress, String channel,
+                           String prevHash, String rowHash, String keyId) {
 
-        Chained with(String newUsername, String newPrev, String newHash, String newKeyId) {
-            return new Chained(id, seq, occurredAt, newUsername, agencyCode, operation, objectType, objectId, detail,
-                    reason, clientAddress, channel, newPrev, newHash, newKeyId);
+        Chained with(String newUsername, String newRelatedType, String newRelatedId, String newPrev, String newHash,
+                     String newKeyId) {
+            return new Chained(id, seq, occurredAt, newUsername, agencyCode, operation, objectType, objectId,
+                    newRelatedType, newRelatedId, detail, reason, clientAddress, channel, newPrev, newHash, newKeyId);
         }
     }
 
@@ -262,13 +272,14 @@ class AuditChainIT {
         List<Chained> rows = new ArrayList<>();
         try (ResultSet rs = root.createStatement().executeQuery("SELECT id, chain_seq,"
                 + " DATE_FORMAT(occurred_at, '%Y-%m-%dT%H:%i:%s.%fZ'), username, agency_code, operation, object_type,"
-                + " object_id, detail, reason, client_address, channel, prev_hash, row_hash, key_id FROM audit_record"
+                + " object_id, related_type, related_id, detail, reason, client_address, channel, prev_hash, row_hash,"
+                + " key_id FROM audit_record"
                 + " WHERE chain_seq IS NOT NULL ORDER BY chain_seq")) {
             while (rs.next()) {
                 rows.add(new Chained(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)), rs.getString(4),
                         rs.getString(5), AuditOperation.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                        rs.getString(14), rs.getString(15)));
+                        rs.getString(14), rs.getString(15), rs.getString(16), rs.getString(17)));
             }
         }
         return rows;
@@ -276,7 +287,8 @@ class AuditChainIT {
 
     /**
      * The chain as a tamperer makes it: row {@code target}'s user becomes "nobody", then the hashes
-     * are recomputed, all of them with plain SHA-256 when {@code guessedKey} is null, else from the
+     * are recomputed, all of them with plain SHA-256 when {@code guessedKey} is null (posing as legacy
+     * rows, so the related objects, which legacy rows cannot have, are dropped too), else from the
      * target on as HMACs under {@code guessedKey} with each row's own key id.
      */
     private static List<Chained> rewritten(List<Chained> rows, long target, byte[] guessedKey) {
@@ -294,9 +306,10 @@ class AuditChainIT {
                     ? AuditChain.hash(previous, r.seq(), r.occurredAt(), username, r.agencyCode(), r.operation(),
                             r.objectType(), r.objectId(), r.detail(), r.reason(), r.clientAddress(), r.channel())
                     : AuditChain.keyed(new AuditKeyring.Key(r.keyId(), guessedKey), previous, r.seq(), r.occurredAt(),
-                            username, r.agencyCode(), r.operation(), r.objectType(), r.objectId(), r.detail(),
-                            r.reason(), r.clientAddress(), r.channel());
-            result.add(r.with(username, previous, hash, guessedKey == null ? null : r.keyId()));
+                            username, r.agencyCode(), r.operation(), r.objectType(), r.objectId(), r.relatedType(),
+                            r.relatedId(), r.detail(), r.reason(), r.clientAddress(), r.channel());
+            result.add(guessedKey == null ? r.with(username, null, null, previous, hash, null)
+                    : r.with(username, r.relatedType(), r.relatedId(), previous, hash, r.keyId()));
             previous = hash;
         }
         assertThat(reached).as("the target row is in the chain").isTrue();
@@ -306,13 +319,16 @@ class AuditChainIT {
     /** Writes the rows' user, links, hashes and key ids as root, and moves the head to the last one. */
     private static void write(Connection root, List<Chained> rows) throws SQLException {
         try (PreparedStatement ps = root.prepareStatement(
-                "UPDATE audit_record SET username = ?, prev_hash = ?, row_hash = ?, key_id = ? WHERE id = ?")) {
+                "UPDATE audit_record SET username = ?, related_type = ?, related_id = ?, prev_hash = ?, row_hash = ?,"
+                        + " key_id = ? WHERE id = ?")) {
             for (Chained r : rows) {
                 ps.setString(1, r.username());
-                ps.setString(2, r.prevHash());
-                ps.setString(3, r.rowHash());
-                ps.setString(4, r.keyId());
-                ps.setLong(5, r.id());
+                ps.setString(2, r.relatedType());
+                ps.setString(3, r.relatedId());
+                ps.setString(4, r.prevHash());
+                ps.setString(5, r.rowHash());
+                ps.setString(6, r.keyId());
+                ps.setLong(7, r.id());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -131,7 +131,7 @@ class ApiIT {
         ApiClient officer = ApiClient.as("officer.food");
 
         HttpResponse<String> unknown = officer.get("/api/no-such-thing");
-        HttpResponse<String> wrongMethod = officer.post("/api/agencies", "{}");
+        HttpResponse<String> wrongMethod = officer.post("/api/me", "{}");
 
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(ApiClient.object(unknown).getString("message")).isEqualTo("No such resource.");

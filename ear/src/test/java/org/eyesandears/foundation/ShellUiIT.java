@@ -35,14 +35,19 @@ class ShellUiIT {
     private static final Map<String, List<String>> MENU = Map.ofEntries(
             Map.entry("officer.food", List.of("Log a concern", "My referrals", "Visits", "Business radar")),
             Map.entry("officer.fire", List.of("Log a concern", "My referrals", "Visits", "Business radar")),
-            Map.entry("desk.immigration", List.of("Desk inbox", "Visits", "Business radar")),
-            Map.entry("desk.hmrc", List.of("Desk inbox", "Visits", "Business radar")),
-            Map.entry("desk.fire", List.of("Desk inbox", "Visits", "Business radar")),
-            Map.entry("desk.tradingstandards", List.of("Desk inbox", "Visits", "Business radar")),
-            Map.entry("coordinator", List.of("Visits", "Business radar")),
-            Map.entry("manager", List.of("Visits", "Business radar", "Dashboard", "Retention review")),
+            Map.entry("desk.immigration", List.of("Desk inbox", "Information requests", "Tasking pack", "Visits",
+                    "Business radar")),
+            Map.entry("desk.hmrc", List.of("Desk inbox", "Information requests", "Tasking pack", "Visits",
+                    "Business radar")),
+            Map.entry("desk.fire", List.of("Desk inbox", "Information requests", "Tasking pack", "Visits",
+                    "Business radar")),
+            Map.entry("desk.tradingstandards", List.of("Desk inbox", "Information requests", "Tasking pack", "Visits",
+                    "Business radar")),
+            Map.entry("coordinator", List.of("Tasking pack", "Visits", "Business radar")),
+            Map.entry("manager", List.of("Tasking pack", "Visits", "Business radar", "Dashboard", "Retention review")),
             Map.entry("analyst", List.of("Visits", "Linkage", "Business radar")),
-            Map.entry("admin", List.of("Administration", "Targets", "Sharing agreements", "Retention periods")),
+            Map.entry("admin", List.of("Administration", "Targets", "Agencies", "Indicators", "Sharing agreements",
+                    "Retention periods")),
             Map.entry("auditor", List.of("Audit")));
 
     @RegisterExtension

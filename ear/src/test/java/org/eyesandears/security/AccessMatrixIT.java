@@ -44,7 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * routings and businesses) and every operation of the API (read, download, triage moves,
  * feedback, answers, submit, inbox filters, overdue counts, user administration, own referrals,
  * retention review, the audit trail, the dashboard, visits, sharing agreements, retention
- * periods, linkage datasets).
+ * periods, linkage datasets, reference data and the lead-agency suggestion).
  *
  * <p>The expected answer of each case comes from the rule written in docs/security.md, computed
  * here independently of the application: a referral is visible to its author, the managers of the
@@ -316,6 +316,10 @@ class AccessMatrixIT {
     /** The roles docs/security.md gives the staff pages: the calendar, the register, the radar. */
     private static final Set<String> STAFF = Set.of("officer", "desk", "coordinator", "manager", "analyst");
 
+    /** Every role: reference data in use is for everyone signed in. */
+    private static final Set<String> ALL_ROLES = Set.of("officer", "desk", "coordinator", "manager", "analyst", "admin",
+            "auditor");
+
     /** 200 (or {@code allowed}) for the roles given, 403 for other roles, 401 without a valid token. */
     private static Set<Integer> forRoles(Caller caller, Set<String> roles, int allowed) {
         return !caller.authenticated() ? Set.of(401) : roles.contains(caller.role()) ? Set.of(allowed) : Set.of(403);
@@ -374,7 +378,36 @@ class AccessMatrixIT {
                 new Case(caller, "retention period without a reason", "PUT", "/api/agencies/FIRE/retention", "{}",
                         forRoles(caller, Set.of("admin"), 400), everyone, null),
                 new Case(caller, "linkage datasets", "GET", "/api/linkage/datasets", null,
-                        forRoles(caller, Set.of("analyst"), 200), everyone, null));
+                        forRoles(caller, Set.of("analyst"), 200), everyone, null),
+                // Reference data (docs/reference-data.md): everyone signed in reads what is in use; administrators
+                // alone read what is retired and the wording history, and change anything (bad input reaches the
+                // rules: 400).
+                new Case(caller, "contact points", "GET", "/api/contacts", null,
+                        forRoles(caller, ALL_ROLES, 200), everyone, null),
+                new Case(caller, "powers directory", "GET", "/api/powers", null,
+                        forRoles(caller, ALL_ROLES, 200), everyone, null),
+                new Case(caller, "retired indicators", "GET", "/api/indicators?includeInactive=true", null,
+                        forRoles(caller, Set.of("admin"), 200), everyone, null),
+                new Case(caller, "wording history", "GET", "/api/indicators/HMRC_TWO_TILLS/wordings", null,
+                        forRoles(caller, Set.of("admin"), 200), everyone, null),
+                new Case(caller, "retired contact points", "GET", "/api/contacts?includeInactive=true", null,
+                        forRoles(caller, Set.of("admin"), 200), everyone, null),
+                new Case(caller, "retired powers", "GET", "/api/powers?includeInactive=true", null,
+                        forRoles(caller, Set.of("admin"), 200), everyone, null),
+                new Case(caller, "add an empty agency", "POST", "/api/agencies", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "change an agency to nothing", "PUT", "/api/agencies/FIRE", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "add an empty indicator", "POST", "/api/indicators", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "change an indicator to nothing", "PUT", "/api/indicators/HMRC_TWO_TILLS", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "add an empty contact point", "POST", "/api/contacts", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "add an empty power", "POST", "/api/powers", "{}",
+                        forRoles(caller, Set.of("admin"), 400), everyone, null),
+                new Case(caller, "lead suggestion without a business", "GET", "/api/visits/lead-suggestion", null,
+                        forRoles(caller, Set.of("coordinator", "officer"), 400), everyone, null));
     }
 
     /** Every routing a desk's inbox lists belongs to the desk's agency (checked in the database). */

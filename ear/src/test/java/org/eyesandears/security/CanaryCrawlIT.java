@@ -305,7 +305,12 @@ class CanaryCrawlIT {
         String period = "from=" + from + "&to=" + to;
         String instants = "from=" + Instant.now().minus(Duration.ofDays(40)) + "&to=" + Instant.now().plus(Duration.ofDays(60));
         m.put("/api/agencies", s -> List.of("/api/agencies"));
-        m.put("/api/indicators", s -> List.of("/api/indicators"));
+        m.put("/api/indicators", s -> List.of("/api/indicators", "/api/indicators?includeInactive=true"));
+        m.put("/api/indicators/{code}/wordings", s -> List.of("/api/indicators/HMRC_TWO_TILLS/wordings",
+                "/api/indicators/FIRE_SLEEPING/wordings"));
+        m.put("/api/contacts", s -> List.of("/api/contacts", "/api/contacts?includeInactive=true"));
+        m.put("/api/powers", s -> List.of("/api/powers", "/api/powers?includeInactive=true"));
+        m.put("/api/concern-card.pdf", s -> List.of("/api/concern-card.pdf"));
         m.put("/api/me", s -> List.of("/api/me"));
         m.put("/api/me/notifications", s -> List.of("/api/me/notifications"));
         m.put("/api/admin/users", s -> List.of("/api/admin/users"));
@@ -381,6 +386,9 @@ class CanaryCrawlIT {
         m.put("/api/visits/suggestions", s -> Stream.concat(s.business.values().stream()
                         .map(b -> "/api/visits/suggestions?businessId=" + b),
                 s.postcode.values().stream().map(p -> "/api/visits/suggestions?district=" + p.split(" ")[0])).toList());
+        m.put("/api/visits/lead-suggestion", s -> s.business.values().stream().flatMap(b -> Stream.of(
+                "/api/visits/lead-suggestion?businessId=" + b, "/api/visits/lead-suggestion?businessId=" + b
+                        + "&purpose=ENFORCEMENT")).toList());
         m.put("/api/visits/{id}", s -> neighbours(s.visit.values()).map(id -> "/api/visits/" + id).toList());
         m.put("/api/visits/{id}/calendar.ics", s -> neighbours(s.visit.values()).map(id -> "/api/visits/" + id + "/calendar.ics").toList());
         m.put("/api/visits/{id}/briefing.pdf", s -> neighbours(s.visit.values()).map(id -> "/api/visits/" + id + "/briefing.pdf").toList());
@@ -457,7 +465,9 @@ class CanaryCrawlIT {
         Map<String, Function<CanaryCrawlSeed, List<String>>> m = new LinkedHashMap<>();
         String period = "from=" + LocalDate.now().minusDays(40) + "&to=" + LocalDate.now().plusDays(1);
         m.put("index.xhtml", s -> List.of("/", "/index.xhtml"));
+        m.put("admin/agencies.xhtml", s -> List.of("/admin/agencies.xhtml"));
         m.put("admin/agreements.xhtml", s -> List.of("/admin/agreements.xhtml"));
+        m.put("admin/indicators.xhtml", s -> List.of("/admin/indicators.xhtml"));
         m.put("admin/retention-periods.xhtml", s -> List.of("/admin/retention-periods.xhtml"));
         m.put("admin/targets.xhtml", s -> List.of("/admin/targets.xhtml"));
         m.put("admin/users.xhtml", s -> List.of("/admin/users.xhtml"));

@@ -161,6 +161,8 @@ class CalendarFeedIT {
     void disablingTheUserInKeycloakRevokesTheirAddressThoughTheyHaveNoSession() throws Exception {
         Feed feed = issue("desk.tradingstandards");
         assertThat(fetch(feed)).isEqualTo(200);
+        // Known to the application (a profile) from their first sign-in, so the users page can show it disabled.
+        assertThat(ApiClient.as("desk.tradingstandards").get("/api/me").statusCode()).isEqualTo(200);
         KeycloakAdmin admin = KeycloakAdmin.signIn();
         admin.pointBackChannelLogoutAtTheTestServer();
         String userId = admin.userId("desk.tradingstandards");
@@ -168,6 +170,10 @@ class CalendarFeedIT {
             assertThat(admin.setEnabled(userId, false).statusCode()).isEqualTo(204);
 
             assertThat(fetch(feed)).as("Keycloak's listener told the application before answering").isEqualTo(404);
+            JsonObject listed = ApiClient.array(ApiClient.as("admin").get("/api/admin/users"))
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(u -> u.getString("username").equals("desk.tradingstandards")).findFirst().orElseThrow();
+            assertThat(listed.isNull("disabledAt")).as("administrators see the account disabled").isFalse();
         } finally {
             assertThat(admin.setEnabled(userId, true).statusCode()).isEqualTo(204);
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -63,7 +64,8 @@ public class UserService {
         Instant now = clock.instant();
         UserProfile profile = profiles.findByUsername(caller.username())
                 .orElseGet(() -> profiles.add(new UserProfile(caller.username(), now)));
-        if (changed(profile, caller) || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)) {
+        if (changed(profile, caller) || profile.getDisabledAt() != null
+                || profile.getLastLoginAt().plus(LAST_LOGIN_PRECISION).isBefore(now)) {
             profile.refresh(caller.displayName(), caller.email(), caller.agencyCode(), rolesText(caller), now);
         }
         String agencyName = caller.hasAgency()
@@ -78,8 +80,7 @@ public class UserService {
     public List<UserSummary> listProfiles() {
         return em.createQuery("select u from UserProfile u order by u.username", UserProfile.class)
                 .getResultStream()
-                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getAgencyCode(),
-                        u.getFirstLoginAt(), u.getLastLoginAt()))
+                .map(UserService::summary)
                 .toList();
     }
 
@@ -100,9 +101,28 @@ public class UserService {
         }
         return query.setMaxResults(1000)
                 .getResultStream()
-                .map(u -> new UserSummary(u.getUsername(), u.getDisplayName(), u.getAgencyCode(),
-                        u.getFirstLoginAt(), u.getLastLoginAt()))
+                .map(UserService::summary)
                 .toList();
+    }
+
+    /**
+     * Records that Keycloak disabled the user, for the administrators' list. Callable without a
+     * role: the only caller is the back-channel endpoint, after checking that Keycloak signed the
+     * notice. A user with no profile (never signed in) has nothing to mark.
+     */
+    @PermitAll
+    public boolean markDisabled(String username) {
+        return profiles.findByUsername(username).map(p -> {
+            p.markDisabled(clock.instant());
+            return true;
+        }).orElse(false);
+    }
+
+    private static UserSummary summary(UserProfile u) {
+        List<String> roles = u.getRoles() == null || u.getRoles().isBlank() ? List.of()
+                : List.of(u.getRoles().split(","));
+        return new UserSummary(u.getUsername(), u.getDisplayName(), u.getAgencyCode(), u.getFirstLoginAt(),
+                u.getLastLoginAt(), roles, u.getDisabledAt());
     }
 
     private static String rolesText(Caller caller) {

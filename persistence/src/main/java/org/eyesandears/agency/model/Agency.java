@@ -30,6 +30,10 @@ public class Agency {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The name on the printed card and in narrow columns, e.g. "Fire and rescue". */
+    @Column(name = "short_name", nullable = false, length = 40)
+    private String shortName;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -54,8 +58,28 @@ public class Agency {
     }
 
     public Agency(String code, String name) {
+        this(code, name, name.length() > 40 ? name.substring(0, 40) : name);
+    }
+
+    public Agency(String code, String name, String shortName) {
         this.code = code;
         this.name = name;
+        this.shortName = shortName;
+    }
+
+    /** Renames the agency and sets whether it takes part; the code, which Keycloak groups carry, never changes. */
+    public void describe(String name, String shortName, boolean active) {
+        this.name = name;
+        this.shortName = shortName;
+        this.active = active;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
     }
 
     public Long getId() {

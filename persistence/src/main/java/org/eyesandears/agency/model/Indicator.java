@@ -25,6 +25,11 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "indicator")
+@NamedQuery(name = "Indicator.findAll",
+        query = "select distinct i from Indicator i left join fetch i.receivingAgencies"
+                + " order by i.concernArea, i.displayOrder")
+@NamedQuery(name = "Indicator.findByCode",
+        query = "select i from Indicator i left join fetch i.receivingAgencies where i.code = :code")
 @NamedQuery(name = "Indicator.findActive",
         query = "select distinct i from Indicator i left join fetch i.receivingAgencies"
                 + " where i.active = true order by i.concernArea, i.displayOrder")
@@ -43,6 +48,10 @@ public class Indicator {
 
     @Column(nullable = false, length = 500)
     private String wording;
+
+    /** Advice for officers printed beside the indicator on the card: what to note, what not to do. */
+    @Column(length = 1000)
+    private String guidance;
 
     @Column(name = "wording_version", nullable = false)
     private int wordingVersion = 1;
@@ -66,6 +75,48 @@ public class Indicator {
 
     protected Indicator() {
         // for JPA
+    }
+
+    public Indicator(String code, String concernArea, String wording, int displayOrder) {
+        this.code = code;
+        this.concernArea = concernArea;
+        this.wording = wording;
+        this.displayOrder = displayOrder;
+    }
+
+    /**
+     * Changes the wording; a different text raises the version (referrals already sent keep the
+     * words they were sent with). Returns whether the wording changed.
+     */
+    public boolean reword(String newWording) {
+        if (newWording.equals(wording)) {
+            return false;
+        }
+        this.wording = newWording;
+        this.wordingVersion++;
+        return true;
+    }
+
+    /** Sets what does not change the meaning of past referrals: heading, order, guidance, whether offered. */
+    public void arrange(String concernArea, int displayOrder, String guidance, boolean active) {
+        this.concernArea = concernArea;
+        this.displayOrder = displayOrder;
+        this.guidance = guidance;
+        this.active = active;
+    }
+
+    /** The agencies that ticking this indicator routes new referrals to. */
+    public void routeTo(java.util.Collection<Agency> agencies) {
+        receivingAgencies.clear();
+        receivingAgencies.addAll(agencies);
+    }
+
+    public String getGuidance() {
+        return guidance;
+    }
+
+    public long getLockVersion() {
+        return lockVersion;
     }
 
     public Long getId() {

@@ -35,6 +35,12 @@ public enum AuditObject {
     CALENDAR_FEED("calendar_feed"),
     /** An agency, by code (its retention period). */
     AGENCY("agency"),
+    /** A golden indicator, by code (reference data, ADR 0031). */
+    INDICATOR("indicator"),
+    /** A contact point of an agency, by id (reference data, ADR 0031). */
+    AGENCY_CONTACT("agency_contact"),
+    /** An entry of the powers directory, by id (reference data, ADR 0031). */
+    AGENCY_POWER("agency_power"),
     /** A sharing agreement between two agencies, by id. */
     SHARING_AGREEMENT("sharing-agreement"),
     /** A success target of the dashboard, by agency code. */

@@ -43,6 +43,10 @@ public class UserProfile {
     @Column(length = 200)
     private String roles;
 
+    /** When Keycloak told us the user was disabled (back-channel notice); cleared when they sign in again. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     @Column(name = "first_login_at", nullable = false)
     private Instant firstLoginAt;
 
@@ -70,6 +74,16 @@ public class UserProfile {
         this.agencyCode = agencyCode;
         this.roles = roles;
         this.lastLoginAt = now;
+        this.disabledAt = null;
+    }
+
+    /** Keycloak disabled this user: shown to administrators until the user signs in again. */
+    public void markDisabled(Instant when) {
+        this.disabledAt = when;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
     }
 
     public Long getId() {

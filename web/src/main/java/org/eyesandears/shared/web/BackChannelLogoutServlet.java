@@ -39,6 +39,9 @@ public class BackChannelLogoutServlet extends HttpServlet {
     @Inject
     transient CalendarFeedService feeds;
 
+    @Inject
+    transient org.eyesandears.user.service.UserService users;
+
     private record Checker(SignedInSessions.Provider provider, LogoutTokens tokens) {
     }
 
@@ -56,6 +59,7 @@ public class BackChannelLogoutServlet extends HttpServlet {
                     logout.sid(), logout.subject(), ended);
             if (logout.disabledUsername() != null) {
                 boolean revoked = feeds.revokeForDisabledUser(logout.disabledUsername());
+                users.markDisabled(logout.disabledUsername());
                 LOG.log(Level.INFO, "Keycloak disabled user {0}: calendar feed {1}", logout.disabledUsername(),
                         revoked ? "revoked" : "none working");
             }

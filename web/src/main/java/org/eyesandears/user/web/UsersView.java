@@ -55,4 +55,9 @@ public class UsersView implements Serializable {
     public Instant feedExpiry(String username) {
         return liveFeeds.get(username);
     }
+
+    /** The user's roles in words, or "none" (an account with no role sees only the home page). */
+    public String roles(UserSummary user) {
+        return user.roles().isEmpty() ? "none" : String.join(", ", user.roles());
+    }
 }

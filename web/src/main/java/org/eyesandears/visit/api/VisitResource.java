@@ -26,8 +26,10 @@ import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.config.Settings;
 import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
+import org.eyesandears.agency.service.LeadAdvice;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.visit.service.AgencyInterest;
+import org.eyesandears.visit.service.LeadSuggestions;
 import org.eyesandears.visit.service.BusinessOfInterest;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.FollowUpItem;
@@ -46,6 +48,9 @@ import org.eyesandears.visit.web.BriefingPack;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitResource {
+
+    @Inject
+    LeadSuggestions leadSuggestions;
 
     /** A move of a visit to another time. */
     public record Reschedule(Instant startsAt, Instant endsAt, Long expectedVersion, String overrideReason) {
@@ -141,6 +146,16 @@ public class VisitResource {
         }
         List<BusinessOfInterest> businesses = queries.unvisitedOfInterest(district);
         return Response.ok(businesses).build();
+    }
+
+    @GET
+    @Path("visits/lead-suggestion")
+    @Operation(summary = "The lead agency the powers directory suggests for a visit to the business, among the agencies"
+            + " with an interest in it that the caller may name (purpose ENFORCEMENT, COMPLIANCE_SUPPORT or MIXED);"
+            + " advice only, 204 when none holds a power such a visit may need")
+    public Response leadSuggestion(@QueryParam("businessId") Long businessId, @QueryParam("purpose") String purpose) {
+        LeadAdvice.Suggestion suggestion = leadSuggestions.suggest(businessId, purpose);
+        return suggestion == null ? Response.noContent().build() : Response.ok(suggestion).build();
     }
 
     @GET

@@ -68,6 +68,9 @@ public class VisitPlanView implements Serializable {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    org.eyesandears.visit.service.LeadSuggestions leadSuggestions;
+
     private BusinessSummary business;
     private LocalDate day;
     private LocalTime from = LocalTime.of(10, 0);
@@ -82,6 +85,7 @@ public class VisitPlanView implements Serializable {
     private String overrideReason;
     private List<Clash> clashes = List.of();
     private List<AgencyInterest> interested = List.of();
+    private org.eyesandears.agency.service.LeadAdvice.Suggestion leadSuggestion;
     private List<org.eyesandears.referral.service.ReferralQueries.ReferralOption> referralOptions = List.of();
     private List<Long> referralIds = new ArrayList<>();
     private List<AgencySummary> agencies;
@@ -109,6 +113,8 @@ public class VisitPlanView implements Serializable {
     /** The business or time changed: suggest agencies and show the clash warnings now. */
     public void planChanged() {
         interested = business == null ? List.of() : queries.interestedAgencies(business.id());
+        leadSuggestion = business == null ? null
+                : leadSuggestions.suggest(business.id(), purpose == null ? null : purpose.name());
         referralOptions = business == null ? List.of() : referrals.aboutBusiness(business.id());
         referralIds.retainAll(referralOptions.stream().map(r -> r.id()).toList());
         clashes = business == null || day == null || from == null || to == null ? List.of()
@@ -295,5 +301,15 @@ public class VisitPlanView implements Serializable {
 
     public boolean isCoordinator() {
         return coordinator;
+    }
+
+    /** The lead agency the powers directory suggests (advice; the planner chooses), or null. */
+    public org.eyesandears.agency.service.LeadAdvice.Suggestion getLeadSuggestion() {
+        return leadSuggestion;
+    }
+
+    /** The powers that make the suggested lead one, in one line. */
+    public String getLeadPowers() {
+        return leadSuggestion == null ? "" : String.join("; ", leadSuggestion.powers());
     }
 }

@@ -1,0 +1,80 @@
+package org.eyesandears.it.pages;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The administrators' golden indicators page (admin/indicators.xhtml). */
+public final class IndicatorsPage {
+
+    private final WebDriver driver;
+
+    private IndicatorsPage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static IndicatorsPage open(WebDriver driver, String appUrl) {
+        driver.get(appUrl + "/admin/indicators.xhtml");
+        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("indicators:rows")));
+        return new IndicatorsPage(driver);
+    }
+
+    /** The text of an indicator's row, found by its code. */
+    public String row(String code) {
+        return driver.findElement(By.cssSelector(".indicator-wording[data-code='" + code + "']"))
+                .findElement(By.xpath("ancestor::tr[1]")).getText();
+    }
+
+    /** Presses a row's button by its accessible name, e.g. "Edit the indicator Two tills ...". */
+    public IndicatorsPage press(String ariaLabel) {
+        return click(By.cssSelector("button[aria-label='" + ariaLabel + "']"));
+    }
+
+    public IndicatorsPage type(String field, String text) {
+        WebElement input = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("indicator:" + field)));
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    public IndicatorsPage save() {
+        return click(By.id("indicator:save"));
+    }
+
+    /** The text of the indicator form, with its field messages. */
+    public String form() {
+        return driver.findElement(By.id("indicator")).getText();
+    }
+
+    /** The wordings the history table lists, newest first: "version wording". */
+    public List<String> history() {
+        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
+                .findElements(By.cssSelector("tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td")).get(0).getText() + " "
+                        + tr.findElements(By.tagName("td")).get(1).getText())
+                .toList();
+    }
+
+    public String messages() {
+        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
+    private IndicatorsPage click(By by) {
+        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        Ajax.settle(driver);
+        return this;
+    }
+
+    private static WebDriverWait wait(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+}
