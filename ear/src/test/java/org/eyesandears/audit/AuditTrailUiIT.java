@@ -11,6 +11,7 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.AuditTrailPage;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.SubjectAccessPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -48,5 +49,28 @@ class AuditTrailUiIT {
                 .contains("FIRE").doesNotContain("officer.food");
         assertThat(trail.referenceLabel()).isEqualTo("Referral reference");
         assertThat(trail.verifyChain("Chain intact")).contains("Chain intact");
+    }
+
+    @Test
+    void anUnknownReferenceIsSaidToBeNoReferralNotUnopened() throws Exception {
+        String issued = ApiClient.object(ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Format Check Cafe", "addressLine1": "7 Watch Street", "postcode": "LU1 6WS"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_EXITS_BLOCKED"], "observation": "Exit blocked by crates.",
+                 "grading": {"source": "RELIABLE", "intelligence": "A", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(ZoneId.of("Europe/London"))))).getString("reference");
+
+        WebDriver auditor = session.open(Browser.LAPTOP);
+        HomePage.signIn(auditor, Stack.appUrl(), "auditor");
+        AuditTrailPage trail = AuditTrailPage.open(auditor, Stack.appUrl());
+        assertThat(trail.referenceExample()).matches("EE-\\d{4}-\\d{6}");
+        assertThat(issued).matches("EE-\\d{4}-\\d{6}");
+        assertThat(trail.whoHasSeenUnknown("EE-1999-999999"))
+                .isEqualTo("No referral has the reference EE-1999-999999. References look like EE-2026-000123.");
+
+        SubjectAccessPage report = trail.openSubjectAccess().build("Format Check");
+        assertThat(report.showsAuditSearch()).isFalse();
+        assertThat(report.title()).isEqualTo("Subject access report: “Format Check”");
+        assertThat(report.referrals()).contains(issued).contains("Format Check Cafe");
+        assertThat(report.offersPrinting()).isTrue();
     }
 }

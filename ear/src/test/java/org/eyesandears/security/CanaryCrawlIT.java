@@ -471,6 +471,7 @@ class CanaryCrawlIT {
         m.put("admin/retention-periods.xhtml", s -> List.of("/admin/retention-periods.xhtml"));
         m.put("admin/targets.xhtml", s -> List.of("/admin/targets.xhtml"));
         m.put("admin/users.xhtml", s -> List.of("/admin/users.xhtml"));
+        m.put("audit/subject-access.xhtml", s -> List.of("/audit/subject-access.xhtml"));
         m.put("audit/trail.xhtml", s -> s.reference.values().stream().map(r -> "/audit/trail.xhtml?reference=" + r).toList());
         m.put("business/business.xhtml", s -> neighbours(s.business.values()).map(id -> "/business/business.xhtml?id=" + id).toList());
         // A fragment included by the radar and business pages, not a page of its own.
@@ -743,13 +744,13 @@ class CanaryCrawlIT {
                         Set.of(seed.business.get(pc.getKey())));
             }
         }
-        if (url.startsWith("/audit/trail.xhtml") && html.contains("subject:findSubject")) {
+        if (url.startsWith("/audit/subject-access.xhtml") && html.contains("subject:findSubject")) {
             for (String name : subjectAccessQueries(seed)) {
-                CanaryCrawlWeb.Page fresh = web.get("/audit/trail.xhtml");
+                CanaryCrawlWeb.Page fresh = web.get("/audit/subject-access.xhtml");
                 Map<String, String> f = partial("subject", "subject:findSubject", "subject");
                 f.put("subject:name", CanaryCrawlWeb.dec(name.substring(name.indexOf('=') + 1)));
                 f.put("jakarta.faces.partial.render", "@all");
-                add(out, reader, "ajax subject access", "/audit/trail.xhtml#subject", web.postback(fresh, f, true), Set.of());
+                add(out, reader, "ajax subject access", "/audit/subject-access.xhtml#subject", web.postback(fresh, f, true), Set.of());
             }
         }
         if (url.startsWith("/visit/visit.xhtml") && html.contains("visit:briefingPdf")) {

@@ -37,6 +37,24 @@ public final class AuditTrailPage {
     }
 
     /** Verifies the audit chain and waits for the verdict to contain {@code expected}; returns the verdict. */
+    /** Asks who has seen a reference that was never issued; the notice shown instead of a table. */
+    public String whoHasSeenUnknown(String reference) {
+        driver.findElement(By.id("seen:reference")).sendKeys(reference);
+        click(driver, By.id("seen:whoHasSeen"));
+        return text(driver, By.id("seen:unknownReference"));
+    }
+
+    /** Follows the link to the subject access report, a page of its own. */
+    public SubjectAccessPage openSubjectAccess() {
+        click(driver, By.id("subjectAccessLink"));
+        return SubjectAccessPage.await(driver);
+    }
+
+    /** The example the reference field shows while empty. */
+    public String referenceExample() {
+        return driver.findElement(By.id("seen:reference")).getAttribute("placeholder");
+    }
+
     public String verifyChain(String expected) {
         click(driver, By.id("integrity:verify"));
         waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("integrity:chainResult"), expected));

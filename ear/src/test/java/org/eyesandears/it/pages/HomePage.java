@@ -87,6 +87,49 @@ public final class HomePage {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("signInAgain")));
     }
 
+    /** The officer's count of questions waiting for their answer, as the home page says it. */
+    public int questionsWaiting() {
+        return Integer.parseInt(driver.findElement(By.id("questionCount")).getText().trim());
+    }
+
+    /** The lines of the officer's "questions waiting" list, each naming the referral, business and desk. */
+    public List<String> questions() {
+        return driver.findElements(By.cssSelector("#questions li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The lines of the officer's "feedback in the last days" list. */
+    public List<String> recentFeedback() {
+        return driver.findElements(By.cssSelector("#recentFeedback li")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Follows the link of a waiting question to its referral's page. */
+    public ReferralDetailPage openQuestion(String reference) {
+        driver.findElement(By.cssSelector("#questions")).findElement(By.linkText(reference)).click();
+        return ReferralDetailPage.await(driver);
+    }
+
+    /** The desk's work-queue counts by their labels, e.g. "New routings" to 3. */
+    public java.util.Map<String, Integer> deskCounts() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (WebElement item : driver.findElements(By.cssSelector("#deskQueue li"))) {
+            String text = item.getText().trim();
+            int colon = text.lastIndexOf(':');
+            counts.put(text.substring(0, colon).trim(), Integer.parseInt(text.substring(colon + 1).trim()));
+        }
+        return counts;
+    }
+
+    /** Follows the desk's "New routings" count to the inbox. */
+    public InboxPage openNewRoutings() {
+        driver.findElement(By.id("newRoutings")).click();
+        return InboxPage.await(driver);
+    }
+
+    /** The heading of the card of visit invitations waiting for the agency's answer (with its count). */
+    public String invitationsTitle() {
+        return driver.findElement(By.cssSelector("#invitationsCard .ui-card-title")).getText();
+    }
+
     public WebDriver driver() {
         return driver;
     }

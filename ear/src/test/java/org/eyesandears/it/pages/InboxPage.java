@@ -22,6 +22,11 @@ public final class InboxPage {
 
     public static InboxPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/triage/inbox.xhtml");
+        return await(driver);
+    }
+
+    /** The inbox, once shown (e.g. after following a link to it). */
+    public static InboxPage await(WebDriver driver) {
         present(driver, By.id("inbox:items"));
         return new InboxPage(driver);
     }
@@ -66,6 +71,25 @@ public final class InboxPage {
     }
 
     /** The status filter's chosen value, "" for none. */
+    /** Whether the filters are folded away (the list comes first), as a closed disclosure widget. */
+    public boolean filtersFolded() {
+        return driver.findElement(By.id("inbox:filters")).getAttribute("open") == null;
+    }
+
+    /** The table's column headings, in order. */
+    public java.util.List<String> columns() {
+        return driver.findElements(By.cssSelector("[id='inbox:items'] thead th")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).toList();
+    }
+
+    /** The feedback-due cell of a referral's row. */
+    public String feedbackDue(String reference) {
+        java.util.List<String> headers = columns();
+        int column = headers.indexOf("Feedback due");
+        return present(driver, By.linkText(reference)).findElement(By.xpath("./ancestor::tr[1]"))
+                .findElements(By.tagName("td")).get(column).getAttribute("textContent").replace("Feedback due", "").trim();
+    }
+
     public String statusFilter() {
         return selected(driver, "inbox:status");
     }

@@ -42,6 +42,28 @@ public final class ReferralDetailPage {
         return text(driver, By.id("routings"));
     }
 
+    /** "Sent by": the author as named on the page, their agency and when. */
+    public String author() {
+        return text(driver, By.id("author"));
+    }
+
+    /** The routings' status changes, one line each, oldest first. */
+    public java.util.List<String> history() {
+        present(driver, By.id("history"));
+        return driver.findElements(By.cssSelector("#history li")).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    /** The references of the other referrals at the same premises listed on the page. */
+    public java.util.List<String> samePremises() {
+        return driver.findElements(By.cssSelector("#samePremises a")).stream().map(e -> e.getText().trim()).toList();
+    }
+
+    /** The moves the desk is offered, in words, without the "(choose)" prompt. */
+    public java.util.List<String> offeredMoves() {
+        return driver.findElements(By.cssSelector("select[id='desk:moveTo_input'] option")).stream()
+                .map(e -> e.getAttribute("textContent").trim()).filter(t -> !t.equals("(choose)")).toList();
+    }
+
     public String business() {
         return text(driver, By.id("business"));
     }

@@ -16,11 +16,34 @@ import org.eyesandears.shared.security.Roles;
 
 /** Everything a permitted reader sees of a referral. */
 public record ReferralDetail(String reference, BusinessView business, LocalDate visitDate,
-                             String visitReason, String author, String authorAgency,
+                             String visitReason, String author, String authorName, String authorAgency,
                              List<IndicatorView> indicators, String otherConcern,
                              String otherConcernAgency, String observation, List<PersonView> people,
                              GradingView grading, String urgency, Instant submittedAt,
-                             List<RoutingView> routings, List<AttachmentView> attachments, Erasure erasure) {
+                             List<RoutingView> routings, List<AttachmentView> attachments, Erasure erasure,
+                             List<StatusChange> history) {
+
+    /**
+     * One move of a routing in the desk's triage, as every reader of the referral may see it: when,
+     * which agency, from and to which status. Who moved it and why stay with the desk's work.
+     */
+    public record StatusChange(Instant at, String agencyName, String from, String to) {
+    }
+
+    /** The same referral naming its author by their display name (falling back to the username). */
+    ReferralDetail withAuthorName(String name) {
+        return new ReferralDetail(reference, business, visitDate, visitReason, author,
+                name == null || name.isBlank() ? author : name, authorAgency, indicators, otherConcern,
+                otherConcernAgency, observation, people, grading, urgency, submittedAt, routings, attachments, erasure,
+                history);
+    }
+
+    /** The same referral with its routings' status changes, oldest first. */
+    ReferralDetail withHistory(List<StatusChange> changes) {
+        return new ReferralDetail(reference, business, visitDate, visitReason, author, authorName, authorAgency,
+                indicators, otherConcern, otherConcernAgency, observation, people, grading, urgency, submittedAt,
+                routings, attachments, erasure, List.copyOf(changes));
+    }
 
     /** Set when the referral was erased at its retention review: only the tombstone is left. */
     public record Erasure(Instant at, String by, String reason) {
@@ -106,7 +129,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
         return new ReferralDetail(r.getReference(),
                 new BusinessView(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getAddressLine2(),
                         b.getTown(), b.getPostcode(), b.isConfirmed()),
-                r.getVisitDate(), r.getVisitReason(), r.getAuthorUsername(), r.getAuthorAgencyCode(),
+                r.getVisitDate(), r.getVisitReason(), r.getAuthorUsername(), r.getAuthorUsername(), r.getAuthorAgencyCode(),
                 r.getIndicators().stream().map(i -> new IndicatorView(i.getCode(), i.getConcernArea(),
                         i.getWording(), i.getWordingVersion())).toList(),
                 r.getOtherConcern(), r.getOtherConcernAgencyCode(), r.getObservation(),
@@ -119,6 +142,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                         agencyNames.getOrDefault(g.getAgencyCode(), g.getAgencyCode()), reader, r, disclosure)).toList(),
                 r.getAttachments().stream().map(a -> new AttachmentView(a.getId(), a.getFileName(),
                         a.getContentType(), a.getSizeBytes())).toList(),
-                r.isErased() ? new Erasure(r.getErasedAt(), r.getErasedBy(), r.getErasureReason()) : null);
+                r.isErased() ? new Erasure(r.getErasedAt(), r.getErasedBy(), r.getErasureReason()) : null,
+                List.of());
     }
 }

@@ -57,6 +57,12 @@ public class ReferralQueries {
     @Inject
     AttachmentStore attachmentStore;
 
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
+    org.eyesandears.user.service.UserService users;
+
     @PersistenceContext
     EntityManager em;
 
@@ -89,6 +95,16 @@ public class ReferralQueries {
         return result;
     }
 
+    /**
+     * Whether a referral with this reference was ever issued, for the auditor's "who has seen it" (so
+     * that an unknown reference is not answered "nobody has opened it"). Reads nothing of the referral.
+     */
+    @RolesAllowed(Roles.AUDITOR)
+    public boolean exists(String reference) {
+        return reference != null && em.createQuery("select count(r) from Referral r where r.reference = :reference",
+                        Long.class).setParameter("reference", reference.trim()).getSingleResult() > 0;
+    }
+
     public Optional<ReferralDetail> find(String reference) {
         Caller caller = currentCaller.get();
         Optional<Referral> referral = visible(em.createQuery(
@@ -99,7 +115,38 @@ public class ReferralQueries {
                 .findFirst();
         referral.ifPresent(r -> audit.record(AuditOperation.CONSULTATION, AuditObject.REFERRAL, r.getReference(),
                 null, null));
-        return referral.map(r -> ReferralDetail.of(r, agencies.agencyNames(), caller, sharing::disclosureLevel));
+        return referral.map(r -> detail(r, caller));
+    }
+
+    /**
+     * The referral again, right after a change the caller made on its page (an answer, a triage move,
+     * feedback): the same visibility as {@link #find}, but no new consultation is recorded, since the
+     * reader has not opened it again and the change is audited by the service that made it.
+     */
+    public Optional<ReferralDetail> reread(String reference) {
+        Caller caller = currentCaller.get();
+        return visible(em.createQuery("select r from Referral r join fetch r.business where r.reference = :reference and "
+                        + VISIBLE, Referral.class), caller)
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst()
+                .map(r -> detail(r, caller));
+    }
+
+    private ReferralDetail detail(Referral r, Caller caller) {
+        Map<String, String> names = agencies.agencyNames();
+        List<ReferralDetail.StatusChange> history = em.createQuery("select e from RoutingEvent e join fetch e.routing"
+                        + " where e.routing.referral = :referral order by e.occurredAt, e.id",
+                        org.eyesandears.referral.model.RoutingEvent.class)
+                .setParameter("referral", r)
+                .getResultStream()
+                .map(e -> new ReferralDetail.StatusChange(e.getOccurredAt(),
+                        names.getOrDefault(e.getRouting().getAgencyCode(), e.getRouting().getAgencyCode()),
+                        e.getFromStatus() == null ? null : e.getFromStatus().name(), e.getToStatus().name()))
+                .toList();
+        return ReferralDetail.of(r, names, caller, sharing::disclosureLevel)
+                .withAuthorName(users.displayName(r.getAuthorUsername()).orElse(null))
+                .withHistory(history);
     }
 
     /**
@@ -118,6 +165,30 @@ public class ReferralQueries {
                         r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(), r.getHandlingConditions(),
                         r.getErasedOn()))
                 .toList();
+    }
+
+    /**
+     * The other referrals about the same premises as {@code reference} that the caller may see,
+     * newest first, for the referral's page; audited as a list consultation of those referrals.
+     */
+    public List<BusinessReferral> atSamePremises(String reference) {
+        Caller caller = currentCaller.get();
+        List<BusinessReferral> found = visible(em.createQuery("select r from Referral r where r.business ="
+                        + " (select r0.business from Referral r0 where r0.reference = :reference)"
+                        + " and r.reference <> :reference and " + VISIBLE + " order by r.submittedAt desc, r.id desc",
+                        Referral.class), caller)
+                .setParameter("reference", reference)
+                .setMaxResults(50)
+                .getResultStream()
+                .map(r -> new BusinessReferral(r.getReference(), r.getBusiness().getId(), r.getAuthorAgencyCode(),
+                        r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(), r.getHandlingConditions(),
+                        r.getErasedOn()))
+                .toList();
+        if (!found.isEmpty()) {
+            audit.recordList(AuditObject.REFERRAL, "same premises as " + reference,
+                    found.stream().map(BusinessReferral::reference).toList(), "referrals at the same premises");
+        }
+        return found;
     }
 
     /** A stored attachment: what to call it, what it is, where its bytes are. */
@@ -156,6 +227,52 @@ public class ReferralQueries {
                 r.getBusiness().getPostcode(), r.getVisitDate(), r.getSubmittedAt(), r.getUrgency().name(),
                 ReferralDetail.of(r, names, caller, disclosure).routings(), r.getHandlingConditions(),
                 r.getErasedOn())).toList();
+    }
+
+    /**
+     * Routings of the caller's own referrals where a desk has asked a question and waits for the
+     * officer's answer, longest waiting first (the officer's home page). Audited as a list.
+     */
+    public List<RoutingAwaiting> questionsForMe() {
+        return awaiting("g.status = :asked", "questions for the officer", " order by g.changedAt, g.id",
+                java.util.Map.of("asked", org.eyesandears.referral.model.RoutingStatus.INFO_REQUESTED),
+                org.eyesandears.referral.model.Routing::getChangedAt);
+    }
+
+    /**
+     * Routings of the caller's own referrals given feedback in the last {@code days} days, newest
+     * first (the officer's home page). Names the agency and when, not what: the referral's page
+     * shows the feedback as far as the sharing agreement lets it. Audited as a list.
+     */
+    public List<RoutingAwaiting> recentFeedbackForMe(int days) {
+        java.time.Instant since = clock.instant().minus(java.time.Duration.ofDays(Math.max(0, days)));
+        return awaiting("g.feedbackAt >= :since", "recent feedback for the officer", " order by g.feedbackAt desc, g.id",
+                java.util.Map.of("since", since), org.eyesandears.referral.model.Routing::getFeedbackAt);
+    }
+
+    private List<RoutingAwaiting> awaiting(String condition, String listName, String order,
+                                           java.util.Map<String, Object> parameters,
+                                           java.util.function.Function<org.eyesandears.referral.model.Routing, java.time.Instant> since) {
+        Caller caller = currentCaller.get();
+        // The referral and its business come with each routing (an entity graph: strict JPA allows no
+        // alias on a fetch join).
+        var withReferral = em.createEntityGraph(org.eyesandears.referral.model.Routing.class);
+        withReferral.addSubgraph("referral").addAttributeNodes("business");
+        TypedQuery<org.eyesandears.referral.model.Routing> query = em.createQuery("select g from Routing g"
+                        + " where g.referral.authorUsername = :user and " + condition
+                        + order, org.eyesandears.referral.model.Routing.class)
+                .setHint("jakarta.persistence.fetchgraph", withReferral)
+                .setParameter("user", caller.username())
+                .setMaxResults(50);
+        parameters.forEach(query::setParameter);
+        List<org.eyesandears.referral.model.Routing> found = query.getResultList();
+        audit.recordList(AuditObject.ROUTING, listName, found.stream().map(org.eyesandears.referral.model.Routing::getId).toList(),
+                listName + " of " + caller.username());
+        Map<String, String> names = agencies.agencyNames();
+        return found.stream().map(g -> new RoutingAwaiting(g.getReferral().getReference(),
+                g.getReferral().getBusiness().getTradingName(), names.getOrDefault(g.getAgencyCode(), g.getAgencyCode()),
+                since.apply(g)))
+                .toList();
     }
 
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */

@@ -103,12 +103,37 @@ public class InboxQueries {
      */
     @RolesAllowed(Roles.ADMIN)
     public DeskCounts deskCounts(String agencyCode) {
+        return countsOf(agencyCode);
+    }
+
+    private DeskCounts countsOf(String agencyCode) {
         long urgent = em.createQuery("select count(g) from Routing g where g.agencyCode = :agency and g.urgent = true"
                         + " and g.status <> :closed", Long.class)
                 .setParameter("agency", agencyCode).setParameter("closed", RoutingStatus.CLOSED).getSingleResult();
         OverdueCount overdue = overdueCounts().stream().filter(o -> o.agency().equals(agencyCode)).findFirst()
                 .orElse(new OverdueCount(agencyCode, agencyCode, 0, 0));
         return new DeskCounts(urgent, overdue.awaitingDecision(), overdue.awaitingFeedback());
+    }
+
+    /**
+     * The caller's agency's work now, for the desk's home page: routings not yet looked at (new),
+     * urgent ones not closed, and those overdue for a first decision or for feedback. Counts only,
+     * counted in the database; the inbox behind each count audits what it lists.
+     */
+    public DeskQueue myQueue() {
+        Caller caller = currentCaller.get();
+        if (!caller.hasAgency()) {
+            return new DeskQueue(0, 0, 0, 0);
+        }
+        long fresh = em.createQuery("select count(g) from Routing g where g.agencyCode = :agency and g.status = :new",
+                        Long.class)
+                .setParameter("agency", caller.agencyCode()).setParameter("new", RoutingStatus.NEW).getSingleResult();
+        DeskCounts counts = countsOf(caller.agencyCode());
+        return new DeskQueue(fresh, counts.urgentOpen(), counts.awaitingDecision(), counts.awaitingFeedback());
+    }
+
+    /** A desk's home-page counts: new routings, urgent open ones, overdue for a decision and for feedback. */
+    public record DeskQueue(long newRoutings, long urgentOpen, long overdueDecision, long overdueFeedback) {
     }
 
     /** Counts for a desk's weekly digest. */

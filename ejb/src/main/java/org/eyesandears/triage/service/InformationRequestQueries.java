@@ -80,10 +80,20 @@ public class InformationRequestQueries {
     /** How many requests to an agency are open, for its desks' weekly digest (runs as an administrator). */
     @RolesAllowed(Roles.ADMIN)
     public long openTo(String agencyCode) {
+        return countOpen(agencyCode);
+    }
+
+    private long countOpen(String agencyCode) {
         return em.createQuery("select count(r) from InformationRequest r where r.toAgency = :agency"
                         + " and r.status = :open", Long.class)
                 .setParameter("agency", agencyCode).setParameter("open", InformationRequest.Status.OPEN)
                 .getSingleResult();
+    }
+
+    /** How many requests to the caller's agency are still open: a count for the desk's home page. */
+    public long countOpenToMine() {
+        Caller caller = currentCaller.get();
+        return caller.hasAgency() ? countOpen(caller.agencyCode()) : 0;
     }
 
     /** The name and postcode of the business a question would be about (a merged one as its survivor). */

@@ -37,6 +37,16 @@ public final class TriagePolicy {
         return next.isEmpty() ? EnumSet.noneOf(RoutingStatus.class) : EnumSet.copyOf(next);
     }
 
+    /**
+     * The moves from {@code from} that will succeed now: {@link #next} less closing before feedback
+     * is given, so that a desk is never offered a move only to have it refused.
+     */
+    public static Set<RoutingStatus> possible(RoutingStatus from, boolean feedbackGiven) {
+        Set<RoutingStatus> moves = next(from);
+        moves.removeIf(to -> refusal(from, to, feedbackGiven) != null);
+        return moves;
+    }
+
     /** Why a move is refused, in words a desk officer understands; null when it is allowed. */
     public static String refusal(RoutingStatus from, RoutingStatus to, boolean feedbackGiven) {
         if (!allowed(from, to)) {

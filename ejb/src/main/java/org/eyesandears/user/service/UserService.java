@@ -47,6 +47,15 @@ public class UserService {
     @PersistenceContext
     EntityManager em;
 
+    /** A user's display name, as their profile last had it from sign-in; empty if none is known. */
+    @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
+            Roles.ADMIN, Roles.AUDITOR})
+    public java.util.Optional<String> displayName(String username) {
+        return em.createQuery("select p.displayName from UserProfile p where p.username = :username", String.class)
+                .setParameter("username", username)
+                .getResultStream().filter(n -> n != null && !n.isBlank()).findFirst();
+    }
+
     /** Records that the caller is here (creating their profile at first login) and describes them. */
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
             Roles.ADMIN, Roles.AUDITOR})

@@ -240,12 +240,55 @@ public class VisitQueries {
      */
     @RolesAllowed(Roles.ADMIN)
     public long countTakingPart(String agencyCode, java.time.Instant from, java.time.Instant to) {
+        return countTakingPartUnchecked(agencyCode, from, to);
+    }
+
+    private long countTakingPartUnchecked(String agencyCode, java.time.Instant from, java.time.Instant to) {
         return em.createQuery("select count(distinct v) from Visit v join v.agencies a where a.agencyCode = :agency"
                         + " and a.response <> :declined and v.status <> :cancelled and v.startsAt >= :from"
                         + " and v.startsAt < :to", Long.class)
                 .setParameter("agency", agencyCode).setParameter("declined", InvitationResponse.DECLINED)
                 .setParameter("cancelled", VisitStatus.CANCELLED).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
+    }
+
+    /**
+     * Visits, not yet started and not cancelled or done, to which the caller's agency is invited and
+     * has not answered, soonest first (the home page's work queue of desks and coordinators). The
+     * list shown is audited as a consultation of those visits, like the calendar.
+     */
+    @RolesAllowed({Roles.DESK, Roles.COORDINATOR})
+    public List<VisitSummary> invitationsAwaitingAnswer() {
+        Caller caller = currentCaller.get();
+        if (!caller.hasAgency()) {
+            return List.of();
+        }
+        Map<String, String> names = agencies.agencyNames();
+        List<VisitSummary> visits = em.createQuery("select distinct v from Visit v join fetch v.business join v.agencies a"
+                        + " where a.agencyCode = :agency and a.response = :invited and v.status in :open"
+                        + " and v.startsAt >= :now order by v.startsAt, v.id", Visit.class)
+                .setParameter("agency", caller.agencyCode()).setParameter("invited", InvitationResponse.INVITED)
+                .setParameter("open", List.of(VisitStatus.PROPOSED, VisitStatus.CONFIRMED))
+                .setParameter("now", clock.instant())
+                .setMaxResults(200)
+                .getResultList().stream().map(v -> summary(v, caller, names)).toList();
+        audit.recordList(AuditObject.VISIT, "invitations awaiting " + caller.agencyCode(), visits.stream().map(VisitSummary::id).toList(),
+                "invitations awaiting an answer");
+        return visits;
+    }
+
+    /**
+     * How many visits the caller's agency takes part in (leads, accepted or still invited) in the
+     * next {@code days} days, not cancelled: a count for the coordinator's home page, no detail.
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public long countMineWithin(int days) {
+        Caller caller = currentCaller.get();
+        if (!caller.hasAgency()) {
+            return 0;
+        }
+        java.time.Instant now = clock.instant();
+        return countTakingPartUnchecked(caller.agencyCode(), now, now.plus(java.time.Duration.ofDays(Math.max(0, days))));
     }
 
     /** The caller's open follow-up tasks, soonest due first. */

@@ -55,4 +55,19 @@ class TriagePolicyTest {
                 .isEqualTo(EnumSet.of(ACCEPTED, INFO_REQUESTED, REFERRED_ON, NO_FURTHER_ACTION));
         assertThat(TriagePolicy.next(CLOSED)).isEmpty();
     }
+
+    @Test
+    void closingIsOfferedOnlyOnceFeedbackIsGiven() {
+        assertThat(TriagePolicy.possible(ACCEPTED, false)).isEmpty();
+        assertThat(TriagePolicy.possible(ACCEPTED, true)).containsExactly(CLOSED);
+        assertThat(TriagePolicy.possible(NO_FURTHER_ACTION, false)).isEmpty();
+        assertThat(TriagePolicy.possible(IN_REVIEW, false))
+                .containsExactlyInAnyOrder(ACCEPTED, INFO_REQUESTED, REFERRED_ON, NO_FURTHER_ACTION);
+        for (var from : org.eyesandears.referral.model.RoutingStatus.values()) {
+            for (boolean feedback : new boolean[] {false, true}) {
+                TriagePolicy.possible(from, feedback)
+                        .forEach(to -> assertThat(TriagePolicy.refusal(from, to, feedback)).isNull());
+            }
+        }
+    }
 }

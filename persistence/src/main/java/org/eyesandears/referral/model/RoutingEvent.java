@@ -58,6 +58,10 @@ public class RoutingEvent {
         this.reason = reason;
     }
 
+    public Routing getRouting() {
+        return routing;
+    }
+
     public Instant getOccurredAt() {
         return occurredAt;
     }

@@ -21,8 +21,6 @@ import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
 import org.eyesandears.audit.service.ViewerSummary;
-import org.eyesandears.subjectaccess.service.SubjectAccessReport;
-import org.eyesandears.subjectaccess.service.SubjectAccessService;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -40,13 +38,13 @@ public class AuditTrailView implements Serializable {
     transient AuditQueries queries;
 
     @Inject
-    transient SubjectAccessService subjectAccess;
-
-    @Inject
     transient AgencyService agencyService;
 
     @Inject
     transient AuditChainWatch watch;
+
+    @Inject
+    transient org.eyesandears.referral.service.ReferralQueries referrals;
 
     private String username;
     private String objectType;
@@ -60,9 +58,7 @@ public class AuditTrailView implements Serializable {
 
     private String reference;
     private List<ViewerSummary> viewers;
-
-    private String subject;
-    private SubjectAccessReport subjectReport;
+    private boolean unknownReference;
 
     private ChainReport chain;
     private List<AgencySummary> agencies;
@@ -93,22 +89,12 @@ public class AuditTrailView implements Serializable {
 
     public void whoHasSeen() {
         viewers = queries.whoHasSeenReferral(reference);
+        unknownReference = !referrals.exists(reference);
     }
 
-    public void subjectAccess() {
-        subjectReport = subjectAccess.report(subject);
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public void setSubject(String subject) {
-        this.subject = subject;
-    }
-
-    public SubjectAccessReport getSubjectReport() {
-        return subjectReport;
+    /** Whether the reference asked about was never issued (then "nobody has opened it" would mislead). */
+    public boolean isUnknownReference() {
+        return unknownReference;
     }
 
     public void verify() {

@@ -13,7 +13,6 @@ import org.eyesandears.referral.service.ReferralSummary;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** "My referrals": the officer's referrals, loaded a page at a time from the database. */
 @Named
@@ -27,6 +26,12 @@ public class MyReferralsView implements Serializable {
 
     private String search;
 
+    /**
+     * Newest first unless the officer asks otherwise: an explicit choice in words, since the table's
+     * own sort box on a phone named the column "Sent Ascending" while listing newest first.
+     */
+    private boolean oldestFirst;
+
     private final LazyDataModel<ReferralSummary> referrals = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -38,8 +43,6 @@ public class MyReferralsView implements Serializable {
         @Override
         public List<ReferralSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
                                           Map<String, FilterMeta> filters) {
-            SortMeta submitted = sort.get("submittedAt");
-            boolean oldestFirst = submitted != null && submitted.getOrder() == SortOrder.ASCENDING;
             return queries.mine(search, oldestFirst, first, pageSize);
         }
 
@@ -56,6 +59,14 @@ public class MyReferralsView implements Serializable {
 
     public LazyDataModel<ReferralSummary> getReferrals() {
         return referrals;
+    }
+
+    public boolean isOldestFirst() {
+        return oldestFirst;
+    }
+
+    public void setOldestFirst(boolean oldestFirst) {
+        this.oldestFirst = oldestFirst;
     }
 
     public String getSearch() {

@@ -54,6 +54,7 @@ public class ReferralDetailView implements Serializable {
     private ReferralDetail referral;
     private FeedbackLevel feedbackLevel;
     private List<AgencySummary> agencies;
+    private List<org.eyesandears.referral.service.BusinessReferral> samePremises;
 
     /** The desk's inputs for the caller's agency's routing. */
     private RoutingStatus moveTo;
@@ -79,6 +80,14 @@ public class ReferralDetailView implements Serializable {
         }
     }
 
+    /** Other referrals at the same premises the caller may see; read once per view. */
+    public List<org.eyesandears.referral.service.BusinessReferral> getSamePremises() {
+        if (samePremises == null) {
+            samePremises = referral == null || referral.erasure() != null ? List.of() : queries.atSamePremises(referral.reference());
+        }
+        return samePremises;
+    }
+
     /** The routing to the caller's own agency, if the caller is its desk. */
     public ReferralDetail.RoutingView getMyRouting() {
         if (referral == null || !currentUser.hasRole("desk") || currentUser.getMe().agency() == null) {
@@ -90,7 +99,8 @@ public class ReferralDetailView implements Serializable {
 
     public List<RoutingStatus> getNextStatuses() {
         ReferralDetail.RoutingView mine = getMyRouting();
-        return mine == null ? List.of() : List.copyOf(TriagePolicy.next(RoutingStatus.valueOf(mine.status())));
+        return mine == null ? List.of()
+                : List.copyOf(TriagePolicy.possible(RoutingStatus.valueOf(mine.status()), mine.feedbackAt() != null));
     }
 
     /**
@@ -151,7 +161,8 @@ public class ReferralDetailView implements Serializable {
             moveTo = null;
             reason = null;
         } finally {
-            referral = queries.find(referral.reference()).orElse(null);
+            // The page's own postback: not a new consultation (it was recorded when the page opened).
+            referral = queries.reread(referral.reference()).orElse(null);
         }
     }
 

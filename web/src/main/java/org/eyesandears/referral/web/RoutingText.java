@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 
 import org.eyesandears.referral.service.ReferralDetail;
 
-/** Routing statuses and gradings in plain words, for the officer's pages. */
+/**
+ * Routing statuses and gradings in plain words. Statuses are worded for any reader ("question for
+ * the officer"); {@link #statusFor} words them for the referring officer themself.
+ */
 @Named
 @ApplicationScoped
 public class RoutingText {
@@ -16,7 +19,7 @@ public class RoutingText {
             "NEW", "received, not yet looked at",
             "IN_REVIEW", "being reviewed",
             "ACCEPTED", "taken on",
-            "INFO_REQUESTED", "question for you",
+            "INFO_REQUESTED", "question for the officer",
             "REFERRED_ON", "passed to another agency",
             "NO_FURTHER_ACTION", "no further action",
             "CLOSED", "closed");
@@ -53,6 +56,11 @@ public class RoutingText {
 
     public String status(String status) {
         return STATUS.getOrDefault(status, status);
+    }
+
+    /** The status as its reader should read it: the referring officer is asked "a question for you". */
+    public String statusFor(String status, boolean authorReading) {
+        return authorReading && "INFO_REQUESTED".equals(status) ? "question for you" : status(status);
     }
 
     /** E.g. "reliable source (1), known directly (A), may be shared (P)". */

@@ -70,6 +70,15 @@ public class InboxView implements Serializable {
         preferences.save(filter());
     }
 
+    /** How many filters are set, for the folded filter panel's summary ("Filters: 2 set"). */
+    public int getFiltersSet() {
+        int n = 0;
+        for (Object f : new Object[] {status, urgency, from, to, referringAgency}) {
+            n += f == null ? 0 : 1;
+        }
+        return n + (business == null || business.isBlank() ? 0 : 1) + (mineOnly ? 1 : 0);
+    }
+
     public void clearFilters() {
         status = null;
         urgency = null;
