@@ -6,10 +6,9 @@
  *    many characters are left, or how many too many (the GOV.UK character count pattern). The
  *    field itself takes any length: the service refuses what is too long, with a message beside it.
  * 2. Signed out during a background request: the server answers PrimeFaces' AJAX with 401 once the
- *    session has ended (SignedOutAjaxExtension). The page then says so at the top, focused, keeps
- *    what was typed in a form marked data-keep-unsent="<id of its autosave poll>" in this browser's
- *    sessionStorage, and offers to sign in again; back on the same page, the kept values are put
- *    back and saved as the draft through the poll, and the page reloads with the draft restored.
+ *    session has ended (SignedOutAjaxExtension). The page then says so at the top, focused, and
+ *    offers to sign in again; a form with drafts (data-keep-unsent) says that it reopens with the
+ *    draft it last saved.
  * 3. The main menu folds behind a Menu button on narrow screens (CSS decides; this opens it).
  * 4. Names and roles PrimeFaces' upload button, date pickers and messages get wrong, and the
  *    calendar's height (p:schedule extender).
@@ -17,7 +16,6 @@
 (function () {
     'use strict';
 
-    var KEPT = 'eyesandears.unsent:';
 
     function plural(n, word) {
         return n.toLocaleString('en-GB') + ' ' + word + (n === 1 ? '' : 's');
@@ -45,25 +43,9 @@
         }
     });
 
-    function keepUnsent() {
-        Array.prototype.forEach.call(document.querySelectorAll('form[data-keep-unsent]'), function (form) {
-            var fields = [];
-            Array.prototype.forEach.call(form.elements, function (el) {
-                if (!el.name || el.disabled || el.name.indexOf('jakarta.faces.') === 0
-                        || ['file', 'submit', 'button', 'reset'].indexOf(el.type) >= 0
-                        || ((el.type === 'checkbox' || el.type === 'radio') && !el.checked)) {
-                    return;
-                }
-                fields.push({name: el.name, value: el.value});
-            });
-            sessionStorage.setItem(KEPT + location.pathname, JSON.stringify({form: form.id, fields: fields}));
-        });
-    }
-
     var told = false;
 
     function tellSignedOut() {
-        keepUnsent();
         if (told) {
             return;
         }
@@ -77,10 +59,10 @@
         var heading = document.createElement('h2');
         heading.textContent = 'You have been signed out';
         var text = document.createElement('p');
-        var kept = document.querySelector('form[data-keep-unsent]') !== null;
+        var drafts = document.querySelector('form[data-keep-unsent]') !== null;
         text.textContent = 'Your session ended, so nothing was sent or saved just now. '
-            + (kept ? 'What you typed is kept in this browser and comes back when you sign in again'
-                + ' (files you attached must be attached again).'
+            + (drafts ? 'Sign in again to carry on: the card reopens with the draft it last saved'
+                + ' (changes since then, and attached files, must be made again).'
                 : 'Sign in again to carry on.');
         var link = document.createElement('a');
         link.id = 'signInToContinue';
@@ -94,49 +76,6 @@
         main.insertBefore(box, heading1 ? heading1.nextSibling : main.firstChild);
         box.scrollIntoView({block: 'start'});
         box.focus();
-    }
-
-    function restoreUnsent() {
-        var raw = sessionStorage.getItem(KEPT + location.pathname);
-        if (!raw) {
-            return;
-        }
-        sessionStorage.removeItem(KEPT + location.pathname);
-        var kept = JSON.parse(raw);
-        var form = document.getElementById(kept.form);
-        if (!form || !form.hasAttribute('data-keep-unsent') || !window.PrimeFaces) {
-            return;
-        }
-        var byName = {};
-        kept.fields.forEach(function (f) {
-            (byName[f.name] = byName[f.name] || []).push(f.value);
-        });
-        Array.prototype.forEach.call(form.elements, function (el) {
-            if (!el.name || el.name.indexOf('jakarta.faces.') === 0
-                    || ['file', 'submit', 'button', 'reset'].indexOf(el.type) >= 0) {
-                return;
-            }
-            var values = byName[el.name] || [];
-            if (el.type === 'checkbox' || el.type === 'radio') {
-                el.checked = values.indexOf(el.value) >= 0;
-            } else if (values.length > 0) {
-                el.value = values[0];
-            }
-        });
-        // A field that only appears once the draft is saved (new premises) is filled in on a second round.
-        var missing = kept.fields.some(function (f) {
-            return !form.elements.namedItem(f.name);
-        });
-        var round = kept.round || 1;
-        if (missing && round < 2) {
-            kept.round = round + 1;
-            sessionStorage.setItem(KEPT + location.pathname, JSON.stringify(kept));
-        }
-        document.documentElement.setAttribute('data-restoring', 'true');
-        var poll = form.getAttribute('data-keep-unsent');
-        PrimeFaces.ab({s: poll, f: form.id, p: form.id, g: false, onco: function () {
-            location.reload();
-        }});
     }
 
     if (window.jQuery) {
@@ -209,7 +148,6 @@
     function ready() {
         mendWidgets();
         countAll();
-        restoreUnsent();
     }
 
     if (document.readyState === 'loading') {

@@ -169,23 +169,6 @@ public final class ConcernCardPage {
         return notice.getText();
     }
 
-    /** "Sign in again" from the signed-out notice, through Keycloak when it asks, back to the card with the draft. */
-    public ConcernCardPage signInAgain(String username) {
-        click(By.id("signInToContinue"));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> KeycloakLoginPage.isShown(d)
-                || !d.findElements(By.id("card:restored")).isEmpty());
-        if (KeycloakLoginPage.isShown(driver)) {
-            KeycloakLoginPage.await(driver).signInAs(username);
-        }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.and(
-                ExpectedConditions.presenceOfElementLocated(By.id("card:restored")),
-                d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return document.readyState === 'complete' && sessionStorage.length === 0"
-                                + " && !document.documentElement.hasAttribute('data-restoring');"))));
-        Ajax.settle(driver);
-        return new ConcernCardPage(driver);
-    }
-
     public void submit() {
         click(By.id("card:submit"));
         Ajax.settle(driver);
