@@ -123,8 +123,11 @@ public class ReferenceDataService {
     /** Adds an agency. Its code is what Keycloak groups carry in their {@code agency} attribute. */
     @RolesAllowed(Roles.ADMIN)
     public AgencySummary addAgency(AgencyChange change) {
+        if (change == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the changes as JSON.")));
+        }
         List<Violation> problems = new ArrayList<>();
-        String code = change == null ? null : trim(change.code());
+        String code = trim(change.code());
         if (code == null) {
             problems.add(new Violation("code", "Give the agency's code (capital letters, digits and _)."));
         } else if (!CODE.matcher(code).matches()) {
@@ -146,10 +149,13 @@ public class ReferenceDataService {
     /** Renames an agency or sets whether it takes part. */
     @RolesAllowed(Roles.ADMIN)
     public AgencySummary changeAgency(String code, AgencyChange change) {
+        if (change == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the changes as JSON.")));
+        }
         Agency agency = agencies.findByCode(code).orElseThrow(() -> new NotFoundException("agency"));
         List<Violation> problems = new ArrayList<>();
         checkAgency(change, problems);
-        expectVersion(change == null ? null : change.expectedVersion(), problems);
+        expectVersion(change.expectedVersion(), problems);
         refuse(problems);
         checkVersion(agency.getLockVersion(), change.expectedVersion(), "agency");
         boolean wasActive = agency.isActive();
@@ -172,8 +178,11 @@ public class ReferenceDataService {
     /** Adds a golden indicator, offered on the card from now on; its wording starts at version 1. */
     @RolesAllowed(Roles.ADMIN)
     public IndicatorSummary addIndicator(IndicatorChange change) {
+        if (change == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the changes as JSON.")));
+        }
         List<Violation> problems = new ArrayList<>();
-        String code = change == null ? null : trim(change.code());
+        String code = trim(change.code());
         if (code == null) {
             problems.add(new Violation("code", "Give the indicator's code (capital letters, digits and _)."));
         } else if (!CODE.matcher(code).matches()) {
@@ -203,10 +212,13 @@ public class ReferenceDataService {
      */
     @RolesAllowed(Roles.ADMIN)
     public IndicatorSummary changeIndicator(String code, IndicatorChange change) {
+        if (change == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the changes as JSON.")));
+        }
         Indicator indicator = indicators.findByCode(code).orElseThrow(() -> new NotFoundException("indicator"));
         List<Violation> problems = new ArrayList<>();
         List<Agency> receivers = checkIndicator(change, problems);
-        expectVersion(change == null ? null : change.expectedVersion(), problems);
+        expectVersion(change.expectedVersion(), problems);
         refuse(problems);
         checkVersion(indicator.getLockVersion(), change.expectedVersion(), "indicator");
         int before = indicator.getWordingVersion();
@@ -261,17 +273,20 @@ public class ReferenceDataService {
     /** Adds a contact point (id null) or changes one. */
     @RolesAllowed(Roles.ADMIN)
     public ContactSummary saveContact(Long id, ContactChange change) {
+        if (change == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the changes as JSON.")));
+        }
         AgencyContact contact = id == null ? null : em.find(AgencyContact.class, id);
         if (id != null && contact == null) {
             throw new NotFoundException("contact");
         }
         List<Violation> problems = new ArrayList<>();
-        Agency agency = agency(change == null ? null : change.agency(), problems);
-        required(problems, "name", change == null ? null : change.name(), 200,
+        Agency agency = agency(change.agency(), problems);
+        required(problems, "name", change.name(), 200,
                 "Give the team or role to contact, e.g. \"Fire protection hub\".");
-        required(problems, "area", change == null ? null : change.area(), 100, "Give the area it covers.");
-        String phone = change == null ? null : trim(change.phone());
-        String email = change == null ? null : trim(change.email());
+        required(problems, "area", change.area(), 100, "Give the area it covers.");
+        String phone = trim(change.phone());
+        String email = trim(change.email());
         if (phone == null && email == null) {
             problems.add(new Violation("phone", "Give a phone number or an e-mail address."));
         }
@@ -281,9 +296,9 @@ public class ReferenceDataService {
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             problems.add(new Violation("email", "Give an e-mail address like team@agency.gov.uk."));
         }
-        String districts = districts(change == null ? null : change.postcodeDistricts(), problems);
+        String districts = districts(change.postcodeDistricts(), problems);
         if (id != null) {
-            expectVersion(change == null ? null : change.expectedVersion(), problems);
+            expectVersion(change.expectedVersion(), problems);
         }
         refuse(problems);
         if (contact == null) {
@@ -327,14 +342,17 @@ public class ReferenceDataService {
     /** Adds an entry to the powers directory (id null) or changes one. */
     @RolesAllowed(Roles.ADMIN)
     public PowerSummary savePower(Long id, PowerChange change) {
+        if (change == null) {
+            throw new InvalidInputException(List.of(new Violation("body", "Send the changes as JSON.")));
+        }
         AgencyPower power = id == null ? null : em.find(AgencyPower.class, id);
         if (id != null && power == null) {
             throw new NotFoundException("power");
         }
         List<Violation> problems = new ArrayList<>();
-        Agency agency = agency(change == null ? null : change.agency(), problems);
+        Agency agency = agency(change.agency(), problems);
         AgencyPower.Kind kind = null;
-        String kindText = change == null ? null : trim(change.kind());
+        String kindText = trim(change.kind());
         try {
             kind = kindText == null ? null : AgencyPower.Kind.valueOf(kindText);
         } catch (IllegalArgumentException e) {
@@ -344,12 +362,12 @@ public class ReferenceDataService {
             problems.add(new Violation("kind", "Choose the kind of power: " + Arrays.stream(AgencyPower.Kind.values())
                     .map(Enum::name).collect(Collectors.joining(", ")) + "."));
         }
-        required(problems, "title", change == null ? null : change.title(), 200, "Say what the power allows.");
-        required(problems, "legalBasis", change == null ? null : change.legalBasis(), 200,
+        required(problems, "title", change.title(), 200, "Say what the power allows.");
+        required(problems, "legalBasis", change.legalBasis(), 200,
                 "Name the provision, e.g. \"Licensing Act 2003 s179\".");
-        optional(problems, "notes", change == null ? null : change.notes(), 1000);
+        optional(problems, "notes", change.notes(), 1000);
         if (id != null) {
-            expectVersion(change == null ? null : change.expectedVersion(), problems);
+            expectVersion(change.expectedVersion(), problems);
         }
         refuse(problems);
         if (power == null) {
