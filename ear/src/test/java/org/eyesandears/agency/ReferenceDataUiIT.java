@@ -105,7 +105,7 @@ class ReferenceDataUiIT {
             assertThat(page.messages()).contains("\"" + after + "\" is saved (wording version 2).");
             assertThat(page.row(code)).contains(after, "(version 2)", "Note who pays, where and when.");
 
-            page.press("Every wording of the indicator " + after);
+            page.press("Wordings of the indicator " + after);
             assertThat(page.history()).containsExactly("2 " + after, "1 " + before);
         } finally {
             JsonObject current = ApiClient.array(ApiClient.as("admin").get("/api/indicators?includeInactive=true"))
@@ -115,36 +115,6 @@ class ReferenceDataUiIT {
                     Json.createObjectBuilder(current).add("active", false)
                             .add("expectedVersion", current.getJsonNumber("version")).build().toString());
             assertThat(retired.statusCode()).as(retired.body()).isEqualTo(200);
-        }
-    }
-
-    @Test
-    void theAgreementsRegisterFiltersByAgencyAndStateAndOffersNoEndOnAnEndedAgreement() throws Exception {
-        JsonObject agreement = agreement("RATES", "INSOLVENCY");
-        HttpResponse<String> ended = ApiClient.as("admin").post("/api/agreements/RATES/INSOLVENCY/end",
-                "{\"endsOn\": \"%s\", \"version\": %d}".formatted(LocalDate.now(ZoneId.of("Europe/London")).minusDays(1),
-                        agreement.getJsonNumber("version").longValue()));
-        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
-        try {
-            AgreementRegisterPage register = AgreementRegisterPage.open(admin(), Stack.appUrl());
-            int total = ApiClient.array(ApiClient.as("admin").get("/api/agreements")).size();
-            assertThat(register.shown()).isEqualTo(total + " of " + total + " agreements shown");
-
-            register.filter("RATES", "ENDED");
-            assertThat(register.pairs()).containsExactly("RATES-INSOLVENCY");
-            assertThat(register.status("RATES-INSOLVENCY")).isEqualTo("Ended");
-            assertThat(register.endButtons()).as("an ended agreement cannot be ended again").isZero();
-            assertThat(register.shown()).isEqualTo("1 of " + total + " agreements shown");
-
-            register.filter("RATES", "IN_FORCE");
-            assertThat(register.pairs()).hasSize(21).allMatch(p -> p.startsWith("RATES-") || p.endsWith("-RATES"))
-                    .doesNotContain("RATES-INSOLVENCY");
-            assertThat(register.endButtons()).isEqualTo(21);
-        } finally {
-            JsonObject current = agreement("RATES", "INSOLVENCY");
-            HttpResponse<String> reopened = ApiClient.as("admin").put("/api/agreements/RATES/INSOLVENCY",
-                    Json.createObjectBuilder(current).remove("inForce").addNull("endsOn").build().toString());
-            assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
         }
     }
 

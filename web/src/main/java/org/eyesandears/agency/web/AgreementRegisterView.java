@@ -60,10 +60,6 @@ public class AgreementRegisterView implements Serializable {
 
     private List<AgreementChangeView> history;
 
-    /** The register's filter: an agency on either side (null: any), and in force, ended, not started or all. */
-    private String filterAgency;
-    private String filterState = "ALL";
-
     @PostConstruct
     void load() {
         names = agencies.agencyNames();
@@ -181,47 +177,8 @@ public class AgreementRegisterView implements Serializable {
         return names;
     }
 
-    /** The register as filtered: agreements to or from the agency chosen, in the state chosen. */
     public List<AgreementSummary> getRegister() {
-        return register.stream()
-                .filter(a -> filterAgency == null || filterAgency.equals(a.fromAgency()) || filterAgency.equals(a.toAgency()))
-                .filter(a -> switch (filterState == null ? "ALL" : filterState) {
-                    case "IN_FORCE" -> a.inForce();
-                    case "ENDED" -> ended(a);
-                    case "NOT_STARTED" -> a.startsOn().isAfter(today());
-                    default -> true;
-                })
-                .toList();
-    }
-
-    /** How many agreements the register holds in all, for "n of m shown". */
-    public int getTotal() {
-        return register.size();
-    }
-
-    /** Whether the agreement's last day has passed: it can be looked at, not ended again. */
-    public boolean ended(AgreementSummary a) {
-        return a.endsOn() != null && a.endsOn().isBefore(today());
-    }
-
-    private LocalDate today() {
-        return London.today(clock);
-    }
-
-    public String getFilterAgency() {
-        return filterAgency;
-    }
-
-    public void setFilterAgency(String filterAgency) {
-        this.filterAgency = filterAgency;
-    }
-
-    public String getFilterState() {
-        return filterState;
-    }
-
-    public void setFilterState(String filterState) {
-        this.filterState = filterState;
+        return register;
     }
 
     public String getMode() {
