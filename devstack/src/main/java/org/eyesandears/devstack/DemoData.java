@@ -295,8 +295,10 @@ final class DemoData {
                 "\"officer.food\", \"officer.fire\"", "Upstairs rooms reported locked; two exits at the rear.", null));
         send(token("officer.fire"), "/api/visits", visit(businessIds.get(2), today.plusDays(3), 14, "FIRE", "",
                 "\"officer.fire\"", null, null));
-        long past = id(send(coordinator, "/api/visits", visit(businessIds.get(4), today.minusDays(5), 11, "LICENSING",
-                "{\"agencyCode\": \"FOOD\"}", "\"officer.food\"", "Staff reported as hostile at the last visit.", null)));
+        // Food safety leads, so its officer may record the outcome: an agency only invited must accept first.
+        long past = id(send(coordinator, "/api/visits", visit(businessIds.get(4), today.minusDays(5), 11, "FOOD",
+                "{\"agencyCode\": \"LICENSING\"}", "\"officer.food\"", "Staff reported as hostile at the last visit.",
+                null)));
         send(token("officer.food"), "/api/visits/" + past + "/outcomes", ("{\"concernsFound\": true, \"findings\": \"No hot water at the hand-wash"
                 + " basin; out-of-date chilled stock on sale.\", \"notices\": 1, \"seizures\": 1, \"adviceGiven\": true,"
                 + " \"followUps\": [{\"description\": \"Re-inspect the kitchen after the improvement notice\","
