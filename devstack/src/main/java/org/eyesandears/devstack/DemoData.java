@@ -206,8 +206,7 @@ final class DemoData {
 
     /**
      * The partnership's loops: desks asking each other about businesses (one answered and rated, one
-     * declined by HMRC, one waiting for Fire's desk), and a visit that food safety's officer planned
-     * from their own referral, with "no concerns found" recorded, shown on that referral's page.
+     * declined by HMRC, one waiting for Fire's desk).
      */
     private void closedLoops(Map<String, String> tokens, Map<Integer, Long> businessIds, LocalDate today)
             throws IOException, InterruptedException {
@@ -230,22 +229,6 @@ final class DemoData {
         send(immigration, "POST", "/api/information-requests", ("{\"businessId\": %d, \"toAgency\": \"FIRE\","
                 + " \"question\": \"Did your last inspection note any sleeping areas upstairs?\"}")
                 .formatted(businessIds.get(3)));
-
-        String food = tokens.computeIfAbsent("officer.food", this::token);
-        for (long businessId : businessIds.values()) {
-            var options = Json.createReader(new StringReader(send(food, "GET",
-                    "/api/visits/referral-options?businessId=" + businessId, null).body())).readArray();
-            if (options.isEmpty()) {
-                continue;
-            }
-            long referralId = options.getJsonObject(0).getJsonNumber("id").longValue();
-            long visit = id(send(food, "/api/visits", visit(businessId, today.minusDays(2), 10, "FOOD", "",
-                    "\"officer.food\"", null, null).replace("\"overrideReason\"",
-                    "\"referralIds\": [" + referralId + "], \"overrideReason\"")));
-            send(food, "/api/visits/" + visit + "/outcomes", "{\"concernsFound\": false, \"findings\": \"Kitchen"
-                    + " clean; pest control contract in place; the concern was not borne out.\"}");
-            return;
-        }
     }
 
     /**
