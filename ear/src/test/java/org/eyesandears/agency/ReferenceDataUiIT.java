@@ -3,8 +3,6 @@ package org.eyesandears.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -15,7 +13,6 @@ import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.AgenciesPage;
-import org.eyesandears.it.pages.AgreementRegisterPage;
 import org.eyesandears.it.pages.HomePage;
 import org.eyesandears.it.pages.IndicatorsPage;
 import org.eyesandears.it.pages.UsersPage;
