@@ -123,9 +123,4 @@ class ReferenceDataUiIT {
         assertThat(users.row("admin")).contains("admin").contains("Enabled");
     }
 
-    private static JsonObject agreement(String from, String to) throws Exception {
-        return ApiClient.array(ApiClient.as("admin").get("/api/agreements")).getValuesAs(JsonObject.class)
-                .stream().filter(a -> a.getString("fromAgency").equals(from) && a.getString("toAgency").equals(to))
-                .findFirst().orElseThrow();
     }
-}

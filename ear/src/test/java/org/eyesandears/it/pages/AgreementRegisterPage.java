@@ -68,12 +68,6 @@ public final class AgreementRegisterPage {
                 .findElement(By.cssSelector("tbody tr")).getText();
     }
 
-    /** The pairs ("FROM-TO") the register lists now. */
-    public java.util.List<String> pairs() {
-        return driver.findElements(By.cssSelector(".agreement-status")).stream().map(e -> e.getAttribute("data-pair"))
-                .toList();
-    }
-
     private AgreementRegisterPage click(By by) {
         WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
