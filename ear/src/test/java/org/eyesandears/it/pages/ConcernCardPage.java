@@ -198,13 +198,42 @@ public final class ConcernCardPage {
                 .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
     }
 
+    /**
+     * Starts counting what the officer does from here on: taps (pointer presses, one per tap however
+     * many click events a label passes on) and keystrokes, as the page receives them.
+     */
+    public ConcernCardPage startCounting() {
+        ((JavascriptExecutor) driver).executeScript("window.cardUse = {taps: 0, keys: 0};"
+                + "document.addEventListener('pointerdown', function (e) { if (e.isTrusted) { window.cardUse.taps++; } }, true);"
+                + "document.addEventListener('keydown', function (e) { if (e.isTrusted) { window.cardUse.keys++; } }, true);");
+        return this;
+    }
+
+    /** Taps and keystrokes counted since {@link #startCounting()}. */
+    public Usage usage() {
+        java.util.Map<?, ?> use = (java.util.Map<?, ?>) ((JavascriptExecutor) driver).executeScript("return window.cardUse;");
+        return new Usage(((Number) use.get("taps")).intValue(), ((Number) use.get("keys")).intValue());
+    }
+
+    /** What the officer did: taps and keystrokes. */
+    public record Usage(int taps, int keystrokes) {
+    }
+
+    /** The height of the whole page in CSS pixels, as scrolled through on this screen. */
+    public long pageHeight() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollHeight;")).longValue();
+    }
+
     private void radio(String id, int index) {
         List<WebElement> boxes = driver.findElements(By.cssSelector("[id='" + id + "'] .ui-radiobutton-box"));
         scrollAndClick(boxes.get(index));
     }
 
+    /** Taps the field (as a person must before typing on a phone), then types. */
     private void type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
+        scrollAndClick(field);
         field.clear();
         field.sendKeys(text);
     }
