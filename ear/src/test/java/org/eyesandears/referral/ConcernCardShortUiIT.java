@@ -56,6 +56,7 @@ class ConcernCardShortUiIT {
         HomePage.signIn(browser, Stack.appUrl(), "officer.food");
         ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl());
         long height = card.pageHeight();
+        long header = card.headerHeight();
 
         card.startCounting()
                 .chooseBusiness("quok", name)
@@ -66,6 +67,6 @@ class ConcernCardShortUiIT {
         assertThat(card.confirmationHeading()).startsWith("Sent: EE-");
         ConcernCardPage.Usage usage = card.usage();
 
-        System.out.printf("CARD-MEASURE height=%d px taps=%d keystrokes=%d%n", height, usage.taps(), usage.keystrokes());
+        System.out.printf("CARD-MEASURE height=%d px header=%d px taps=%d keystrokes=%d%n", height, header, usage.taps(), usage.keystrokes());
     }
 }

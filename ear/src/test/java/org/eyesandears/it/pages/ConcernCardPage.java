@@ -225,6 +225,12 @@ public final class ConcernCardPage {
                 "return document.documentElement.scrollHeight;")).longValue();
     }
 
+    /** The height of the page header (marking, menu bar and the user's links) in CSS pixels. */
+    public long headerHeight() {
+        return Math.round(((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('.app-header').getBoundingClientRect().height;")).doubleValue());
+    }
+
     private void radio(String id, int index) {
         List<WebElement> boxes = driver.findElements(By.cssSelector("[id='" + id + "'] .ui-radiobutton-box"));
         scrollAndClick(boxes.get(index));
