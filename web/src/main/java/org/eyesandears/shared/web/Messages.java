@@ -1,5 +1,8 @@
 package org.eyesandears.shared.web;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import jakarta.faces.application.FacesMessage;
@@ -63,6 +66,32 @@ public final class Messages {
      */
     public static void labelFields(UnaryOperator<String> labelOfField) {
         FacesContext.getCurrentInstance().getAttributes().put(LABELS, labelOfField);
+    }
+
+    /** An error shown beside a field, for the error summary: the field's client id and the sentence. */
+    public record FieldError(String clientId, String sentence) {
+    }
+
+    /**
+     * This request's errors shown beside fields, in the order they were added (the services add them
+     * in the order of the form), for an error summary that links to each field (GOV.UK's pattern,
+     * WEB-INF/includes/error-summary.xhtml). Page-wide messages are left to the template's area.
+     */
+    public static List<FieldError> fieldErrors() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        List<FieldError> errors = new ArrayList<>();
+        for (Iterator<String> ids = context.getClientIdsWithMessages(); ids.hasNext(); ) {
+            String clientId = ids.next();
+            if (clientId == null) {
+                continue;
+            }
+            for (FacesMessage message : context.getMessageList(clientId)) {
+                if (FacesMessage.SEVERITY_ERROR.equals(message.getSeverity())) {
+                    errors.add(new FieldError(clientId, message.getSummary()));
+                }
+            }
+        }
+        return errors;
     }
 
     /** The field's label as the view named it, or null. */
