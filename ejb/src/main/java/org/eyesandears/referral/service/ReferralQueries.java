@@ -275,6 +275,22 @@ public class ReferralQueries {
                 .toList();
     }
 
+    /**
+     * The businesses of the caller's own referrals, the most recently referred first, each once with
+     * when it was last referred: the concern card offers them with one tap. Only business ids and
+     * times of the caller's own referrals, no content, so no consultation is recorded.
+     */
+    public Map<Long, java.time.Instant> myRecentBusinesses(int max) {
+        Map<Long, java.time.Instant> recent = new java.util.LinkedHashMap<>();
+        em.createQuery("select r.business.id, max(r.submittedAt) from Referral r where r.authorUsername = :user"
+                        + " group by r.business.id order by max(r.submittedAt) desc", Object[].class)
+                .setParameter("user", currentCaller.get().username())
+                .setMaxResults(Math.min(Math.max(1, max), 20))
+                .getResultList()
+                .forEach(row -> recent.put((Long) row[0], (java.time.Instant) row[1]));
+        return recent;
+    }
+
     /** How many of the caller's referrals match {@code text} (see {@link #mine}). */
     public long countMine(String text) {
         return mineQuery("select count(r) from Referral r", text, currentCaller.get(), "", Long.class)

@@ -291,6 +291,26 @@ public class VisitQueries {
         return countTakingPartUnchecked(caller.agencyCode(), now, now.plus(java.time.Duration.ofDays(Math.max(0, days))));
     }
 
+    /**
+     * The businesses of visits the caller was named on and that have started, not cancelled, the
+     * latest first, each once with when that visit started: the concern card offers them with one
+     * tap. Business ids of the caller's own visits only, so no consultation is recorded.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public Map<Long, java.time.Instant> myRecentVisitBusinesses(int max) {
+        Map<Long, java.time.Instant> recent = new java.util.LinkedHashMap<>();
+        em.createQuery("select v.business.id, max(v.startsAt) from Visit v join v.officers o"
+                        + " where o.username = :me and v.startsAt <= :now and v.status <> :cancelled"
+                        + " group by v.business.id order by max(v.startsAt) desc", Object[].class)
+                .setParameter("me", currentCaller.get().username())
+                .setParameter("now", clock.instant())
+                .setParameter("cancelled", org.eyesandears.visit.model.VisitStatus.CANCELLED)
+                .setMaxResults(Math.min(Math.max(1, max), 20))
+                .getResultList()
+                .forEach(row -> recent.put((Long) row[0], (java.time.Instant) row[1]));
+        return recent;
+    }
+
     /** The caller's open follow-up tasks, soonest due first. */
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
     public List<FollowUpItem> myFollowUps() {

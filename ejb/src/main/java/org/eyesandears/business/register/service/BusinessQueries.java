@@ -59,6 +59,15 @@ public class BusinessQueries {
         return Optional.ofNullable(em.find(Business.class, id)).map(BusinessQueries::summary);
     }
 
+    /** The business as the register has it now: a business merged into another is found as that other. */
+    public Optional<BusinessSummary> current(long id) {
+        Business b = em.find(Business.class, id);
+        for (int hops = 0; b != null && b.getMergedInto() != null && hops < 10; hops++) {
+            b = b.getMergedInto();
+        }
+        return Optional.ofNullable(b).map(BusinessQueries::summary);
+    }
+
     /** Lower-case words without punctuation; LIKE wildcards typed by the user match literally nothing. */
     static List<String> words(String text) {
         if (text == null) {
