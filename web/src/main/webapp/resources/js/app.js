@@ -12,6 +12,10 @@
  * 3. The main menu folds behind a Menu button on narrow screens (CSS decides; this opens it).
  * 4. Names and roles PrimeFaces' upload button, date pickers and messages get wrong, and the
  *    calendar's height (p:schedule extender).
+ * 5. GOV.UK's patterns on forms: an element rendered with data-focus="true" (an error summary, a
+ *    confirmation panel) is scrolled into view and focused once shown; a <details> rendered with
+ *    data-open="true" opens; a link in an error summary moves to its field, opening the groups
+ *    around it.
  */
 (function () {
     'use strict';
@@ -85,6 +89,7 @@
             }
         });
         jQuery(document).on('pfAjaxComplete', countAll);
+        jQuery(document).on('pfAjaxComplete', showWhatWasRendered);
     }
 
     // 3. The menu on a phone: folded behind the Menu button, which says whether it is open.
@@ -145,9 +150,54 @@
         new MutationObserver(mendWidgets).observe(document.documentElement, {childList: true, subtree: true});
     }
 
+    // 5. Focus what the server just showed, and open the groups it asks to open.
+    function showWhatWasRendered() {
+        Array.prototype.forEach.call(document.querySelectorAll('details[data-open="true"]'), function (el) {
+            el.open = true;
+            el.setAttribute('data-open', 'done');
+        });
+        var focus = document.querySelector('[data-focus="true"]');
+        Array.prototype.forEach.call(document.querySelectorAll('[data-focus="true"]'), function (el) {
+            el.setAttribute('data-focus', 'done');
+        });
+        if (focus) {
+            focus.scrollIntoView({block: 'start'});
+            focus.focus({preventScroll: true});
+        }
+    }
+
+    function fieldOf(target) {
+        if (target.matches('input:not([type=hidden]), select, textarea')) {
+            return target;
+        }
+        var scope = target.querySelector('input:not([type=hidden]), select, textarea') ? target
+            : (target.closest('fieldset') || target);
+        return scope.querySelector('input:not([type=hidden]), select, textarea') || target;
+    }
+
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('.error-summary a[data-field]') : null;
+        if (!link) {
+            return;
+        }
+        var target = document.getElementById(link.getAttribute('data-field'));
+        if (!target) {
+            return;
+        }
+        event.preventDefault();
+        var field = fieldOf(target);
+        for (var d = field.closest('details'); d; d = d.parentElement ? d.parentElement.closest('details') : null) {
+            d.open = true;
+        }
+        var label = field.id ? document.querySelector('label[for="' + field.id.replace(/"/g, '') + '"]') : null;
+        (label || field).scrollIntoView({block: 'center'});
+        field.focus({preventScroll: true});
+    });
+
     function ready() {
         mendWidgets();
         countAll();
+        showWhatWasRendered();
     }
 
     if (document.readyState === 'loading') {

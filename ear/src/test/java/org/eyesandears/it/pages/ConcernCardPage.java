@@ -81,9 +81,143 @@ public final class ConcernCardPage {
         return this;
     }
 
+    /** Ticks a sign, opening its group first when it is folded (a tap on the group's heading). */
     public ConcernCardPage tick(String indicatorCode) {
-        click(By.cssSelector(".indicator[data-code='" + indicatorCode + "'] .ui-chkbox-box"));
+        WebElement box = driver.findElement(By.cssSelector(".indicator[data-code='" + indicatorCode + "'] .ui-chkbox-box"));
+        openGroupAround(box);
+        scrollAndClick(box);
         return this;
+    }
+
+    /** Picks one of "your recent visits and referrals" with one tap. */
+    public ConcernCardPage chooseRecent(String tradingName) {
+        WebElement button = driver.findElements(By.cssSelector(".recent-business")).stream()
+                .filter(b -> b.getText().startsWith(tradingName)).findFirst()
+                .orElseThrow(() -> new AssertionError("No recent business " + tradingName + " among " + recentBusinesses()));
+        scrollAndClick(button);
+        Ajax.settle(driver);
+        return this;
+    }
+
+    /** The businesses the card offers from the officer's recent visits and referrals, as labelled. */
+    public List<String> recentBusinesses() {
+        return driver.findElements(By.cssSelector(".recent-business")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The business chosen, as the type-ahead shows it. */
+    public String chosenBusiness() {
+        return driver.findElement(By.id("card:business_input")).getAttribute("value");
+    }
+
+    /** What the folded grading's heading says. */
+    public String gradingSummary() {
+        return driver.findElement(By.id("gradingSummary")).getText();
+    }
+
+    /** Opens the grading questions, if folded, and taps an option's words (not its round box). */
+    public ConcernCardPage tapGradingOption(String question, String wordsStartWith) {
+        WebElement label = driver.findElements(By.cssSelector("[id='card:" + question + "'] label")).stream()
+                .filter(l -> l.getText().startsWith(wordsStartWith)).findFirst()
+                .orElseThrow(() -> new AssertionError("No option " + wordsStartWith + " in " + question));
+        openGroupAround(label);
+        scrollAndClick(label);
+        Ajax.settle(driver);
+        return this;
+    }
+
+    /** The words of the option chosen for a grading question, e.g. "source". */
+    public String gradingChoice(String question) {
+        return driver.findElements(By.cssSelector("[id='card:" + question + "'] input[type=radio]")).stream()
+                .filter(WebElement::isSelected).findFirst()
+                .map(i -> driver.findElement(By.cssSelector("label[for='" + i.getAttribute("id") + "']")).getText())
+                .orElse("");
+    }
+
+    /** Opens "something not in these groups" and returns the agency menu's box (left, right) in CSS pixels. */
+    public long[] otherConcernAgencyEdges() {
+        WebElement menu = driver.findElement(By.id("card:otherConcernAgency"));
+        openGroupAround(menu);
+        java.util.Map<?, ?> r = (java.util.Map<?, ?>) ((JavascriptExecutor) driver).executeScript(
+                "var r = arguments[0].getBoundingClientRect(); return {left: r.left, right: r.right};", menu);
+        return new long[] {Math.round(((Number) r.get("left")).doubleValue()), Math.round(((Number) r.get("right")).doubleValue())};
+    }
+
+    /** The width of the browser's layout viewport in CSS pixels. */
+    public long viewportWidth() {
+        return ((Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.clientWidth;")).longValue();
+    }
+
+    /** The upload control's visible words. */
+    public String uploadButtonText() {
+        return driver.findElement(By.cssSelector("[id='card:attachments'] .ui-fileupload-choose")).getText();
+    }
+
+    /** The error summary's links, in order, once it is shown. */
+    public List<String> errorSummary() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".error-summary")));
+        return driver.findElements(By.cssSelector(".error-summary a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Whether the error summary holds the keyboard focus (it takes it when shown). */
+    public boolean errorSummaryHasFocus() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement !== null && document.activeElement.classList.contains('error-summary');"));
+    }
+
+    /** Follows an error summary link; returns the id of the element that has the focus then. */
+    public String followError(String sentence) {
+        WebElement link = driver.findElements(By.cssSelector(".error-summary a")).stream()
+                .filter(a -> a.getText().equals(sentence)).findFirst()
+                .orElseThrow(() -> new AssertionError("No error summary link " + sentence));
+        scrollAndClick(link);
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.activeElement.id;");
+    }
+
+    /** Whether the element with this id is visible on the screen now (inside the viewport, not folded away). */
+    public boolean isOnScreen(String id) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var e = document.getElementById(arguments[0]); if (!e) { return false; }"
+                        + " var box = e.closest('.ui-radiobutton, .ui-chkbox, .ui-selectonemenu') || e;"
+                        + " var r = box.getBoundingClientRect();"
+                        + " return r.width > 0 && r.bottom > 0 && r.top < window.innerHeight;", id));
+    }
+
+    /** Whether the confirmation holds the keyboard focus and its heading is on the screen. */
+    public boolean confirmationHasFocusInView() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var c = document.getElementById('confirmation'), h = document.getElementById('confirmationHeading');"
+                        + " if (!c || !h) { return false; } var r = h.getBoundingClientRect();"
+                        + " return document.activeElement === c && r.top >= 0 && r.bottom <= window.innerHeight;"));
+    }
+
+    /** Whether the form (its fields and Send) is still on the page. */
+    public boolean isFormShown() {
+        return !driver.findElements(By.id("card")).isEmpty() || !driver.findElements(By.id("card:submit")).isEmpty();
+    }
+
+    /** "Log another concern" on the confirmation: a new, empty card. */
+    public ConcernCardPage logAnother() {
+        click(By.id("another"));
+        return await(driver);
+    }
+
+    /** The codes of the signs ticked. */
+    public List<String> tickedSigns() {
+        return driver.findElements(By.cssSelector(".indicator")).stream()
+                .filter(i -> i.findElement(By.cssSelector(".ui-chkbox-box")).getAttribute("class").contains("ui-state-active"))
+                .map(i -> i.getAttribute("data-code")).toList();
+    }
+
+    private void openGroupAround(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        WebElement summary = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "var d = arguments[0].closest('details'); return d && !d.open ? d.querySelector(':scope > summary') : null;",
+                element);
+        if (summary != null) {
+            scrollAndClick(summary);
+        }
     }
 
     public ConcernCardPage observe(String text) {
@@ -233,6 +367,7 @@ public final class ConcernCardPage {
 
     private void radio(String id, int index) {
         List<WebElement> boxes = driver.findElements(By.cssSelector("[id='" + id + "'] .ui-radiobutton-box"));
+        openGroupAround(boxes.get(index));
         scrollAndClick(boxes.get(index));
     }
 

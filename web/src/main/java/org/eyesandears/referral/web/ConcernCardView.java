@@ -85,17 +85,33 @@ public class ConcernCardView implements Serializable {
     private String otherConcernAgency;
     private String observation;
     private final List<PersonForm> people = new ArrayList<>();
-    private SourceEvaluation source;
-    private IntelligenceAssessment intelligence;
-    private HandlingCode handling = HandlingCode.P;
+    /*
+     * The grading an officer gives what they saw or heard themselves, the common case: 1 (an officer
+     * is a reliable source), A (known directly), P (may be shared with the partners). The card shows
+     * it in words and opens the questions when it is changed or refused (ADR 0034).
+     */
+    static final SourceEvaluation USUAL_SOURCE = SourceEvaluation.RELIABLE;
+    static final IntelligenceAssessment USUAL_INTELLIGENCE = IntelligenceAssessment.A;
+    static final HandlingCode USUAL_HANDLING = HandlingCode.P;
+
+    /** How many of the officer's recent businesses the card offers. */
+    static final int RECENT_BUSINESSES = 5;
+
+    private SourceEvaluation source = USUAL_SOURCE;
+    private IntelligenceAssessment intelligence = USUAL_INTELLIGENCE;
+    private HandlingCode handling = USUAL_HANDLING;
     private String conditions;
     private Urgency urgency = Urgency.ROUTINE;
 
     private final List<Upload> uploads = new ArrayList<>();
     private ReferralDetail submitted;
+    private List<BusinessSummary> recentBusinesses;
 
     @Inject
     org.eyesandears.visit.service.VisitQueries visitQueries;
+
+    @Inject
+    org.eyesandears.referral.service.ReferralQueries referralQueries;
 
     @PostConstruct
     void open() {
@@ -106,7 +122,67 @@ public class ConcernCardView implements Serializable {
         agencies = agencyService.listAgencies();
         agencyNames = agencyService.agencyNames();
         visitDate = today();
+        recentBusinesses = recentBusinesses();
         draftService.load().ifPresent(this::restore);
+    }
+
+    /**
+     * The businesses of the officer's latest visits and referrals, the latest first, each once (a
+     * business merged into another as that other): chosen with one tap instead of a search.
+     */
+    private List<BusinessSummary> recentBusinesses() {
+        Map<Long, Instant> latest = new java.util.HashMap<>(referralQueries.myRecentBusinesses(RECENT_BUSINESSES));
+        visitQueries.myRecentVisitBusinesses(RECENT_BUSINESSES).forEach((id, at) -> latest.merge(id, at,
+                (a, b) -> a.isAfter(b) ? a : b));
+        Map<Long, BusinessSummary> found = new LinkedHashMap<>();
+        latest.entrySet().stream()
+                .sorted(Map.Entry.<Long, Instant>comparingByValue().reversed())
+                .forEach(e -> businessQueries.current(e.getKey()).ifPresent(b -> found.putIfAbsent(b.id(), b)));
+        return found.values().stream().limit(RECENT_BUSINESSES).toList();
+    }
+
+    public List<BusinessSummary> getRecentBusinesses() {
+        return recentBusinesses;
+    }
+
+    /** One of the recent businesses, tapped. */
+    public void choose(BusinessSummary recent) {
+        business = recent;
+        newPremises = false;
+    }
+
+    /** Whether an area's group of signs opens: a sign in it is ticked, or the signs were refused. */
+    public boolean opensArea(String area) {
+        return indicatorsByArea.getOrDefault(area, List.of()).stream().anyMatch(i -> indicatorCodes.contains(i.code()))
+                || hasError("card:indicatorMessages");
+    }
+
+    /** Whether "something not in these groups" opens: it holds something, or is refused. */
+    public boolean isOtherConcernOpen() {
+        return otherConcern != null && !otherConcern.isBlank() || otherConcernAgency != null
+                || hasError("card:otherConcern") || hasError("card:otherConcernAgency");
+    }
+
+    /** Whether the grading questions open: the grading is not the usual one, or is refused. */
+    public boolean isGradingOpen() {
+        return source != USUAL_SOURCE || intelligence != USUAL_INTELLIGENCE || handling != USUAL_HANDLING
+                || hasError("card:source") || hasError("card:intelligence") || hasError("card:handling")
+                || hasError("card:conditions");
+    }
+
+    /** The grading in words, for the folded grading's summary: "1 · A · P, seen or heard by you, shared with the partners". */
+    public String getGradingInWords() {
+        String codes = (source == null ? "?" : switch (source) {
+            case RELIABLE -> "1";
+            case UNTESTED -> "2";
+            case NOT_RELIABLE -> "3";
+        }) + " · " + (intelligence == null ? "?" : intelligence.name()) + " · " + (handling == null ? "?" : handling.name());
+        return source == USUAL_SOURCE && intelligence == USUAL_INTELLIGENCE && handling == USUAL_HANDLING
+                ? codes + ", for what you saw or heard yourself, shared with the partners" : codes;
+    }
+
+    private static boolean hasError(String clientId) {
+        return Messages.fieldErrors().stream().anyMatch(e -> e.clientId().equals(clientId));
     }
 
     /**
@@ -162,9 +238,9 @@ public class ConcernCardView implements Serializable {
         observation = c.observation();
         c.people().forEach(p -> people.add(PersonForm.of(p)));
         if (c.grading() != null) {
-            source = c.grading().source();
-            intelligence = c.grading().intelligence();
-            handling = c.grading().handling() == null ? HandlingCode.P : c.grading().handling();
+            source = c.grading().source() == null ? USUAL_SOURCE : c.grading().source();
+            intelligence = c.grading().intelligence() == null ? USUAL_INTELLIGENCE : c.grading().intelligence();
+            handling = c.grading().handling() == null ? USUAL_HANDLING : c.grading().handling();
             conditions = c.grading().conditions();
         }
         urgency = c.urgency() == null ? Urgency.ROUTINE : c.urgency();
@@ -219,8 +295,21 @@ public class ConcernCardView implements Serializable {
         people.remove(person);
     }
 
+    /**
+     * Sends the card once. Refused input comes back as field messages through PageErrorHandler. Once
+     * sent, the page shows the confirmation instead of the form, so there is nothing to send again; a
+     * stray second request is refused rather than answered with the first referral, which would look
+     * like an edit sent when it was not (issue 15, item 3).
+     */
     public void submit() {
-        // Refused input comes back as field messages through PageErrorHandler.
+        if (submitted != null) {
+            throw new org.eyesandears.shared.validation.InvalidInputException(List.of(
+                    new org.eyesandears.shared.validation.InvalidInputException.Violation("card",
+                            "This card was sent already as " + submitted.reference()
+                                    + ". Log another concern to send more.")));
+        }
+        Messages.labelFields(field -> field.startsWith("people[")
+                ? "Person " + (Integer.parseInt(field.substring(7, field.indexOf(']'))) + 1) : null);
         submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey).referral();
     }
 
