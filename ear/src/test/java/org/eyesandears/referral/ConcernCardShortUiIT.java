@@ -71,6 +71,7 @@ class ConcernCardShortUiIT {
         ConcernCardPage card = ConcernCardPage.open(browser, Stack.appUrl());
         long height = card.pageHeight();
         long header = card.headerHeight();
+        int recent = card.recentBusinesses().size();
         assertThat(card.recentBusinesses()).as("the officer's recent referral, offered with one tap")
                 .anyMatch(b -> b.startsWith(name));
         assertThat(card.gradingSummary()).as("graded as seen by the officer unless changed")
@@ -84,8 +85,8 @@ class ConcernCardShortUiIT {
         card.submit();
         String heading = card.confirmationHeading();
         ConcernCardPage.Usage usage = card.usage();
-        System.out.printf("CARD-MEASURE height=%d px header=%d px taps=%d keystrokes=%d%n", height, header,
-                usage.taps(), usage.keystrokes());
+        System.out.printf("CARD-MEASURE height=%d px header=%d px taps=%d keystrokes=%d (recent businesses offered: %d)%n",
+                height, header, usage.taps(), usage.keystrokes(), recent);
 
         assertThat(height).as("the card's height on a phone when opened").isLessThan(HEIGHT_BEFORE / 2);
         assertThat(header).as("the header on a phone: the marking and one line").isLessThanOrEqualTo(70);

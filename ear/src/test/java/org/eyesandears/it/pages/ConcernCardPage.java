@@ -92,7 +92,7 @@ public final class ConcernCardPage {
     /** Picks one of "your recent visits and referrals" with one tap. */
     public ConcernCardPage chooseRecent(String tradingName) {
         WebElement button = driver.findElements(By.cssSelector(".recent-business")).stream()
-                .filter(b -> b.getText().startsWith(tradingName)).findFirst()
+                .filter(b -> b.getAttribute("textContent").trim().startsWith(tradingName)).findFirst()
                 .orElseThrow(() -> new AssertionError("No recent business " + tradingName + " among " + recentBusinesses()));
         scrollAndClick(button);
         Ajax.settle(driver);
@@ -117,7 +117,7 @@ public final class ConcernCardPage {
     /** Opens the grading questions, if folded, and taps an option's words (not its round box). */
     public ConcernCardPage tapGradingOption(String question, String wordsStartWith) {
         WebElement label = driver.findElements(By.cssSelector("[id='card:" + question + "'] label")).stream()
-                .filter(l -> l.getText().startsWith(wordsStartWith)).findFirst()
+                .filter(l -> l.getAttribute("textContent").trim().startsWith(wordsStartWith)).findFirst()
                 .orElseThrow(() -> new AssertionError("No option " + wordsStartWith + " in " + question));
         openGroupAround(label);
         scrollAndClick(label);

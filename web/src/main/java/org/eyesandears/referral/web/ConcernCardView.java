@@ -95,7 +95,7 @@ public class ConcernCardView implements Serializable {
     static final HandlingCode USUAL_HANDLING = HandlingCode.P;
 
     /** How many of the officer's recent businesses the card offers. */
-    static final int RECENT_BUSINESSES = 5;
+    static final int RECENT_BUSINESSES = 4;
 
     private SourceEvaluation source = USUAL_SOURCE;
     private IntelligenceAssessment intelligence = USUAL_INTELLIGENCE;
@@ -170,7 +170,7 @@ public class ConcernCardView implements Serializable {
                 || hasError("card:conditions");
     }
 
-    /** The grading in words, for the folded grading's summary: "1 · A · P, seen or heard by you, shared with the partners". */
+    /** The grading for the folded grading's heading, in words when it is the usual one. */
     public String getGradingInWords() {
         String codes = (source == null ? "?" : switch (source) {
             case RELIABLE -> "1";
@@ -178,7 +178,7 @@ public class ConcernCardView implements Serializable {
             case NOT_RELIABLE -> "3";
         }) + " · " + (intelligence == null ? "?" : intelligence.name()) + " · " + (handling == null ? "?" : handling.name());
         return source == USUAL_SOURCE && intelligence == USUAL_INTELLIGENCE && handling == USUAL_HANDLING
-                ? codes + ", for what you saw or heard yourself, shared with the partners" : codes;
+                ? codes + ": you saw or heard it yourself; may be shared with the partners" : codes;
     }
 
     private static boolean hasError(String clientId) {
