@@ -130,6 +130,7 @@ class ConcernCardShortUiIT {
         assertThat(menu[0]).as("the agency menu's left edge").isGreaterThanOrEqualTo(0);
         assertThat(menu[1]).as("the agency menu's right edge").isLessThanOrEqualTo(card.viewportWidth());
 
+        card.addPerson("", "Chef");
         card.tapGradingOption("handling", "C · May be shared only with conditions");
         assertThat(card.gradingChoice("handling")).startsWith("C · May be shared only with conditions");
         card.submit();
@@ -138,13 +139,16 @@ class ConcernCardShortUiIT {
                 "Give the postcode.",
                 "Tick at least one indicator, or describe another concern and choose the agency for it.",
                 "Describe what you saw.",
+                "Give a name or a description.",
                 "Handling code C needs the conditions of sharing.");
         assertThat(card.errorSummaryHasFocus()).as("the summary takes the focus").isTrue();
         assertThat(card.errorMessages()).as("each field's message beside it").contains(
                 "Give the postcode.", "Describe what you saw.",
                 "Tick at least one indicator, or describe another concern and choose the agency for it.",
-                "Handling code C needs the conditions of sharing.");
+                "Give a name or a description.", "Handling code C needs the conditions of sharing.");
 
+        assertThat(card.followError("Give a name or a description.")).as("the person's row")
+                .endsWith(":0:personName");
         assertThat(card.followError("Handling code C needs the conditions of sharing.")).isEqualTo("card:conditions");
         assertThat(card.isOnScreen("card:conditions")).isTrue();
         String sign = card.followError(

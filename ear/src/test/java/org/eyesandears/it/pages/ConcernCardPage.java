@@ -89,6 +89,18 @@ public final class ConcernCardPage {
         return this;
     }
 
+    /** "Add a person", then types the new row's name or description and role (either may be empty). */
+    public ConcernCardPage addPerson(String nameOrDescription, String role) {
+        int before = driver.findElements(By.cssSelector(".person")).size();
+        click(By.id("card:addPerson"));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.findElements(By.cssSelector(".person")).size() > before);
+        List<WebElement> rows = driver.findElements(By.cssSelector(".person"));
+        WebElement row = rows.get(rows.size() - 1);
+        type(row.findElement(By.cssSelector("input[id$=':personName']")).getAttribute("id"), nameOrDescription);
+        type(row.findElement(By.cssSelector("input[id$=':personRole']")).getAttribute("id"), role);
+        return this;
+    }
+
     /** Picks one of "your recent visits and referrals" with one tap. */
     public ConcernCardPage chooseRecent(String tradingName) {
         WebElement button = driver.findElements(By.cssSelector(".recent-business")).stream()

@@ -11,6 +11,7 @@ import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Named;
 
 /**
@@ -25,12 +26,20 @@ public class ErrorSummaryView {
 
     private List<Messages.FieldError> errors;
 
+    /**
+     * The field errors, in form order. Kept once the response renders: the summary's "rendered" is
+     * also asked while the request is decoded, before any action has refused anything.
+     */
     public List<Messages.FieldError> getErrors() {
-        if (errors == null) {
-            List<Messages.FieldError> found = Messages.fieldErrors();
-            errors = found.size() < 2 ? found : inFormOrder(found);
+        if (errors != null) {
+            return errors;
         }
-        return errors;
+        List<Messages.FieldError> found = Messages.fieldErrors();
+        List<Messages.FieldError> ordered = found.size() < 2 ? found : inFormOrder(found);
+        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            errors = ordered;
+        }
+        return ordered;
     }
 
     /** The errors in the order their fields come on the page (the services add them in their own order). */

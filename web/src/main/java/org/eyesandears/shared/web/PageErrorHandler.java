@@ -144,7 +144,38 @@ public class PageErrorHandler extends ExceptionHandlerWrapper {
         }
         UIComponent declared = find(context.getViewRoot(), field, true);
         UIComponent input = declared != null ? declared : find(context.getViewRoot(), field, false);
-        return input == null || !shows(context.getViewRoot(), input.getId()) ? null : input.getClientId(context);
+        if (input == null) {
+            return rowClientIdFor(context, field);
+        }
+        return !shows(context.getViewRoot(), input.getId()) ? null : input.getClientId(context);
+    }
+
+    /** A field of one row of a list, as services name it: {@code people[2].nameOrDescription}. */
+    private static final java.util.regex.Pattern ROW_FIELD =
+            java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9]*)\\[(\\d{1,4})]\\.([A-Za-z][A-Za-z0-9]*)");
+
+    /**
+     * The client id of a row's input for a field such as {@code people[2].nameOrDescription}: the
+     * rows are a repeating naming container (ui:repeat) that declares the list's field
+     * ({@code serviceField="people"}), the input inside it declares or is named after the row's
+     * field, and a message component in the row shows it. Null when any of these is missing.
+     */
+    static String rowClientIdFor(FacesContext context, String field) {
+        java.util.regex.Matcher row = ROW_FIELD.matcher(field);
+        if (!row.matches()) {
+            return null;
+        }
+        UIComponent rows = find(context.getViewRoot(), row.group(1), true);
+        if (!(rows instanceof jakarta.faces.component.NamingContainer)) {
+            return null;
+        }
+        UIComponent declared = find(rows, row.group(3), true);
+        UIComponent input = declared != null ? declared : find(rows, row.group(3), false);
+        if (input == null || !shows(rows, input.getId())) {
+            return null;
+        }
+        char separator = jakarta.faces.component.UINamingContainer.getSeparatorChar(context);
+        return rows.getClientId(context) + separator + Integer.parseInt(row.group(2)) + separator + input.getId();
     }
 
     /** Whether a rendered message component would show a message for the component with this id. */
