@@ -25,6 +25,7 @@ import jakarta.inject.Named;
 public class ErrorSummaryView {
 
     private List<Messages.FieldError> errors;
+    private boolean ordering;
 
     /**
      * The field errors, in form order. Kept once the response renders: the summary's "rendered" is
@@ -35,11 +36,18 @@ public class ErrorSummaryView {
             return errors;
         }
         List<Messages.FieldError> found = Messages.fieldErrors();
-        List<Messages.FieldError> ordered = found.size() < 2 ? found : inFormOrder(found);
-        if (FacesContext.getCurrentInstance().getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
-            errors = ordered;
+        // Ordering visits the view, which asks this summary whether it is rendered: not again from
+        // there, and only once the response renders (before, only "any errors?" is asked).
+        if (ordering || FacesContext.getCurrentInstance().getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+            return found;
         }
-        return ordered;
+        ordering = true;
+        try {
+            errors = found.size() < 2 ? found : inFormOrder(found);
+        } finally {
+            ordering = false;
+        }
+        return errors;
     }
 
     /** The errors in the order their fields come on the page (the services add them in their own order). */
