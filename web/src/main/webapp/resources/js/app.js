@@ -166,13 +166,23 @@
         }
     }
 
+    // The first input a person can reach in an element (PrimeFaces keeps some inputs in boxes it
+    // never shows, .ui-helper-hidden: a custom-layout check-box group's own inputs, for one).
+    function firstInput(scope) {
+        var inputs = scope.querySelectorAll('input:not([type=hidden]), select, textarea');
+        for (var i = 0; i < inputs.length; i++) {
+            if (!inputs[i].closest('.ui-helper-hidden')) {
+                return inputs[i];
+            }
+        }
+        return null;
+    }
+
     function fieldOf(target) {
         if (target.matches('input:not([type=hidden]), select, textarea')) {
             return target;
         }
-        var scope = target.querySelector('input:not([type=hidden]), select, textarea') ? target
-            : (target.closest('fieldset') || target);
-        return scope.querySelector('input:not([type=hidden]), select, textarea') || target;
+        return firstInput(target) || firstInput(target.closest('fieldset') || target) || target;
     }
 
     document.addEventListener('click', function (event) {
