@@ -489,9 +489,15 @@ public class VisitQueries {
                 .filter(a -> a.getResponse() != InvitationResponse.DECLINED).isPresent();
     }
 
+    /** Where a visit happens, as officers read it: the first address line and the town. */
+    static String address(Business b) {
+        return b.getTown() == null || b.getTown().isBlank() ? b.getAddressLine1()
+                : b.getAddressLine1() + ", " + b.getTown();
+    }
+
     static VisitSummary summary(Visit v, Caller caller, Map<String, String> names) {
         Business b = v.getBusiness();
-        return new VisitSummary(v.getId(), b.getId(), b.getTradingName(), b.getAddressLine1(), b.getPostcode(),
+        return new VisitSummary(v.getId(), b.getId(), b.getTradingName(), address(b), b.getPostcode(),
                 v.getPostcodeDistrict(), v.getStartsAt(), v.getEndsAt(), v.getPurpose().name(), v.getLeadAgency(),
                 names.getOrDefault(v.getLeadAgency(), v.getLeadAgency()),
                 v.getAgencies().stream().filter(a -> a.getResponse() != InvitationResponse.DECLINED)
