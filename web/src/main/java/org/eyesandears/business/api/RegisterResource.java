@@ -39,8 +39,13 @@ import org.eyesandears.shared.validation.InvalidInputException;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegisterResource {
 
-    /** A dataset and its column mapping ("id=FHRSID,name=BusinessName,address=Line1+Line2"). */
-    public record DatasetForm(String agency, String name, String columnMap) {
+    /**
+     * A dataset and its column mapping ("id=FHRSID,name=BusinessName,address=Line1+Line2,rating=RatingValue,
+     * date=RatingDate"), with the agency's rule for adverse records ("0-2, Enforcement") and how many
+     * months such a record counts; either left out keeps what the dataset has.
+     */
+    public record DatasetForm(String agency, String name, String columnMap, String adverseValues,
+                              Integer adverseMonths) {
     }
 
     /** An analyst's answer about a candidate pair: ACCEPT, REJECT or NOT_SURE. */
@@ -110,7 +115,8 @@ public class RegisterResource {
         if (form == null) {
             throw new InvalidInputException(List.of(new InvalidInputException.Violation("body", "Send the dataset.")));
         }
-        return imports.saveDataset(form.agency(), form.name(), form.columnMap());
+        return imports.saveDataset(form.agency(), form.name(), form.columnMap(), form.adverseValues(),
+                form.adverseMonths());
     }
 
     @POST

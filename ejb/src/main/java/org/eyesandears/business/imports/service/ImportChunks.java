@@ -86,6 +86,7 @@ public class ImportChunks {
         int review = 0;
         int fresh = 0;
         var now = clock.instant();
+        AdverseRule rule = AdverseRule.parse(dataset.getAdverseValues());
         for (DatasetFile.Row row : rows) {
             SourceRecord record = existing.get(row.get("id"));
             boolean isNew = record == null;
@@ -94,7 +95,11 @@ public class ImportChunks {
             }
             boolean changed = record.describe(row.get("name"), row.get("address"), row.get("town"), row.get("postcode"),
                     row.get("phone"), row.get("company"), row.get("uprn"), row.get("contact"), now);
-            if (!isNew && !changed) {
+            String date = row.get("date");
+            boolean recorded = record.record(row.get("type"), row.get("status"), row.get("rating"),
+                    date == null ? null : java.time.LocalDate.parse(date),
+                    rule.adverse(row.get("type"), row.get("status"), row.get("rating")), now);
+            if (!isNew && !changed && !recorded) {
                 unchanged++;
                 continue;
             }
@@ -102,6 +107,10 @@ public class ImportChunks {
                 added++;
             } else {
                 updated++;
+                if (!changed) {
+                    // A new rating or status says nothing about which business the record is.
+                    continue;
+                }
                 if (recordsIn(record) > 1) {
                     // Linked to others: a changed detail does not undo or redo links people made.
                     continue;
