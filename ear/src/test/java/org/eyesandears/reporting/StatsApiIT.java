@@ -128,14 +128,15 @@ class StatsApiIT {
                 "FIRE:NOTICE_SERVED=1", "HSE:ENFORCEMENT_ACTION=1", "HSE:ADVICE_GIVEN=1", "FOOD:NO_ACTION=1",
                 "ALL:NOTICE_SERVED=1", "ALL:ENFORCEMENT_ACTION=1", "ALL:ADVICE_GIVEN=1", "ALL:NO_ACTION=1");
 
-        // B1 went to FIRE, HSE and FOOD; B2 to FIRE and FOOD.
+        // B1 went to FIRE, HSE and FOOD; B2 to FIRE and FOOD (and was referred by both).
         JsonObject businesses = current.getJsonObject("businesses");
         assertThat(businesses.getInt("twoOrMore")).isEqualTo(2);
         assertThat(businesses.getInt("threeOrMore")).isEqualTo(1);
         assertThat(businesses.getJsonArray("months").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(m -> assertThat(m.getString("month") + "=" + m.getInt("twoOrMore") + "/" + m.getInt("threeOrMore"))
                         .isEqualTo("2019-04=2/1"));
-        assertThat(s.getJsonObject("previous").getJsonObject("businesses").getInt("twoOrMore")).isZero();
+        // March: B4, referred by FOOD (ST-5, its officer's referral) to FIRE (ADR 0032: the referring agency counts).
+        assertThat(s.getJsonObject("previous").getJsonObject("businesses").getInt("twoOrMore")).isEqualTo(1);
         assertThat(current.getJsonArray("officers")).as("no officer names for a partnership manager").isEmpty();
         assertThat(s.containsKey("jointVisits")).as("the placeholder text is gone").isFalse();
     }
@@ -547,10 +548,11 @@ class StatsApiIT {
         assertThat(businessNames("manager.partnership", "agencies=2&" + PERIOD))
                 .containsExactly("Stats Bistro:3", "Stats Barbers:2");
         assertThat(businessNames("manager.partnership", "agencies=3&" + PERIOD)).containsExactly("Stats Bistro:3");
-        // June: B5 went from FOOD to HSE and LICENSING; FIRE's manager is not told about it.
+        // June: B5 went from FOOD to HSE and LICENSING, so three agencies had an interest (ADR 0032: the
+        // referring agency's open referral counts); FIRE's manager is not told about it.
         String june = "from=2019-06-01&to=2019-06-30";
-        assertThat(businessNames("manager.partnership", "agencies=2&" + june)).containsExactly("Stats Florist:2");
-        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred it").containsExactly("Stats Florist:2");
+        assertThat(businessNames("manager.partnership", "agencies=2&" + june)).containsExactly("Stats Florist:3");
+        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred it").containsExactly("Stats Florist:3");
         assertThat(businessNames("manager.fire", "agencies=2&" + june)).isEmpty();
         try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT detail FROM audit_record"
                 + " WHERE username = 'manager.fire' AND object_type = 'Business list' ORDER BY id DESC LIMIT 1")) {

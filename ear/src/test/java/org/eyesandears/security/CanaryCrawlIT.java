@@ -220,7 +220,8 @@ class CanaryCrawlIT {
                     .map(Reader::name).toArray(String[]::new);
             // Not the phone: a row that starts a register entry gives it its name, address and phone,
             // which the register shares with all staff (docs/security.md), like names and addresses.
-            for (String part : List.of("REFERENCE", "CONTACT")) {
+            // The record type stands for everything the agency recorded (type, status, rating, date; ADR 0032).
+            for (String part : List.of("REFERENCE", "CONTACT", "TYPE")) {
                 t.put("D." + agency + "." + part, row("dataset row " + part.toLowerCase(), readers));
             }
         }
