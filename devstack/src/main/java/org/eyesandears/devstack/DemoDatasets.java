@@ -34,36 +34,36 @@ final class DemoDatasets {
     private static final List<DemoDataset> DATASETS = List.of(
             new DemoDataset("FOOD", "Food hygiene establishments (FHRS)",
                     "id=FHRSID,name=BusinessName,address=AddressLine1+AddressLine2,town=AddressLine3,postcode=PostCode,phone=Phone,"
-                            + "rating=RatingValue,date=RatingDate", "0-2", 24,
+                            + "rating=RatingValue,date=RatingDate,businesstype=BusinessType", "0-2", 24,
                     """
-                    FHRSID,BusinessName,AddressLine1,AddressLine2,AddressLine3,PostCode,Phone,RatingValue,RatingDate
-                    1001,Golden Wok,14 George Street,,Luton,LU1 2AF,01582 400101,1,{iso 40}
-                    1002,Sunrise Nails and Beauty Ltd,3 Market Hill,,Luton,LU1 2EP,,,
-                    1003,Chicken Shop,12 Broadway,,Dunstable,LU6 1AA,01582400104,2,{iso 75}
-                    1004,Castle Mini-Market,88 Castle St,,Luton,LU1 3AJ,,4,{iso 300}
-                    1005,Spice Garden,41 High St,,Leighton Buzzard,LU7 1DN,01525 300107,5,{iso 200}
-                    1006,Park View Convenience Store,150 Leagrave Rd,,Luton,LU4 8HZ,,5,{iso 420}
-                    1007,Bella Pizza,26 Midland Rd,,Bedford,MK40 1PW,01234 500110,4,{iso 150}
-                    1008,Kebab Palace,22 George Street,,Luton,LU1 2AF,,2,{iso 20}
-                    1009,Star Cafe,5 Church Street,,Luton,LU1 3JE,,3,{iso 500}
-                    1010,Dunstable Fish Bar,30 High Street North,,Dunstable,LU6 1JZ,01582 400210,5,{iso 90}
-                    1011,Mama Mia Pizzeria,9 Bridge Street,,Luton,LU1 2NB,,0,{iso 1100}
-                    1012,Royal Spice,88 Bedford Road,,Bedford,MK40 2AA,01234 500212,5,{iso 60}
+                    FHRSID,BusinessName,AddressLine1,AddressLine2,AddressLine3,PostCode,Phone,RatingValue,RatingDate,BusinessType
+                    1001,Golden Wok,14 George Street,,Luton,LU1 2AF,01582 400101,1,{iso 40},Takeaway/sandwich shop
+                    1002,Sunrise Nails and Beauty Ltd,3 Market Hill,,Luton,LU1 2EP,,,,Other catering premises
+                    1003,Chicken Shop,12 Broadway,,Dunstable,LU6 1AA,01582400104,2,{iso 75},Takeaway/sandwich shop
+                    1004,Castle Mini-Market,88 Castle St,,Luton,LU1 3AJ,,4,{iso 300},Retailers - other
+                    1005,Spice Garden,41 High St,,Leighton Buzzard,LU7 1DN,01525 300107,5,{iso 200},Restaurant/Cafe/Canteen
+                    1006,Park View Convenience Store,150 Leagrave Rd,,Luton,LU4 8HZ,,5,{iso 420},Retailers - other
+                    1007,Bella Pizza,26 Midland Rd,,Bedford,MK40 1PW,01234 500110,4,{iso 150},Restaurant/Cafe/Canteen
+                    1008,Kebab Palace,22 George Street,,Luton,LU1 2AF,,2,{iso 20},Takeaway/sandwich shop
+                    1009,Star Cafe,5 Church Street,,Luton,LU1 3JE,,3,{iso 500},Restaurant/Cafe/Canteen
+                    1010,Dunstable Fish Bar,30 High Street North,,Dunstable,LU6 1JZ,01582 400210,5,{iso 90},Takeaway/sandwich shop
+                    1011,Mama Mia Pizzeria,9 Bridge Street,,Luton,LU1 2NB,,0,{iso 1100},Restaurant/Cafe/Canteen
+                    1012,Royal Spice,88 Bedford Road,,Bedford,MK40 2AA,01234 500212,5,{iso 60},Takeaway/sandwich shop
                     """),
             new DemoDataset("FIRE", "Fire safety inspections",
                     "id=Ref,name=Premises,address=Address,postcode=Postcode,phone=Tel,company=Company,type=Inspection type,"
-                            + "status=Outcome,date=Inspection date", "Enforcement notice, Prohibition notice", 12,
+                            + "status=Outcome,date=Inspection date,businesstype=Premises type", "Enforcement notice, Prohibition notice", 12,
                     """
-                    Ref,Premises,Address,Postcode,Tel,Company,Inspection type,Outcome,Inspection date
-                    FS-201,Golden Wok Chinese Takeaway,14 George St,LU1 2AF,01582 400101,,Audit,Enforcement notice,{uk 30}
-                    FS-202,Bedford Rd Car Wash,221 Bedford Road,LU3 1EL,01582 400102,,Audit,Satisfactory,{uk 120}
-                    FS-203,Kebab Palace,24 George Street,LU1 2AF,,,Complaint,Satisfactory,{uk 60}
-                    FS-204,Chicken Shop Ltd,12 The Broadway,LU6 1AA,01582 400104,09876543,Complaint,Prohibition notice,{uk 50}
-                    FS-205,Star Cafe & Takeaway,Church Street,LU1 3JE,,,Audit,Satisfactory,{uk 400}
-                    FS-206,Dunstable Fish Bar,30 High St North,LU6 1JZ,01582 400210,,Audit,Satisfactory,{uk 210}
-                    FS-207,Riverside Hand Car Valet,"Unit 4, Riverside Yard",MK40 1QE,01234 500106,,Complaint,Enforcement notice,{uk 15}
-                    FS-208,Quick Fix Phone Repair,7 Wellington St,LU1 2QH,,,Audit,Satisfactory,{uk 90}
-                    FS-209,Mamma Mia,Bridge Street,LU1 2NB,,,Audit,Enforcement notice,{uk 700}
+                    Ref,Premises,Address,Postcode,Tel,Company,Inspection type,Outcome,Inspection date,Premises type
+                    FS-201,Golden Wok Chinese Takeaway,14 George St,LU1 2AF,01582 400101,,Audit,Enforcement notice,{uk 30},Takeaway
+                    FS-202,Bedford Rd Car Wash,221 Bedford Road,LU3 1EL,01582 400102,,Audit,Satisfactory,{uk 120},Hand car wash
+                    FS-203,Kebab Palace,24 George Street,LU1 2AF,,,Complaint,Satisfactory,{uk 60},Takeaway
+                    FS-204,Chicken Shop Ltd,12 The Broadway,LU6 1AA,01582 400104,09876543,Complaint,Prohibition notice,{uk 50},Takeaway
+                    FS-205,Star Cafe & Takeaway,Church Street,LU1 3JE,,,Audit,Satisfactory,{uk 400},Cafe
+                    FS-206,Dunstable Fish Bar,30 High St North,LU6 1JZ,01582 400210,,Audit,Satisfactory,{uk 210},Takeaway
+                    FS-207,Riverside Hand Car Valet,"Unit 4, Riverside Yard",MK40 1QE,01234 500106,,Complaint,Enforcement notice,{uk 15},Car valet
+                    FS-208,Quick Fix Phone Repair,7 Wellington St,LU1 2QH,,,Audit,Satisfactory,{uk 90},Shop
+                    FS-209,Mamma Mia,Bridge Street,LU1 2NB,,,Audit,Enforcement notice,{uk 700},Restaurant
                     """),
             new DemoDataset("HOUSING", "HMO licences",
                     "id=Licence,name=Premises,address=Address,postcode=Postcode,status=Status,date=Status date",

@@ -47,6 +47,7 @@ class DemoDatasetsIT {
                 .extracting(r -> r.getString("dataset") + "=" + (r.isNull("rating") ? r.getString("status") : r.getString("rating")))
                 .containsExactlyInAnyOrder("Fire safety inspections=Enforcement notice",
                         "Food hygiene establishments (FHRS)=1", "HMO licences=Conditions breached");
+        assertThat(wok.getString("businessType")).as("FHRS's \"Takeaway/sandwich shop\"").isEqualTo("Takeaway");
         assertThat(ApiClient.array(ApiClient.as("coordinator").get("/api/businesses?name=spice+garden"))
                 .getValuesAs(JsonObject.class)).singleElement().satisfies(b -> assertThat(b.getInt("agencies")).isZero());
     }

@@ -327,6 +327,7 @@ class CanaryCrawlIT {
         m.put("/api/businesses", s -> Stream.concat(Stream.of("/api/businesses?name=Canary&max=200"),
                 s.postcode.values().stream().map(p -> "/api/businesses?postcode=" + CanaryCrawlWeb.enc(p))).toList());
         m.put("/api/businesses/shared", s -> List.of("/api/businesses/shared?max=500"));
+        m.put("/api/businesses/types", s -> List.of("/api/businesses/types"));
         m.put("/api/businesses/{id}", s -> neighbours(s.business.values()).map(id -> "/api/businesses/" + id).toList());
         m.put("/api/linkage/thresholds", s -> List.of("/api/linkage/thresholds"));
         m.put("/api/linkage/datasets", s -> List.of("/api/linkage/datasets"));

@@ -105,13 +105,18 @@ public class DrillDownQueries {
      * partnership-wide count.
      */
     public List<BusinessRow> businesses(LocalDate from, LocalDate to, Integer agencies) {
+        return businesses(from, to, agencies, null);
+    }
+
+    /** As {@link #businesses(LocalDate, LocalDate, Integer)}, of one kind of business only (a code; null for all). */
+    public List<BusinessRow> businesses(LocalDate from, LocalDate to, Integer agencies, String businessType) {
         Caller caller = currentCaller.get().withScope();
         if (agencies == null || agencies < 2) {
             throw invalid("agencies", "Give the number of agencies, 2 or more.");
         }
         Period period = period(from, to);
         List<InterestQueries.SharedInterest> shared = interest.sharedDuring(period.start(), period.end(), agencies,
-                caller.hasAgency() ? caller.agencyCode() : null, StatsQueries.MAX_ROWS);
+                caller.hasAgency() ? caller.agencyCode() : null, businessType, StatsQueries.MAX_ROWS);
         java.util.Map<Long, Object[]> businesses = new java.util.HashMap<>();
         if (!shared.isEmpty()) {
             @SuppressWarnings("unchecked")
@@ -130,6 +135,7 @@ public class DrillDownQueries {
                 .toList();
         audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS_LIST, caller.hasAgency() ? caller.agencyCode()
                 : AgencyFigures.ALL, "Dashboard drill-down businesses of interest to " + agencies + "+ agencies "
+                + (businessType == null || businessType.isBlank() ? "" : "of kind " + businessType.strip() + " ")
                 + period.from() + " to " + period.to() + ": " + rows.size() + " businesses", null);
         return rows;
     }

@@ -356,8 +356,14 @@ public class VisitQueries {
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
     public List<BusinessOfInterest> unvisitedOfInterest(String district) {
+        return unvisitedOfInterest(district, null);
+    }
+
+    /** As {@link #unvisitedOfInterest(String)}, of one kind of business only (a {@code BusinessTypes} code; null for all). */
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
+    public List<BusinessOfInterest> unvisitedOfInterest(String district, String businessType) {
         Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
-        interest.sharedNow(2, java.time.Instant.EPOCH, district, 500)
+        interest.sharedNow(2, java.time.Instant.EPOCH, district, businessType, 500)
                 .forEach(s -> agenciesPerBusiness.put(s.businessId(), s.agencies()));
         if (agenciesPerBusiness.isEmpty()) {
             return List.of();
@@ -376,7 +382,8 @@ public class VisitQueries {
                 .filter(e -> !planned.contains(e.getKey()) && byId.containsKey(e.getKey()))
                 .limit(200)
                 .map(e -> new BusinessOfInterest(e.getKey(), byId.get(e.getKey()).getTradingName(),
-                        byId.get(e.getKey()).getPostcode(), e.getValue()))
+                        byId.get(e.getKey()).getPostcode(), e.getValue(), byId.get(e.getKey()).getBusinessType() == null
+                                ? null : byId.get(e.getKey()).getBusinessType().label()))
                 .toList();
     }
 

@@ -67,6 +67,10 @@ public class SourceRecord {
     @Column(name = "record_type", length = 100)
     private String recordType;
 
+    /** The kind of business, in the agency's own words ("Takeaway/sandwich shop"). */
+    @Column(name = "business_type", length = 100)
+    private String businessType;
+
     @Column(length = 100)
     private String status;
 
@@ -222,6 +226,24 @@ public class SourceRecord {
 
     public String getContact() {
         return contact;
+    }
+
+    public String getBusinessType() {
+        return businessType;
+    }
+
+    /**
+     * Takes the kind of business a newer row gives, in the agency's words.
+     *
+     * @return whether it changed
+     */
+    public boolean typeAs(String businessType, Instant now) {
+        if (Objects.equals(this.businessType, businessType)) {
+            return false;
+        }
+        this.businessType = businessType;
+        this.updatedAt = now;
+        return true;
     }
 
     public String getRecordType() {

@@ -77,6 +77,7 @@ public class ImportView implements Serializable {
         LABELS.put("company", "Company number");
         LABELS.put("uprn", "UPRN");
         LABELS.put("contact", "Contact name");
+        LABELS.put("businesstype", "Kind of business (takeaway, car wash, HMO...)");
         LABELS.put("type", "Record type (inspection, notice, licence...)");
         LABELS.put("status", "Status or outcome");
         LABELS.put("rating", "Rating or score");

@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
  * {@code id} and {@code name} are required; several columns joined by {@code +} are read as one
  * value, separated by ", ". Besides the identity fields, a row can carry what the agency recorded about
  * the premises: {@code type} (the kind of record), {@code status}, {@code rating} (on the agency's own
- * scale) and {@code date} (of the inspection, notice or other event); see ADR 0032.
+ * scale) and {@code date} (of the inspection, notice or other event); see ADR 0032. {@code businesstype}
+ * is the kind of business in the agency's words ("Takeaway/sandwich shop"), read into the register's
+ * type where it fits one (ADR 0032).
  */
 public record ColumnMapping(Map<String, List<String>> columns) {
 
     /** The register fields, in the order pages show them. */
     public static final List<String> FIELDS = List.of("id", "name", "address", "town", "postcode", "phone",
-            "company", "uprn", "contact", "type", "status", "rating", "date");
+            "company", "uprn", "contact", "businesstype", "type", "status", "rating", "date");
     static final List<String> REQUIRED = List.of("id", "name");
 
     public ColumnMapping {
@@ -86,6 +88,8 @@ public record ColumnMapping(Map<String, List<String>> columns) {
         m.put("company", List.of("companynumber", "companyno", "crn"));
         m.put("uprn", List.of("uprn"));
         m.put("contact", List.of("contact", "contactname"));
+        m.put("businesstype", List.of("businesstype", "typeofbusiness", "premisestype", "businesscategory",
+                "category"));
         m.put("type", List.of("recordtype", "type", "inspectiontype", "eventtype", "actiontype", "noticetype"));
         m.put("status", List.of("status", "inspectionstatus", "outcome", "result", "inspectionresult",
                 "licencestatus"));

@@ -25,7 +25,7 @@ public final class DatasetFile {
     /** Longest value kept per field (the columns of source_record). */
     static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("id", 100), Map.entry("name", 300),
             Map.entry("address", 500), Map.entry("town", 100), Map.entry("postcode", 20), Map.entry("phone", 40),
-            Map.entry("company", 20), Map.entry("uprn", 20), Map.entry("contact", 200), Map.entry("type", 100),
+            Map.entry("company", 20), Map.entry("uprn", 20), Map.entry("contact", 200), Map.entry("businesstype", 100), Map.entry("type", 100),
             Map.entry("status", 100), Map.entry("rating", 40), Map.entry("date", 40));
 
     /** Dates as the agencies' exports write them: ISO (with or without a time), and day first. */

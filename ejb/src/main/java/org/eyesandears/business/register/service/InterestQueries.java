@@ -129,13 +129,16 @@ public class InterestQueries {
     /**
      * Businesses of interest now to at least {@code min} agencies the caller's scope counts, fewer of
      * them interested since before {@code since} (so {@code Instant.EPOCH} for all), optionally in a
-     * postcode district, most agencies first.
+     * postcode district and of one kind ({@code businessType}, a {@link BusinessTypes} code), most
+     * agencies first.
      */
-    public List<SharedInterest> sharedNow(int min, Instant since, String district, int max) {
+    public List<SharedInterest> sharedNow(int min, Instant since, String district, String businessType, int max) {
         boolean area = district != null && !district.isBlank();
+        boolean typed = businessType != null && !businessType.isBlank();
         Query query = now(em.createNativeQuery("SELECT i.bid, COUNT(DISTINCT i.agency) n,"
                 + " GROUP_CONCAT(DISTINCT i.agency ORDER BY i.agency SEPARATOR ',') FROM (" + RELATION + ") i"
                 + (area ? " JOIN business p ON p.id = i.bid AND p.postcode LIKE :district ESCAPE '!'" : "")
+                + (typed ? " JOIN business t ON t.id = i.bid AND t.business_type = :type" : "")
                 + " WHERE i.agency IN (:countable) GROUP BY i.bid HAVING COUNT(DISTINCT i.agency) >= :min"
                 + " AND COUNT(DISTINCT CASE WHEN i.starts < :since THEN i.agency END) < :min"
                 + " ORDER BY n DESC, i.bid LIMIT " + Math.min(Math.max(max, 1), 500)))
@@ -145,17 +148,24 @@ public class InterestQueries {
         if (area) {
             query.setParameter("district", Like.startingWith(district.strip().toUpperCase(Locale.UK) + " "));
         }
+        if (typed) {
+            query.setParameter("type", RegisterQueries.type(businessType).name());
+        }
         return shared(query);
     }
 
     /**
      * Businesses of interest to at least {@code min} agencies the caller's scope counts at any time in
-     * [from, to), most agencies first; with {@code including}, only those that agency is one of.
+     * [from, to), most agencies first; with {@code including}, only those that agency is one of; with
+     * {@code businessType}, only of that kind.
      */
     @RolesAllowed(Roles.MANAGER)
-    public List<SharedInterest> sharedDuring(Instant from, Instant to, int min, String including, int max) {
+    public List<SharedInterest> sharedDuring(Instant from, Instant to, int min, String including, String businessType,
+                                             int max) {
+        boolean typed = businessType != null && !businessType.isBlank();
         Query query = em.createNativeQuery("SELECT i.bid, COUNT(DISTINCT i.agency) n,"
                         + " GROUP_CONCAT(DISTINCT i.agency ORDER BY i.agency SEPARATOR ',') FROM (" + RELATION + ") i"
+                        + (typed ? " JOIN business t ON t.id = i.bid AND t.business_type = :type" : "")
                         + " WHERE i.agency IN (:countable) GROUP BY i.bid HAVING COUNT(DISTINCT i.agency) >= :min"
                         + (including == null ? "" : " AND SUM(i.agency = :including) > 0")
                         + " ORDER BY n DESC, i.bid LIMIT " + Math.min(Math.max(max, 1), 1000))
@@ -164,6 +174,9 @@ public class InterestQueries {
                 .setParameter("min", Math.max(min, 1));
         if (including != null) {
             query.setParameter("including", including);
+        }
+        if (typed) {
+            query.setParameter("type", RegisterQueries.type(businessType).name());
         }
         return shared(query);
     }
@@ -174,10 +187,22 @@ public class InterestQueries {
      */
     @RolesAllowed(Roles.MANAGER)
     public long[] countsDuring(Instant from, Instant to) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(n >= 2), 0), COALESCE(SUM(n >= 3), 0)"
-                        + " FROM (SELECT i.bid, COUNT(DISTINCT i.agency) n FROM (" + RELATION + ") i GROUP BY i.bid) c")
-                .setParameter("ifrom", from).setParameter("ito", to)
-                .getSingleResult();
+        return countsDuring(from, to, null);
+    }
+
+    /** As {@link #countsDuring(Instant, Instant)}, of one kind of business only (null for all). */
+    @RolesAllowed(Roles.MANAGER)
+    public long[] countsDuring(Instant from, Instant to, String businessType) {
+        boolean typed = businessType != null && !businessType.isBlank();
+        Query query = em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(n >= 2), 0), COALESCE(SUM(n >= 3), 0)"
+                        + " FROM (SELECT i.bid, COUNT(DISTINCT i.agency) n FROM (" + RELATION + ") i"
+                        + (typed ? " JOIN business t ON t.id = i.bid AND t.business_type = :type" : "")
+                        + " GROUP BY i.bid) c")
+                .setParameter("ifrom", from).setParameter("ito", to);
+        if (typed) {
+            query.setParameter("type", RegisterQueries.type(businessType).name());
+        }
+        Object[] row = (Object[]) query.getSingleResult();
         return new long[] {num(row[0]), num(row[1]), num(row[2])};
     }
 

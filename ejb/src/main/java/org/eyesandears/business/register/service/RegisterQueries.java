@@ -29,6 +29,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.business.model.Business;
+import org.eyesandears.business.model.BusinessType;
 import org.eyesandears.business.model.LinkDecision;
 import org.eyesandears.business.model.SourceRecord;
 import org.eyesandears.shared.query.Like;
@@ -92,6 +93,10 @@ public class RegisterQueries {
             jpql.append(" and b.postcode like :district escape '!'");
             params.put("district", Like.startingWith(c.district().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "") + " "));
         }
+        if (c.businessType() != null && !c.businessType().isBlank()) {
+            jpql.append(" and b.businessType = :type");
+            params.put("type", type(c.businessType()));
+        }
         if (c.datasetId() != null) {
             jpql.append(" and exists (select s from SourceRecord s where s.business = b and s.dataset.id = :ds)");
             params.put("ds", c.datasetId());
@@ -115,7 +120,13 @@ public class RegisterQueries {
      * agencies whose interest the caller may know count ({@link InterestScope}).
      */
     public List<BusinessHit> sharedBy(int minAgencies, int max) {
-        return shared(minAgencies, Instant.EPOCH, max, "radar shared");
+        return sharedBy(minAgencies, null, max);
+    }
+
+    /** As {@link #sharedBy(int, int)}, of one kind of business only (a {@link BusinessTypes} code; null for all). */
+    public List<BusinessHit> sharedBy(int minAgencies, String businessType, int max) {
+        return shared(minAgencies, Instant.EPOCH, businessType == null || businessType.isBlank() ? null
+                : type(businessType), max, "radar shared");
     }
 
     /**
@@ -123,12 +134,13 @@ public class RegisterQueries {
      * {@code since} (fewer agencies before it), most agencies first, counting as {@link #sharedBy}.
      */
     public List<BusinessHit> newlySharedBy(int minAgencies, Instant since, int max) {
-        return shared(minAgencies, since, max, "newly shared");
+        return shared(minAgencies, since, null, max, "newly shared");
     }
 
-    private List<BusinessHit> shared(int minAgencies, Instant since, int max, String listName) {
+    private List<BusinessHit> shared(int minAgencies, Instant since, BusinessType type, int max, String listName) {
         int min = Math.max(minAgencies, 1);
-        List<Long> ids = interest.sharedNow(min, since, null, Math.min(Math.max(max, 1), MAX_RESULTS)).stream()
+        List<Long> ids = interest.sharedNow(min, since, null, type == null ? null : type.name(),
+                        Math.min(Math.max(max, 1), MAX_RESULTS)).stream()
                 .map(InterestQueries.SharedInterest::businessId).toList();
         if (ids.isEmpty()) {
             return List.of();
@@ -138,7 +150,7 @@ public class RegisterQueries {
         List<BusinessHit> hits = new ArrayList<>(hits(found));
         hits.sort(Comparator.comparingLong(BusinessHit::agencies).reversed().thenComparing(BusinessHit::name));
         audit.recordList(AuditObject.BUSINESS, listName, hits.stream().map(BusinessHit::id).toList(),
-                "businesses of interest to " + min + "+ agencies");
+                "businesses of interest to " + min + "+ agencies" + (type == null ? "" : ", " + type.name()));
         return hits;
     }
 
@@ -197,7 +209,7 @@ public class RegisterQueries {
         audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS, String.valueOf(b.getId()), "business page"
                 + (referralsShown.isEmpty() ? "" : "; referrals shown: " + String.join(", ", referralsShown)), null);
         return Optional.of(new BusinessPage(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(),
-                b.getPostcode(), b.getPhone(), b.getCompanyNumber(), b.getUprn(), b.isConfirmed(), b.getCreatedAt(),
+                b.getPostcode(), b.getPhone(), b.getCompanyNumber(), b.getUprn(), label(b), b.isConfirmed(), b.getCreatedAt(),
                 List.copyOf(interested), unnamed, ratings(records, names), records.stream().map(s -> ReviewService.record(s, names)).toList(),
                 List.copyOf(history)));
     }
@@ -217,7 +229,8 @@ public class RegisterQueries {
             long[] rc = records.get(b.getId());
             return new BusinessHit(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(), b.getPostcode(),
                     b.isConfirmed(), rc == null ? 0 : rc[0], interested.getOrDefault(b.getId(), Set.of()).size(),
-                    rc == null ? b.getCreatedAt() : Instant.ofEpochMilli(Math.min(rc[1], b.getCreatedAt().toEpochMilli())));
+                    rc == null ? b.getCreatedAt() : Instant.ofEpochMilli(Math.min(rc[1], b.getCreatedAt().toEpochMilli())),
+                    label(b));
         }).toList();
     }
 
@@ -238,6 +251,17 @@ public class RegisterQueries {
                 .map(s -> new AgencyRating(name(names, s.getDataset().getAgencyCode()), s.getDataset().getName(),
                         s.getRecordType(), s.getStatus(), s.getRating(), s.getEventDate(), s.isAdverse()))
                 .toList();
+    }
+
+    private static String label(Business b) {
+        return b.getBusinessType() == null ? null : b.getBusinessType().label();
+    }
+
+    /** A kind of business by its code; an unknown code is invalid input. */
+    static BusinessType type(String code) {
+        return BusinessType.ofCode(code).orElseThrow(() -> new org.eyesandears.shared.validation.InvalidInputException(
+                List.of(new org.eyesandears.shared.validation.InvalidInputException.Violation("businessType",
+                        "Choose a kind of business from the list."))));
     }
 
     private static String name(Map<String, String> names, String code) {

@@ -50,7 +50,7 @@ class ColumnMappingTest {
         ColumnMapping fhrs = ColumnMapping.suggest(List.of("FHRSID", "BusinessName", "BusinessType", "AddressLine1",
                 "AddressLine2", "PostCode", "RatingValue", "RatingDate"));
         assertThat(fhrs.format()).isEqualTo("id=FHRSID,name=BusinessName,address=AddressLine1+AddressLine2,"
-                + "postcode=PostCode,rating=RatingValue,date=RatingDate");
+                + "postcode=PostCode,businesstype=BusinessType,rating=RatingValue,date=RatingDate");
         ColumnMapping fire = ColumnMapping.suggest(List.of("Ref", "Premises", "Address", "Post code", "Rating", "Status",
                 "Inspection date", "Notes"));
         assertThat(fire.format()).isEqualTo("id=Ref,name=Premises,address=Address,postcode=Post code,status=Status,"
