@@ -155,8 +155,8 @@ class InterestIT {
         // HMRC's own desk: both agencies' records, each on its own scale; HMRC named, Food's interest unnamed.
         JsonObject forHmrc = page(ApiClient.as("desk.hmrc"), club);
         assertThat(forHmrc.getJsonArray("ratings").getValuesAs(JsonObject.class))
-                .extracting(r -> r.getString("agency") + ": " + (r.isNull("rating") ? "" : r.getString("rating"))
-                        + "/" + (r.isNull("status") ? "" : r.getString("status")) + "/" + r.getBoolean("adverse"))
+                .extracting(r -> r.getString("agency") + ": " + r.getString("rating", "") + "/" + r.getString("status", "")
+                        + "/" + r.getBoolean("adverse"))
                 .containsExactly(FOOD + ": 2//true", HMRC + ": /Open enquiry/true");
         assertThat(named(forHmrc)).containsExactly(HMRC);
         assertThat(forHmrc.getInt("otherAgencies")).isEqualTo(1);

@@ -275,7 +275,7 @@ class StatsApiIT {
                 "previous period 2019-03-02 to 2019-03-31", "Health and Safety Executive",
                 "Feedback rate 100.0 (-) %", "Partnership", "Feedback rate 66.7 (100.0) %",
                 "Days to feedback: median 13.5 (3.0), 90th percentile 19.6 (3.0)",
-                "Two or more agencies: 2 (0); three or more: 1 (0)",
+                "Two or more agencies: 2 (1); three or more: 1 (0)",
                 "Partnership: 3 (1) joint visits; agencies per visit, mean 2.3 (2.0)", "2 agencies: 2 visits",
                 "3 agencies: 1 visits",
                 "Fire and rescue (fire protection): took part in 2, outcomes recorded 1",
@@ -549,17 +549,20 @@ class StatsApiIT {
                 .containsExactly("Stats Bistro:3", "Stats Barbers:2");
         assertThat(businessNames("manager.partnership", "agencies=3&" + PERIOD)).containsExactly("Stats Bistro:3");
         // June: B5 went from FOOD to HSE and LICENSING, so three agencies had an interest (ADR 0032: the
-        // referring agency's open referral counts); FIRE's manager is not told about it.
+        // referring agency's open referral counts); FIRE's manager is not told about it. B2's routing from FOOD
+        // to FIRE (ST-2) is still open, so both still have an interest in it.
         String june = "from=2019-06-01&to=2019-06-30";
-        assertThat(businessNames("manager.partnership", "agencies=2&" + june)).containsExactly("Stats Florist:3");
-        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred it").containsExactly("Stats Florist:3");
-        assertThat(businessNames("manager.fire", "agencies=2&" + june)).isEmpty();
+        assertThat(businessNames("manager.partnership", "agencies=2&" + june))
+                .containsExactly("Stats Florist:3", "Stats Barbers:2");
+        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred both")
+                .containsExactly("Stats Florist:3", "Stats Barbers:2");
+        assertThat(businessNames("manager.fire", "agencies=2&" + june)).containsExactly("Stats Barbers:2");
         try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT detail FROM audit_record"
                 + " WHERE username = 'manager.fire' AND object_type = 'Business list' ORDER BY id DESC LIMIT 1")) {
             var rs = st.executeQuery();
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(
-                    "Dashboard drill-down businesses of interest to 2+ agencies 2019-06-01 to 2019-06-30: 0 businesses");
+                    "Dashboard drill-down businesses of interest to 2+ agencies 2019-06-01 to 2019-06-30: 1 businesses");
         }
     }
 
