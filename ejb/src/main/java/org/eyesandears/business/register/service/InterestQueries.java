@@ -83,6 +83,9 @@ public class InterestQueries {
 
     /** A business of interest to several agencies: how many, and which (codes, for the caller to name or not). */
     public record SharedInterest(long businessId, long agencies, List<String> agencyCodes) {
+        public SharedInterest {
+            agencyCodes = List.copyOf(agencyCodes);
+        }
     }
 
     @Inject
