@@ -12,6 +12,9 @@
  * 3. The main menu folds behind a Menu button on narrow screens (CSS decides; this opens it).
  * 4. Names and roles PrimeFaces' upload button, date pickers and messages get wrong, and the
  *    calendar's height (p:schedule extender).
+ * 5. Time to send a concern card: the hidden field "...:composeSeconds" holds the whole seconds since
+ *    the page opened, kept up to date every second and on every click or key press (so it is current
+ *    when the Send button's request is built); the service checks it (ADR 0035). Nothing else is sent.
  */
 (function () {
     'use strict';
@@ -145,9 +148,26 @@
         new MutationObserver(mendWidgets).observe(document.documentElement, {childList: true, subtree: true});
     }
 
+    var opened = Date.now();
+
+    function composeClock() {
+        var field = document.querySelector('input[type="hidden"][id$=":composeSeconds"]');
+        if (field) {
+            field.value = String(Math.max(1, Math.round((Date.now() - opened) / 1000)));
+        }
+    }
+
+    document.addEventListener('mousedown', composeClock, true);
+    document.addEventListener('keydown', composeClock, true);
+    document.addEventListener('click', composeClock, true);
+
     function ready() {
         mendWidgets();
         countAll();
+        if (document.querySelector('input[type="hidden"][id$=":composeSeconds"]')) {
+            composeClock();
+            window.setInterval(composeClock, 1000);
+        }
     }
 
     if (document.readyState === 'loading') {

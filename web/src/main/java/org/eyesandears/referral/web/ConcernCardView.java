@@ -94,6 +94,8 @@ public class ConcernCardView implements Serializable {
     private final List<Upload> uploads = new ArrayList<>();
     private ReferralDetail submitted;
 
+    private String composeSeconds;
+
     @Inject
     org.eyesandears.visit.service.VisitQueries visitQueries;
 
@@ -221,7 +223,7 @@ public class ConcernCardView implements Serializable {
 
     public void submit() {
         // Refused input comes back as field messages through PageErrorHandler.
-        submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey).referral();
+        submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey, composeSeconds).referral();
     }
 
     /** The names of the agencies an indicator routes to, e.g. "Housing (HMOs), Fire and rescue". */
@@ -277,6 +279,15 @@ public class ConcernCardView implements Serializable {
 
     public List<AgencySummary> getAgencies() {
         return agencies;
+    }
+
+    /** Seconds since the card opened, as the browser counted them (checked by the service). */
+    public String getComposeSeconds() {
+        return composeSeconds;
+    }
+
+    public void setComposeSeconds(String composeSeconds) {
+        this.composeSeconds = composeSeconds;
     }
 
     public String getIdempotencyKey() {
