@@ -390,8 +390,8 @@ public class ReferralQueries {
      */
     public java.util.Map<Long, Boolean> feedbackRatings(String reference) {
         java.util.Map<Long, Boolean> ratings = new java.util.HashMap<>();
-        visible(em.createQuery("select f.routingId, f.useful from FeedbackRating f, Routing g join g.referral r"
-                + " where f.routingId = g.id and r.reference = :ref and " + VISIBLE, Object[].class), currentCaller.get())
+        visible(em.createQuery("select f.routingId, f.useful from FeedbackRating f, Routing x join x.referral r"
+                + " where f.routingId = x.id and r.reference = :ref and " + VISIBLE, Object[].class), currentCaller.get())
                 .setParameter("ref", reference)
                 .getResultList()
                 .forEach(row -> ratings.put((Long) row[0], (Boolean) row[1]));

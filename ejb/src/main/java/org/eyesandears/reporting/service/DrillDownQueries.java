@@ -46,6 +46,9 @@ public class DrillDownQueries {
     AgreementService agreements;
 
     @Inject
+    org.eyesandears.referral.service.ReferralQueries referrals;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -85,7 +88,8 @@ public class DrillDownQueries {
         if (hasAgency) {
             query.setParameter("agency", agency);
         }
-        List<RoutingRow> rows = query.setMaxResults(StatsQueries.MAX_ROWS).getResultList();
+        List<RoutingRow> found = query.setMaxResults(StatsQueries.MAX_ROWS).getResultList();
+        List<RoutingRow> rows = RoutingRow.marked(found, referrals.openable(found.stream().map(RoutingRow::reference).toList()));
         audit.record(AuditOperation.CONSULTATION, AuditObject.ROUTING_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + (byUsefulness ? "usefulness " : "outcome ") + category + " " + period.from()
                         + " to " + period.to() + ": " + rows.size() + " routings", null);
@@ -94,7 +98,8 @@ public class DrillDownQueries {
 
     /**
      * Businesses whose referrals' routings created in the period went to at least {@code agencies}
-     * distinct agencies (2 or 3), most agencies first. An agency manager gets those their agency
+     * distinct agencies (2 or 3), most agencies first; a business merged into another counts as that
+     * one, as on the radar. An agency manager gets those their agency
      * referred or received a routing about in the period; a partnership manager all. Only agencies
      * whose interest the caller may know count, and only those they may name are named (ADR 0017):
      * the list can be shorter than the dashboard's partnership-wide count.
@@ -107,7 +112,8 @@ public class DrillDownQueries {
         Period period = period(from, to);
         Query query = em.createNativeQuery("select b.id, b.trading_name, b.postcode, count(distinct g.agency_code),"
                 + " group_concat(distinct g.agency_code order by g.agency_code separator ', ')"
-                + " from routing g join referral r on r.id = g.referral_id join business b on b.id = r.business_id"
+                + " from routing g join referral r on r.id = g.referral_id join business m on m.id = r.business_id"
+                + " join business b on b.id = coalesce(m.merged_into_id, m.id)"
                 + " where g.created_at >= :start and g.created_at < :end and g.agency_code in (:countable)"
                 + " group by b.id, b.trading_name, b.postcode"
                 + " having count(distinct g.agency_code) >= :n"
