@@ -54,6 +54,21 @@ public final class DatasetImportPage {
         return this;
     }
 
+    /** The column the form maps a field to now ("" when none), as the page filled it in or the analyst chose. */
+    public String mapped(String field) {
+        return new Select(driver.findElement(By.cssSelector("select[data-field='" + field + "']")))
+                .getFirstSelectedOption().getAttribute("value");
+    }
+
+    /** The agency's rule for adverse records: the adverse values and how many months they count. */
+    public DatasetImportPage adverse(String values, int months) {
+        driver.findElement(By.id("importForm:adverseValues")).clear();
+        driver.findElement(By.id("importForm:adverseValues")).sendKeys(values);
+        driver.findElement(By.id("importForm:adverseMonths")).clear();
+        driver.findElement(By.id("importForm:adverseMonths")).sendKeys(String.valueOf(months));
+        return this;
+    }
+
     public DatasetImportPage preview() {
         click(driver, By.id("importForm:preview"));
         present(driver, By.id("previewSummary"));
