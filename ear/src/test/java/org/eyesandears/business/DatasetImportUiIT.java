@@ -49,14 +49,15 @@ class DatasetImportUiIT {
 
         WebDriver browser = session.open(Browser.LAPTOP);
         HomePage.signIn(browser, Stack.appUrl(), "analyst");
-        DatasetImportPage page = DatasetImportPage.open(browser, Stack.appUrl()).upload(file);
+        // The analyst names the dataset first; choosing the file then keeps what was typed.
+        DatasetImportPage page = DatasetImportPage.open(browser, Stack.appUrl()).newDataset("LICENSING", name).upload(file);
         assertThat(page.fileRead()).contains("6 columns");
+        assertThat(page.newDatasetFields()).containsExactly("LICENSING", name);
         // Common headers are mapped for a new dataset's file; the analyst checks them and maps the rest.
         assertThat(List.of(page.mapped("id"), page.mapped("name"), page.mapped("postcode"), page.mapped("status"),
                 page.mapped("date"), page.mapped("address")))
                 .containsExactly("Licence No", "Premises Name", "Post Code", "Status", "Inspection date", "");
-        page.newDataset("LICENSING", name)
-                .map("address", "Street")
+        page.map("address", "Street")
                 .adverse("Review hearing, Revoked", 6)
                 .preview();
         assertThat(page.previewSummary()).contains("2 rows can be imported; 1 cannot");
@@ -65,6 +66,8 @@ class DatasetImportUiIT {
         page.startAndAwaitEnd();
         assertThat(page.jobStatus()).startsWith("COMPLETED").contains("2 added").contains("1 bad rows");
 
+        // The dataset menu counts the records imported, without reloading the page.
+        assertThat(page.datasets()).contains(name + " (2 records)");
         // The mapping was saved: choosing the dataset again offers it.
         assertThat(DatasetImportPage.open(browser, Stack.appUrl()).datasets()).contains(name);
         // The licence under review is of interest to Licensing; the licensed pub is not (ADR 0032).

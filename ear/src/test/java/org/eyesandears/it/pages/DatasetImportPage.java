@@ -44,8 +44,16 @@ public final class DatasetImportPage {
     /** Names a new dataset of an agency (by code) for the file. */
     public DatasetImportPage newDataset(String agency, String name) {
         new Select(driver.findElement(By.id("importForm:agency"))).selectByValue(agency);
-        driver.findElement(By.id("importForm:name")).sendKeys(name);
+        Ajax.settle(driver);
+        driver.findElement(By.id("importForm:name")).sendKeys(name, org.openqa.selenium.Keys.TAB);
+        Ajax.settle(driver);
         return this;
+    }
+
+    /** The new dataset's agency code and name as the form holds them now. */
+    public List<String> newDatasetFields() {
+        return List.of(new Select(driver.findElement(By.id("importForm:agency"))).getFirstSelectedOption()
+                .getAttribute("value"), driver.findElement(By.id("importForm:name")).getAttribute("value"));
     }
 
     /** Maps a field of the register (id, name, address, postcode ...) to a column of the file. */

@@ -9,7 +9,7 @@ import static org.eyesandears.it.pages.Elements.waitFor;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -79,8 +79,8 @@ public final class VisitPlanPage {
         List<String> labels = panel.findElements(By.cssSelector("li.ui-selectcheckboxmenu-item")).stream()
                 .filter(item -> !tickedOnly || item.getAttribute("class").contains("ui-selectcheckboxmenu-checked")
                         || !item.findElements(By.cssSelector(".ui-chkbox-box.ui-state-active")).isEmpty())
-                .map(WebElement::getText).toList();
-        driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+                .map(item -> item.getAttribute("textContent").trim()).toList(); // also items scrolled out of the list's view
+        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
         waitFor(driver).until(ExpectedConditions.invisibilityOf(panel));
         return labels;
     }

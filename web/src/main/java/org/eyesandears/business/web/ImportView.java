@@ -212,6 +212,7 @@ public class ImportView implements Serializable {
             job = imports.job(jobId).orElse(null);
             if (job != null && job.finished()) {
                 recent = imports.recentJobs(10);
+                datasets = imports.datasets().stream().filter(d -> d.columnMap() != null).toList();
             }
         }
     }
