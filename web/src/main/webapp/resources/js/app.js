@@ -16,6 +16,9 @@
  *    confirmation panel) is scrolled into view and focused once shown; a <details> rendered with
  *    data-open="true" opens; a link in an error summary moves to its field, opening the groups
  *    around it.
+ * 6. Time to send a concern card: the hidden field "...:composeSeconds" holds the whole seconds since
+ *    the page opened, kept up to date every second and on every click or key press (so it is current
+ *    when the Send button's request is built); the service checks it (ADR 0035). Nothing else is sent.
  */
 (function () {
     'use strict';
@@ -203,11 +206,27 @@
         (label || field).scrollIntoView({block: 'center'});
         field.focus({preventScroll: true});
     });
+    var opened = Date.now();
+
+    function composeClock() {
+        var field = document.querySelector('input[type="hidden"][id$=":composeSeconds"]');
+        if (field) {
+            field.value = String(Math.max(1, Math.round((Date.now() - opened) / 1000)));
+        }
+    }
+
+    document.addEventListener('mousedown', composeClock, true);
+    document.addEventListener('keydown', composeClock, true);
+    document.addEventListener('click', composeClock, true);
 
     function ready() {
         mendWidgets();
         countAll();
         showWhatWasRendered();
+        if (document.querySelector('input[type="hidden"][id$=":composeSeconds"]')) {
+            composeClock();
+            window.setInterval(composeClock, 1000);
+        }
     }
 
     if (document.readyState === 'loading') {

@@ -132,6 +132,8 @@ final class DemoData {
                     .header("Authorization", "Bearer " + token)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", "demo-" + count)
+                    // How long the officer's card was open (the browser measures it; see docs/metrics.md).
+                    .header("Compose-Seconds", String.valueOf(COMPOSE_SECONDS[count % COMPOSE_SECONDS.length]))
                     .POST(HttpRequest.BodyPublishers.ofString(card.build().toString()))
                     .build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201 && response.statusCode() != 200) {
@@ -147,6 +149,8 @@ final class DemoData {
         closedLoops(tokens, businessIds, today);
         agreements(tokens.computeIfAbsent("admin", this::token), today);
         referenceData(tokens.computeIfAbsent("admin", this::token));
+        ratedFeedback(tokens);
+        undoOneAutomaticLink();
         return count;
     }
 
@@ -179,6 +183,53 @@ final class DemoData {
             send(admin, "PUT", "/api/stats/targets/" + agency,
                     "{\"feedbackRatePct\": 90, \"feedbackDays\": 20, \"triageMedianDays\": 5}");
         }
+    }
+
+    /** Seconds the demo officers' cards were open before they were sent, in turn. */
+    private static final int[] COMPOSE_SECONDS = {74, 161, 58, 233, 95, 120, 47, 188};
+
+    /**
+     * The referring officers answer "was this feedback useful?" about the feedback the desks gave
+     * (the dashboard's "feedback rated useful"): the first answer yes, then alternately.
+     */
+    private void ratedFeedback(Map<String, String> tokens) throws IOException, InterruptedException {
+        boolean useful = true;
+        for (String officer : List.of("officer.food", "officer.fire", "officer.ts")) {
+            if (!tokens.containsKey(officer)) {
+                continue;
+            }
+            var mine = Json.createReader(new StringReader(send(tokens.get(officer), "GET",
+                    "/api/referrals?mine=true&max=50", null).body())).readArray().getValuesAs(JsonObject.class);
+            for (JsonObject referral : mine) {
+                for (JsonObject routing : referral.getJsonArray("routings").getValuesAs(JsonObject.class)) {
+                    if (routing.containsKey("feedbackAt") && !routing.isNull("feedbackAt")) {
+                        send(tokens.get(officer), "POST", "/api/referrals/" + referral.getString("reference")
+                                + "/routings/" + routing.getJsonNumber("id") + "/rating", "{\"useful\": " + useful + "}");
+                        useful = !useful;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An analyst undoes one link the engine made on its own (the dashboard's "automatic links
+     * undone"): the first automatically linked record of a business shared by several agencies.
+     */
+    private void undoOneAutomaticLink() throws IOException, InterruptedException {
+        String analyst = token("analyst");
+        var shared = Json.createReader(new StringReader(send(analyst, "GET", "/api/businesses/shared?min=2", null)
+                .body())).readArray().getValuesAs(JsonObject.class);
+        for (JsonObject hit : shared) {
+            JsonObject business = json(send(analyst, "GET", "/api/businesses/" + hit.getJsonNumber("id"), null).body());
+            for (JsonObject record : business.getJsonArray("records").getValuesAs(JsonObject.class)) {
+                if ("AUTOMATIC".equals(record.getString("linkMethod", ""))) {
+                    send(analyst, "POST", "/api/linkage/records/" + record.getJsonNumber("id") + "/undo", null);
+                    return;
+                }
+            }
+        }
+        System.out.println("No automatic link to undo in the demo data.");
     }
 
     /**

@@ -52,6 +52,14 @@ class ConcernCardUiIT {
                 "Housing (HMOs)", "Fire and rescue (fire protection)", "HMRC (tax and national minimum wage)");
 
         String reference = heading.substring("Sent: ".length());
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement(
+                "SELECT compose_seconds FROM referral WHERE reference = ?")) {
+            st.setString(1, reference);
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).as("seconds from opening the card to sending it, counted by the browser (ADR 0035)")
+                    .isPositive().isLessThan(600);
+        }
         MyReferralsPage mine = MyReferralsPage.open(browser, Stack.appUrl()).awaitReferral(reference);
         assertThat(mine.referrals())
                 .contains("Golden Wok").contains("Home Office Immigration Enforcement: received, not yet looked at");

@@ -9,6 +9,7 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.DashboardPage;
 import org.eyesandears.it.pages.HomePage;
+import org.eyesandears.it.pages.ReferralDetailPage;
 import org.eyesandears.it.pages.ReportListPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -49,11 +50,22 @@ class DashboardUiIT {
                 .contains("3 joint visits held (previous period 1)");
         assertThat(dashboard.visitAgencies()).contains("2 (previous 1)").doesNotContain("Health and Safety Executive");
         assertThat(dashboard.charts()).as("charts beside the tables").isPositive();
+        assertThat(dashboard.chartLabels()).as("agencies named as in the tables, not by code")
+                .anyMatch(l -> l.contains("Fire and rescue (fire protection)")).noneMatch(l -> l.matches(".*\\bFIRE\\b.*"));
+        // The figures for use (StatsData): FIRE's 3 officers, ST-3 and ST-4 by officer.fire, ST-3's card open 200 s.
+        assertThat(dashboard.useRow("FIRE")).contains("Fire and rescue (fire protection)").contains("3 (previous 3)")
+                .contains("1 (previous 0)").contains("66.7 (previous 0.0)").contains("3 min 20 s")
+                .contains("1 of 1 (100.0%)").contains("0 of 1 (0.0%)");
+        assertThat(dashboard.useRow("ALL")).contains("Partnership").contains("80.0 (previous 16.7)")
+                .contains("1 min 35 s").contains("2 of 3 (66.7%)").contains("2 of 5 (40.0%)");
+        assertThat(dashboard.use()).doesNotContain("Food safety");
 
         assertThat(dashboard.overdueFeedbackCount()).isEqualTo("1");
         ReportListPage overdue = dashboard.openOverdueFeedback();
         assertThat(overdue.heading()).isEqualTo("Routings to Fire and rescue (fire protection) overdue for feedback now (1)");
         assertThat(overdue.routings()).contains("ST-2").contains("Stats Barbers").contains("taken on");
+        assertThat(overdue.plainReferences()).as("FOOD's referral: FIRE's manager may not open it").contains("ST-2");
+        assertThat(overdue.linkedReferences()).doesNotContain("ST-2");
 
         // Back on the dashboard, the joint visits held with FIRE lead to the list and on to each visit.
         ReportListPage visits = overdue.back().openVisitsHeld();
@@ -89,6 +101,9 @@ class DashboardUiIT {
         DashboardPage dashboard = DashboardPage.open(manager, Stack.appUrl(), StatsData.FROM, StatsData.TO);
         assertThat(dashboard.agencies()).contains("Health and Safety Executive")
                 .contains("Fire and rescue (fire protection)");
+        List<Long> widths = dashboard.agenciesTableWidths();
+        assertThat(widths.get(0)).as("at 1366 px the agencies table fits its box: nothing cut off").isLessThanOrEqualTo(widths.get(1));
+        assertThat(widths.get(2)).as("and takes the page's width, not half of it").isGreaterThanOrEqualTo(widths.get(3) * 9 / 10);
         assertThat(dashboard.showsOfficers()).isFalse();
 
         DashboardPage hse = dashboard.showAgency("HSE");
@@ -125,5 +140,28 @@ class DashboardUiIT {
                         + " fetch('/api/stats/export/agencies.csv?from=" + StatsData.FROM + "&to=" + StatsData.TO + "',"
                         + " {credentials: 'same-origin', redirect: 'manual'}).then(function (r) { done(r.status); });");
         assertThat(apiStatus).as("the API with the browser's session cookie: bearer tokens only").isEqualTo(401L);
+    }
+
+    @Test
+    void anOfficerSaysWhetherTheFeedbackWasUsefulOnce() throws Exception {
+        StatsData.load();
+        WebDriver officer = session.open(Browser.PHONE);
+        HomePage.signIn(officer, Stack.appUrl(), "officer.food");
+        ReferralDetailPage st7 = ReferralDetailPage.open(officer, Stack.appUrl(), "ST-7");
+        assertThat(st7.feedbackRating("HSE")).contains("Was Health and Safety Executive's feedback useful?")
+                .contains("Yes, useful").contains("No, not useful");
+
+        st7.rateFeedback("HSE", true);
+
+        assertThat(st7.feedbackRating("HSE")).contains("You said it was useful.").doesNotContain("No, not useful");
+        assertThat(ReferralDetailPage.open(officer, Stack.appUrl(), "ST-7").feedbackRating("HSE"))
+                .as("after a reload, once per routing").contains("You said it was useful.");
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT f.useful FROM"
+                + " feedback_rating f JOIN routing g ON g.id = f.routing_id JOIN referral r ON r.id = g.referral_id"
+                + " WHERE r.reference = 'ST-7' AND g.agency_code = 'HSE'")) {
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+        }
     }
 }

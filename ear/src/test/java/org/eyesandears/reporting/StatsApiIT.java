@@ -254,7 +254,7 @@ class StatsApiIT {
         assertThat(matrix).contains(List.of("2019-04-01", "2019-04-30", "FOOD", "FIRE", "2"),
                 List.of("2019-03-02", "2019-03-31", "FOOD", "FIRE", "1"));
         for (String table : List.of("usefulness", "outcomes", "officers", "businesses", "overdue", "targets", "visits",
-                "visit_sizes", "visit_agencies", "follow_ups", "teams")) {
+                "visit_sizes", "visit_agencies", "follow_ups", "teams", "use")) {
             assertThat(manager.download("/api/stats/export/" + table + ".csv?" + PERIOD, "text/csv").statusCode())
                     .as(table).isEqualTo(200);
         }
@@ -280,7 +280,10 @@ class StatsApiIT {
                 "3 agencies: 1 visits",
                 "Fire and rescue (fire protection): took part in 2, outcomes recorded 1",
                 "Partnership: took part in 3, outcomes recorded 3",
-                "follow-up tasks overdue now");
+                "follow-up tasks overdue now", "Is the scheme used? (previous period in brackets)",
+                "Officers 5 (6), active 2 (1); referrals per 100 officers 80.0 (16.7)",
+                "Card open to sent, seconds: median 95.0 (300.0), 90th percentile 179.0 (300.0)", "Cards timed 3 (1)",
+                "Feedback rated useful 2 of 3; automatic links undone 2 of 5");
         assertThat(ApiClient.as("manager").download("/api/stats/export/summary.pdf?" + PERIOD + "&agency=FIRE",
                 "application/pdf").statusCode()).isEqualTo(403);
     }
@@ -563,6 +566,98 @@ class StatsApiIT {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(
                     "Dashboard drill-down businesses of interest to 2+ agencies 2019-06-01 to 2019-06-30: 1 businesses");
+        }
+    }
+
+    private static String use(JsonObject u) {
+        return u.getString("agency") + ": officers " + u.getInt("officers") + ", active " + u.getInt("activeOfficers")
+                + ", referrals " + u.getInt("referrals") + ", per 100 " + u.get("referralsPer100Officers")
+                + ", timed " + u.getInt("cardsTimed") + ", median " + u.get("composeMedianSeconds") + " s, p90 "
+                + u.get("composeP90Seconds") + " s, rated useful " + u.getInt("feedbackRatedUseful") + "/"
+                + u.getInt("feedbackRated") + " " + u.get("feedbackUsefulPct") + "%, links undone "
+                + u.getInt("autoLinksUndone") + "/" + u.getInt("autoLinks") + " " + u.get("autoLinksUndonePct") + "%";
+    }
+
+    @Test
+    void theFiguresForUseAreWorkedOutByHandForEachManager() throws Exception {
+        JsonObject s = summary("manager.partnership", PERIOD);
+        Map<String, JsonObject> april = s.getJsonObject("current").getJsonObject("use").getJsonArray("agencies")
+                .getValuesAs(JsonObject.class).stream().collect(Collectors.toMap(u -> u.getString("agency"), u -> u));
+        // FOOD: officer.food and st.food.2 (st.food.3 was disabled in March, st.food.4 first signed in in May,
+        // st.food.desk is no officer); ST-1 and ST-2 by officer.food, timed 95 and 40 s: median 67.5,
+        // p90 40 + 0.9 x 55. FOOD's feedback on ST-3 was rated useful. Its links L1, L2, L3, L5 were made in
+        // April; L1 and L3 were undone afterwards (L3 in May), L5's undoing came before it.
+        assertThat(use(april.get("FOOD"))).isEqualTo("FOOD: officers 2, active 1, referrals 2, per 100 100.0, timed 2,"
+                + " median 67.5 s, p90 89.5 s, rated useful 1/1 100.0%, links undone 2/4 50.0%");
+        // FIRE: officer.fire, st.fire.2 ("officer, manager") and st.fire.3; ST-3 and ST-4 (sent at 00:30 London
+        // time on 1 April), only ST-3 timed; ST-1's feedback from FIRE rated useful; L6 not undone.
+        assertThat(use(april.get("FIRE"))).isEqualTo("FIRE: officers 3, active 1, referrals 2, per 100 66.7, timed 1,"
+                + " median 200.0 s, p90 200.0 s, rated useful 1/1 100.0%, links undone 0/1 0.0%");
+        assertThat(use(april.get("HSE"))).isEqualTo("HSE: officers 0, active 0, referrals 0, per 100 null, timed 0,"
+                + " median null s, p90 null s, rated useful 0/1 0.0%, links undone 0/0 null%");
+        // The partnership: 40, 95 and 200 s: median 95, p90 95 + 0.8 x 105.
+        assertThat(use(s.getJsonObject("current").getJsonObject("use").getJsonObject("partnership")))
+                .isEqualTo("ALL: officers 5, active 2, referrals 4, per 100 80.0, timed 3, median 95.0 s, p90 179.0 s,"
+                        + " rated useful 2/3 66.7%, links undone 2/5 40.0%");
+        // March: st.food.3 still counts (disabled on the 15th); ST-5 took 300 s; L4 was undone in April.
+        JsonObject march = s.getJsonObject("previous").getJsonObject("use").getJsonArray("agencies")
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("agency").equals("FOOD")).findFirst()
+                .orElseThrow();
+        assertThat(use(march)).isEqualTo("FOOD: officers 3, active 1, referrals 1, per 100 33.3, timed 1,"
+                + " median 300.0 s, p90 300.0 s, rated useful 0/0 null%, links undone 1/1 100.0%");
+
+        // FOOD's manager: their agency's row and the partnership's, nothing of FIRE's.
+        JsonObject food = summary("manager", PERIOD).getJsonObject("current").getJsonObject("use");
+        assertThat(food.getJsonArray("agencies").getValuesAs(JsonObject.class)).extracting(u -> u.getString("agency"))
+                .containsExactly("FOOD");
+        assertThat(food.getJsonObject("partnership").getInt("officers")).isEqualTo(5);
+
+        List<List<String>> csv = csv(new String(ApiClient.as("manager").download("/api/stats/export/use.csv?" + PERIOD,
+                "text/csv").body(), StandardCharsets.UTF_8));
+        assertThat(csv.get(0)).startsWith("period_from", "period_to", "agency", "agency_name", "officers",
+                "active_officers", "referrals", "referrals_per_100_officers");
+        assertThat(csv).extracting(r -> String.join(",", r)).contains(
+                "2019-04-01,2019-04-30,FOOD,Food safety and environmental health,2,1,2,100.0,2,67.5,89.5,1,1,100.0,4,2,50.0")
+                .noneMatch(r -> r.contains(",FIRE,"));
+    }
+
+    @Test
+    void twoRecordsTheRegisterMergedCountAsOneBusiness() throws Exception {
+        String july = "from=2019-07-01&to=2019-07-31";
+        // ST-8 (FOOD about B7, to HSE) and ST-9 (FIRE about B7b, merged into B7, to LICENSING): one business of
+        // interest to four agencies, not two businesses of interest to two each. B2 stays of interest to FOOD and
+        // FIRE through ST-2's routing, still open.
+        JsonObject businesses = summary("manager.partnership", july).getJsonObject("current").getJsonObject("businesses");
+        assertThat(businesses.getInt("twoOrMore")).as("Stats Kebab and Stats Barbers").isEqualTo(2);
+        assertThat(businesses.getInt("threeOrMore")).as("Stats Kebab, its two records as one").isEqualTo(1);
+        assertThat(businessNames("manager.partnership", "agencies=3&" + july)).containsExactly("Stats Kebab:4");
+    }
+
+    @Test
+    void anOfficerRatesTheFeedbackOnTheirReferralOnceAndNobodyElseMay() throws Exception {
+        // ST-7 (June, officer.food) had feedback from LICENSING; HSE's is rated through the browser test.
+        long licensing;
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT g.id FROM routing g"
+                + " JOIN referral r ON r.id = g.referral_id WHERE r.reference = 'ST-7' AND g.agency_code = 'LICENSING'")) {
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            licensing = rs.getLong(1);
+        }
+        String path = "/api/referrals/ST-7/routings/" + licensing + "/rating";
+        assertThat(ApiClient.as("officer.fire").post(path, "{\"useful\": true}").statusCode())
+                .as("someone else's referral").isEqualTo(404);
+        assertThat(ApiClient.as("manager").post(path, "{\"useful\": true}").statusCode()).isEqualTo(403);
+        assertThat(ApiClient.as("officer.food").post(path, "{}").statusCode()).isEqualTo(400);
+        assertThat(ApiClient.as("officer.food").post(path, "{\"useful\": false}").statusCode()).isEqualTo(204);
+        HttpResponse<String> again = ApiClient.as("officer.food").post(path, "{\"useful\": true}");
+        assertThat(again.statusCode()).isEqualTo(400);
+        assertThat(again.body()).contains("You have already said whether this feedback was useful.");
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement(
+                "SELECT useful, rated_by FROM feedback_rating WHERE routing_id = " + licensing)) {
+            var rs = st.executeQuery();
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).as("the first answer stands").isFalse();
+            assertThat(rs.getString(2)).isEqualTo("officer.food");
         }
     }
 

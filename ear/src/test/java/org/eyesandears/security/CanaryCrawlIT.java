@@ -374,7 +374,7 @@ class CanaryCrawlIT {
                 "/api/stats/referrals?" + period + "&team=Food%20North", "/api/stats/referrals?" + period
                         + "&team=Fire%20Protection%20Luton"));
         m.put("/api/stats/export/{table}.csv", s -> Stream.of("matrix", "agencies", "usefulness", "outcomes", "officers",
-                "businesses", "overdue", "targets", "visits", "visit_sizes", "visit_agencies", "teams", "follow_ups")
+                "businesses", "overdue", "targets", "visits", "visit_sizes", "visit_agencies", "teams", "follow_ups", "use")
                 .map(table -> "/api/stats/export/" + table + ".csv?" + period).toList());
         m.put("/api/stats/export/summary.pdf", s -> List.of("/api/stats/export/summary.pdf?" + period,
                 "/api/stats/export/summary.pdf?" + period + "&agency=FIRE"));
@@ -502,7 +502,7 @@ class CanaryCrawlIT {
         // /api/stats/export, which takes bearer tokens only) and the links of e-mails and feeds.
         m.put("reporting/export/* (DashboardExportServlet)", s -> Stream.concat(Stream.of("matrix", "agencies",
                 "usefulness", "outcomes", "officers", "businesses", "overdue", "targets", "visits", "visit_sizes",
-                "visit_agencies", "teams", "follow_ups").map(table -> "/reporting/export/" + table + ".csv?" + period),
+                "visit_agencies", "teams", "follow_ups", "use").map(table -> "/reporting/export/" + table + ".csv?" + period),
                 Stream.of("/reporting/export/summary.pdf?" + period, "/reporting/export/summary.pdf?" + period
                         + "&agency=FIRE", "/reporting/export/agencies.csv?" + period + "&agency=FOOD")).toList());
         m.put("open/* (DeepLinkServlet)", s -> Stream.of(

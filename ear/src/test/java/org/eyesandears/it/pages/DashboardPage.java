@@ -124,6 +124,41 @@ public final class DashboardPage {
         return text(driver, By.id("visitAgencies"));
     }
 
+    /** The table of figures for use (officers, referrals per 100 officers, card times, ratings, undone links). */
+    public String use() {
+        return text(driver, By.id("use"));
+    }
+
+    /** One agency's row of the figures for use, by code ("ALL" for the partnership). */
+    public String useRow(String agency) {
+        return text(driver, By.cssSelector("#use tr[data-agency='" + agency + "']"));
+    }
+
+    /** The success criteria table. */
+    public String targets() {
+        return text(driver, By.id("targets"));
+    }
+
+    /** The labels of every chart on the page, one string per chart ("label|label|..."). */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> chartLabels() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Object.values(window.Chart ? Chart.instances : {}).map(function (c) {"
+                        + " return c.data.labels.join('|'); });");
+    }
+
+    /**
+     * The agencies table's width against its box and the page's content: [the box's scroll width, the box's
+     * visible width, the table's width, the content's width], in CSS pixels.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<Long> agenciesTableWidths() {
+        return (java.util.List<Long>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var t = document.getElementById('agencies'), box = t.parentElement;"
+                        + " return [box.scrollWidth, box.clientWidth, t.offsetWidth,"
+                        + " document.querySelector('.app-main').clientWidth];");
+    }
+
     public int charts() {
         return driver.findElements(By.cssSelector("canvas")).size();
     }

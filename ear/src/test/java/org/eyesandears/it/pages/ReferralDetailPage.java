@@ -103,4 +103,17 @@ public final class ReferralDetailPage {
         waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("routings"), outcomeShownAs));
         return this;
     }
+
+    /** The officer's "was this feedback useful?" box for one agency's feedback, as it reads now. */
+    public String feedbackRating(String agency) {
+        return text(driver, By.cssSelector(".feedback-rating[data-agency='" + agency + "']"));
+    }
+
+    /** Answers "was this feedback useful?" for one agency's feedback and waits for the thanks. */
+    public ReferralDetailPage rateFeedback(String agency, boolean useful) {
+        String box = ".feedback-rating[data-agency='" + agency + "'] ";
+        click(driver, By.cssSelector(box + (useful ? ".rate-useful" : ".rate-not-useful")));
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(box + ".rated")));
+        return this;
+    }
 }

@@ -63,6 +63,20 @@ public final class ReportListPage {
         return present(driver, By.linkText(reference)).findElement(By.xpath("./ancestor::td[1]")).getText();
     }
 
+    /** The references in a routings list that link to their referral (the ones the reader may open). */
+    public java.util.List<String> linkedReferences() {
+        present(driver, By.id("routings"));
+        return driver.findElements(By.cssSelector("#routings a[href*='/referral/detail']")).stream()
+                .map(e -> e.getText().trim()).toList();
+    }
+
+    /** The references in a routings list shown as plain text: referrals the reader may not open. */
+    public java.util.List<String> plainReferences() {
+        present(driver, By.id("routings"));
+        return driver.findElements(By.cssSelector("#routings .not-openable")).stream()
+                .map(e -> e.getText().trim()).toList();
+    }
+
     /** The rows of a joint-visits list. */
     public String visits() {
         return text(driver, By.id("visitRows"));

@@ -386,6 +386,34 @@ public class ReferralQueries {
         }).toList();
     }
 
+    /**
+     * Of {@code references}, those the caller may open (the same rule as {@link #find}); not audited:
+     * it tells a list which references to link, and reads nothing of them.
+     */
+    public java.util.Set<String> openable(java.util.Collection<String> references) {
+        if (references.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(visible(em.createQuery("select r.reference from Referral r"
+                + " where r.reference in :refs and " + VISIBLE, String.class), currentCaller.get())
+                .setParameter("refs", java.util.Set.copyOf(references))
+                .getResultList());
+    }
+
+    /**
+     * The referring officer's answers to "was this feedback useful?" on a referral the caller may
+     * see, by routing id (true: useful). Not audited: the page that shows them has read the referral.
+     */
+    public java.util.Map<Long, Boolean> feedbackRatings(String reference) {
+        java.util.Map<Long, Boolean> ratings = new java.util.HashMap<>();
+        visible(em.createQuery("select f.routingId, f.useful from FeedbackRating f, Routing x join x.referral r"
+                + " where f.routingId = x.id and r.reference = :ref and " + VISIBLE, Object[].class), currentCaller.get())
+                .setParameter("ref", reference)
+                .getResultList()
+                .forEach(row -> ratings.put((Long) row[0], (Boolean) row[1]));
+        return ratings;
+    }
+
     private static <T> TypedQuery<T> visible(TypedQuery<T> query, Caller caller) {
         return query.setParameter("user", caller.username())
                 .setParameter("manager", caller.hasRole(Roles.MANAGER) && caller.hasAgency())

@@ -27,11 +27,14 @@ import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.notification.service.NotificationService;
 import org.eyesandears.business.model.Business;
 import org.eyesandears.business.register.service.UnconfirmedPremises;
+import org.eyesandears.referral.model.FeedbackRating;
 import org.eyesandears.referral.model.Grading;
 import org.eyesandears.referral.model.PersonInvolved;
 import org.eyesandears.referral.model.Referral;
 import org.eyesandears.referral.model.ReferralIndicator;
+import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.Urgency;
+import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -96,6 +99,16 @@ public class ReferralService {
     /** Submits a card with its photos and documents (see {@link AttachmentRules}). */
     @RolesAllowed(Roles.OFFICER)
     public Submitted submit(NewReferral card, List<Upload> uploads, String idempotencyKey) {
+        return submit(card, uploads, idempotencyKey, null);
+    }
+
+    /**
+     * Submits a card with how long it was open before it was sent, as the client measured it
+     * ({@code composeSeconds}, checked by {@link ComposeTime}: an implausible value is not recorded,
+     * and never refuses the referral).
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public Submitted submit(NewReferral card, List<Upload> uploads, String idempotencyKey, String composeSeconds) {
         Caller caller = currentCaller.get();
         if (!caller.hasAgency()) {
             throw new InvalidInputException(List.of(new Violation("agency",
@@ -157,6 +170,7 @@ public class ReferralService {
                 new Grading(g.source(), g.intelligence(), g.handling(), trim(g.conditions())),
                 card.urgency(), clock.instant(), key);
         referral.recordAuthorTeam(currentCaller.team());
+        referral.recordComposeSeconds(ComposeTime.seconds(composeSeconds));
         for (String code : codes) {
             IndicatorSummary indicator = active.get(code);
             referral.addIndicator(new ReferralIndicator(indicator.code(), indicator.concernArea(),
@@ -190,6 +204,32 @@ public class ReferralService {
                     "Urgent referral " + referral.getReference() + " for your agency"));
         }
         return new Submitted(ReferralDetail.of(referral, agencyNames, caller, sharing::disclosureLevel), true);
+    }
+
+    /**
+     * The referring officer's answer to "was this feedback useful?" about one routing of their own
+     * referral, once per routing: a second answer, an answer before feedback was given or about
+     * someone else's referral is refused.
+     */
+    @RolesAllowed(Roles.OFFICER)
+    public void rateFeedback(String reference, long routingId, boolean useful) {
+        Caller caller = currentCaller.get();
+        Routing routing = em.find(Routing.class, routingId);
+        if (routing == null || !routing.getReferral().getReference().equals(reference)
+                || !routing.getReferral().getAuthorUsername().equals(caller.username())) {
+            throw new NotFoundException("routing of your referrals");
+        }
+        if (routing.getFeedbackAt() == null) {
+            throw new InvalidInputException(List.of(new Violation("useful",
+                    "There is no feedback to rate yet.")));
+        }
+        if (em.find(FeedbackRating.class, routingId) != null) {
+            throw new InvalidInputException(List.of(new Violation("useful",
+                    "You have already said whether this feedback was useful.")));
+        }
+        em.persist(new FeedbackRating(routingId, useful, caller.username(), clock.instant()));
+        audit.record(AuditOperation.ALTERATION, AuditObject.ROUTING, String.valueOf(routingId),
+                "feedback rated " + (useful ? "useful" : "not useful") + " by the referring officer", null);
     }
 
     /** Routes to an agency with due dates from its service levels, in working days. */

@@ -47,6 +47,9 @@ public class DrillDownQueries {
     AgreementService agreements;
 
     @Inject
+    org.eyesandears.referral.service.ReferralQueries referrals;
+
+    @Inject
     InterestQueries interest;
 
     @Inject
@@ -89,7 +92,8 @@ public class DrillDownQueries {
         if (hasAgency) {
             query.setParameter("agency", agency);
         }
-        List<RoutingRow> rows = query.setMaxResults(StatsQueries.MAX_ROWS).getResultList();
+        List<RoutingRow> found = query.setMaxResults(StatsQueries.MAX_ROWS).getResultList();
+        List<RoutingRow> rows = RoutingRow.marked(found, referrals.openable(found.stream().map(RoutingRow::reference).toList()));
         audit.record(AuditOperation.CONSULTATION, AuditObject.ROUTING_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + (byUsefulness ? "usefulness " : "outcome ") + category + " " + period.from()
                         + " to " + period.to() + ": " + rows.size() + " routings", null);

@@ -14,10 +14,11 @@ import java.util.List;
  * @param businesses  businesses of interest to two or more, and three or more, agencies
  * @param visits      joint visits held (see {@link VisitStatsQueries}); null until added by {@link #withVisits}
  * @param teams       referrals per team of the caller's own agency (agency managers only; {@link TeamStatsQueries})
+ * @param use         the figures for use ({@link UseStatsQueries}); null until added by {@link #withUse}
  */
 public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFigures partnership,
                       List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
-                      BusinessInterest businesses, VisitFigures visits, List<TeamCount> teams) {
+                      BusinessInterest businesses, VisitFigures visits, List<TeamCount> teams, UseFigures use) {
 
     public Figures {
         matrix = List.copyOf(matrix);
@@ -32,17 +33,23 @@ public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFig
     public Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFigures partnership,
                    List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
                    BusinessInterest businesses) {
-        this(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, null, List.of());
+        this(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, null, List.of(), null);
     }
 
     /** These figures with the period's joint-visit figures. */
     public Figures withVisits(VisitFigures joint) {
-        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, joint, teams);
+        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, joint, teams, use);
     }
 
     /** These figures with the period's referrals per team. */
     public Figures withTeams(List<TeamCount> perTeam) {
-        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, visits, perTeam);
+        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, visits, perTeam, use);
+    }
+
+    /** These figures with the period's figures for use. */
+    public Figures withUse(UseFigures forUse) {
+        return new Figures(matrix, agencies, partnership, usefulness, outcomes, officers, businesses, visits, teams,
+                forUse);
     }
 
     /** Routings referred by agency {@code from} to agency {@code to}. */

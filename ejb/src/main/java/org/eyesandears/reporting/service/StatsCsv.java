@@ -18,7 +18,7 @@ public final class StatsCsv {
     /** The tables that can be exported, by the name used in the export address. */
     public static final List<String> TABLES =
             List.of("matrix", "agencies", "usefulness", "outcomes", "officers", "businesses", "overdue", "targets",
-                    "visits", "visit_sizes", "visit_agencies", "follow_ups", "teams");
+                    "visits", "visit_sizes", "visit_agencies", "follow_ups", "teams", "use");
 
     private StatsCsv() {
     }
@@ -49,7 +49,7 @@ public final class StatsCsv {
                     overdueRows(s), o -> Arrays.asList(o.agency(), o.agencyName(), o.awaitingDecision(), o.awaitingFeedback()));
             case "targets" -> csv(List.of("period_from", "period_to", "agency", "agency_name", "criterion", "target",
                     "measured", "met"), s.targets(), t -> Arrays.asList(s.period().from(), s.period().to(), t.agency(),
-                    t.agencyName(), t.criterion(), t.target(), t.measured(), t.met() == null ? "" : t.met() ? "yes" : "no"));
+                    t.agencyName(), t.criterion(), t.target(), t.measured(), t.met() == null ? (t.notYetDue() ? "not yet due" : "") : t.met() ? "yes" : "no"));
             case "visits" -> periods(s, f -> f.visits() == null ? List.<VisitFigures>of() : List.of(f.visits()),
                     List.of("scope", "joint_visits_held", "mean_agencies_per_visit", "partnership_joint_visits_held",
                             "partnership_mean_agencies_per_visit"),
@@ -63,6 +63,14 @@ public final class StatsCsv {
                             a.notices(), a.seizures(), a.adviceGiven()));
             case "teams" -> periods(s, f -> f.teams(), List.of("team", "referrals"),
                     t -> Arrays.asList(t.label(), t.referrals()));
+            case "use" -> periods(s, f -> useRows(f), List.of("agency", "agency_name", "officers", "active_officers",
+                    "referrals", "referrals_per_100_officers", "cards_timed", "card_to_send_median_seconds",
+                    "card_to_send_p90_seconds", "feedback_rated", "feedback_rated_useful", "feedback_useful_pct",
+                    "automatic_links", "automatic_links_undone", "automatic_links_undone_pct"),
+                    u -> Arrays.asList(u.agency(), u.agencyName(), u.officers(), u.activeOfficers(), u.referrals(),
+                            u.referralsPer100Officers(), u.cardsTimed(), u.composeMedianSeconds(), u.composeP90Seconds(),
+                            u.feedbackRated(), u.feedbackRatedUseful(), u.feedbackUsefulPct(), u.autoLinks(),
+                            u.autoLinksUndone(), u.autoLinksUndonePct()));
             case "follow_ups" -> csv(List.of("agency", "agency_name", "follow_ups_overdue"), followUpRows(s),
                     f -> Arrays.asList(f.agency(), f.agencyName(), f.overdue()));
             default -> null;
@@ -75,6 +83,15 @@ public final class StatsCsv {
         }
         List<VisitFigures.AgencyVisits> rows = new ArrayList<>(f.visits().agencies());
         rows.add(f.visits().partnership());
+        return rows;
+    }
+
+    private static List<UseFigures.AgencyUse> useRows(Figures f) {
+        if (f.use() == null) {
+            return List.of();
+        }
+        List<UseFigures.AgencyUse> rows = new ArrayList<>(f.use().agencies());
+        rows.add(f.use().partnership());
         return rows;
     }
 

@@ -59,7 +59,7 @@ public final class StatsPdf {
         }
         for (TargetResult t : s.targets()) {
             line(regular, 10, t.agencyName() + ": " + t.criterion() + ", target " + t.target() + ", measured "
-                    + t.measured() + " - " + (t.met() == null ? "not measurable" : t.met() ? "met" : "not met"));
+                    + t.measured() + " - " + (t.met() == null ? (t.notYetDue() ? "not yet due" : "not measurable") : t.met() ? "met" : "not met"));
         }
         gap();
 
@@ -98,6 +98,30 @@ public final class StatsPdf {
             s.previous().teams().forEach(t -> labels.add(t.label()));
             for (String label : labels) {
                 line(regular, 10, label + ": " + cmp(teamCount(s.current(), label), teamCount(s.previous(), label)));
+            }
+            gap();
+        }
+
+        if (s.current().use() != null) {
+            heading("Is the scheme used? (previous period in brackets)");
+            List<UseFigures.AgencyUse> use = new ArrayList<>(s.current().use().agencies().stream()
+                    .filter(u -> u.officers() > 0 || u.referrals() > 0 || u.feedbackRated() > 0 || u.autoLinks() > 0)
+                    .toList());
+            use.add(s.current().use().partnership());
+            for (UseFigures.AgencyUse u : use) {
+                UseFigures.AgencyUse b = s.previous().use() == null ? null : "ALL".equals(u.agency())
+                        ? s.previous().use().partnership() : s.previous().use().agencies().stream()
+                        .filter(p -> p.agency().equals(u.agency())).findFirst().orElse(null);
+                line(bold, 10, u.agencyName());
+                line(regular, 10, "  Officers " + cmp(u.officers(), b == null ? null : b.officers()) + ", active "
+                        + cmp(u.activeOfficers(), b == null ? null : b.activeOfficers()) + "; referrals per 100 officers "
+                        + cmp(u.referralsPer100Officers(), b == null ? null : b.referralsPer100Officers()));
+                line(regular, 10, "  Card open to sent, seconds: median " + cmp(u.composeMedianSeconds(),
+                        b == null ? null : b.composeMedianSeconds()) + ", 90th percentile " + cmp(u.composeP90Seconds(),
+                        b == null ? null : b.composeP90Seconds()));
+                line(regular, 10, "  Cards timed " + cmp(u.cardsTimed(), b == null ? null : b.cardsTimed()));
+                line(regular, 10, "  Feedback rated useful " + u.feedbackRatedUseful() + " of " + u.feedbackRated()
+                        + "; automatic links undone " + u.autoLinksUndone() + " of " + u.autoLinks());
             }
             gap();
         }

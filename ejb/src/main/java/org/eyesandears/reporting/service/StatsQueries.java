@@ -23,6 +23,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.register.service.InterestQueries;
 import org.eyesandears.referral.model.Overdue;
+import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.reporting.model.SuccessTarget;
 import org.eyesandears.reporting.service.Figures.BusinessInterest;
 import org.eyesandears.reporting.service.Figures.CategoryCount;
@@ -34,6 +35,7 @@ import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
+import org.eyesandears.shared.time.WorkingDays;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.triage.service.InboxQueries;
 import org.eyesandears.triage.service.OverdueCount;
@@ -76,6 +78,12 @@ public class StatsQueries {
     TeamStatsQueries teamStats;
 
     @Inject
+    UseStatsQueries useStats;
+
+    @Inject
+    ReferralQueries referrals;
+
+    @Inject
     Clock clock;
 
     @PersistenceContext
@@ -100,13 +108,15 @@ public class StatsQueries {
         Figures previous = figures(period.previous(), scope, caller, known, false, new HashMap<>());
         List<OverdueCount> overdue = inbox.overdueByAgency().stream().filter(o -> visible(scope, o.agency())).toList();
         OverdueCount total = inbox.overduePartnershipTotal();
-        List<TargetResult> targets = targets(scope, known, days);
+        List<TargetResult> targets = targets(period, scope, known, days);
         audit.record(AuditOperation.CONSULTATION, AuditObject.STATISTICS, scope,
                 "Dashboard figures " + period.from() + " to " + period.to(), null);
         return new StatsSummary(period, period.previous(), scope,
-                current.withVisits(visitStats.figures(period, scope)).withTeams(teamStats.teams(period, scope)),
+                current.withVisits(visitStats.figures(period, scope)).withTeams(teamStats.teams(period, scope))
+                        .withUse(useStats.figures(period, scope)),
                 previous.withVisits(visitStats.figures(period.previous(), scope))
-                        .withTeams(teamStats.teams(period.previous(), scope)), overdue, total, targets,
+                        .withTeams(teamStats.teams(period.previous(), scope))
+                        .withUse(useStats.figures(period.previous(), scope)), overdue, total, targets,
                 visitStats.followUpsOverdue(scope), visitStats.followUpsOverdueTotal());
     }
 
@@ -168,11 +178,20 @@ public class StatsQueries {
         }
         var query = em.createQuery(RoutingRow.QUERY + where + " order by g.createdAt desc, g.id desc", RoutingRow.class);
         params.forEach(query::setParameter);
-        List<RoutingRow> rows = query.setMaxResults(MAX_ROWS).getResultList();
+        List<RoutingRow> rows = openable(query.setMaxResults(MAX_ROWS).getResultList());
         audit.record(AuditOperation.CONSULTATION, AuditObject.ROUTING_LIST, hasAgency ? agency : AgencyFigures.ALL,
                 "Dashboard drill-down " + kind + (toAgency == null ? "" : " to " + toAgency) + ": " + rows.size()
                         + " routings", null);
         return rows;
+    }
+
+    /**
+     * The rows marked with whether the reader may open each referral (the referral context's own
+     * rule, {@link ReferralQueries#openable}): an agency manager opens their agency's referrals only,
+     * so a list of routings received links only those, and a partnership manager's links none.
+     */
+    List<RoutingRow> openable(List<RoutingRow> rows) {
+        return RoutingRow.marked(rows, referrals.openable(rows.stream().map(RoutingRow::reference).toList()));
     }
 
     /** {@code ALL} for a partnership-wide view, else the one agency the figures are narrowed to. */
@@ -343,31 +362,70 @@ public class StatsQueries {
         return interestQueries.countsDuring(period.start(), period.end());
     }
 
-    /** Each visible agency's success criteria against the current period's day counts. */
-    private List<TargetResult> targets(String scope, Map<String, AgencySummary> known, Map<String, DayCounts[]> days) {
+    /**
+     * Each visible agency's success criteria for the current period. Feedback within N working days
+     * is measured over the routings whose N days have passed by today (a routing made yesterday has
+     * not failed it yet): when none has, the criterion is "not yet due". The triage median reads the
+     * period's day counts.
+     */
+    private List<TargetResult> targets(Period period, String scope, Map<String, AgencySummary> known,
+                                       Map<String, DayCounts[]> days) {
         List<SuccessTarget> set = em.createQuery("select t from SuccessTarget t order by t.agencyCode", SuccessTarget.class)
                 .getResultList().stream().filter(t -> visible(scope, t.getAgencyCode())).toList();
+        List<Object[]> perDay = set.stream().anyMatch(t -> t.getFeedbackRatePct() != null && t.getFeedbackDays() != null)
+                ? days(period, em.createNativeQuery("select f.created_on, f.facet, f.agency_code, f.working_days,"
+                        + " sum(f.routings) from routing_day_figure f where f.created_on between :from and :to"
+                        + " and f.facet in ('R', 'F') group by f.created_on, f.facet, f.agency_code, f.working_days"
+                        + " having sum(f.routings) > 0"))
+                : List.of();
+        LocalDate today = London.today(clock);
         List<TargetResult> results = new ArrayList<>();
         for (SuccessTarget t : set) {
             String name = known.containsKey(t.getAgencyCode()) ? known.get(t.getAgencyCode()).name() : t.getAgencyCode();
             DayCounts[] d = days.get(t.getAgencyCode());
             if (t.getFeedbackRatePct() != null && t.getFeedbackDays() != null) {
-                Double measured = d == null ? null : percent(d[2].atMost(t.getFeedbackDays()), d[0].total());
-                results.add(new TargetResult(t.getAgencyCode(), name,
-                        "Feedback within " + t.getFeedbackDays() + " working days",
-                        "at least " + t.getFeedbackRatePct() + "%",
-                        measured == null ? "no routings" : measured + "%",
-                        measured == null ? null : measured >= t.getFeedbackRatePct()));
+                results.add(feedbackTarget(t, name, perDay, today, d == null ? 0 : d[0].total()));
             }
             if (t.getTriageMedianDays() != null) {
                 Double median = d == null ? null : d[1].percentile(0.5);
                 results.add(new TargetResult(t.getAgencyCode(), name, "Median time to first triage decision",
                         "at most " + t.getTriageMedianDays() + " working days",
                         median == null ? "no decisions" : median + " working days",
-                        median == null ? null : median <= t.getTriageMedianDays()));
+                        median == null ? null : median <= t.getTriageMedianDays(), false));
             }
         }
         return results;
+    }
+
+    /** Feedback within the target's working days, over the routings whose window has passed by today. */
+    static TargetResult feedbackTarget(SuccessTarget t, String name, List<Object[]> perDay, LocalDate today,
+                                               long received) {
+        int n = t.getFeedbackDays();
+        long due = 0;
+        long within = 0;
+        for (Object[] r : perDay) {
+            LocalDate createdOn = r[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[0];
+            if (!t.getAgencyCode().equals(r[2]) || !WorkingDays.plus(createdOn, n).isBefore(today)) {
+                continue;
+            }
+            if ("R".equals(String.valueOf(r[1]))) {
+                due += num(r[4]);
+            } else if (num(r[3]) <= n) {
+                within += num(r[4]);
+            }
+        }
+        String criterion = "Feedback within " + n + " working days";
+        String target = "at least " + t.getFeedbackRatePct() + "%";
+        if (due == 0) {
+            return new TargetResult(t.getAgencyCode(), name, criterion, target,
+                    received == 0 ? "no routings" : "not yet due: " + received + " routings still within " + n
+                            + " working days", null, received > 0);
+        }
+        Double measured = percent(within, due);
+        String text = measured + "%" + (due < received ? " of the " + due + " routings past " + n
+                + " working days (" + (received - due) + " not yet due)" : "");
+        return new TargetResult(t.getAgencyCode(), name, criterion, target, text, measured >= t.getFeedbackRatePct(),
+                false);
     }
 
     /** Runs a query over the period's instants ({@code :start} included, {@code :end} not). */

@@ -82,6 +82,10 @@ public class Referral {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** Seconds from opening the card to sending it, as the officer's browser measured them; null if not. */
+    @Column(name = "compose_seconds")
+    private Integer composeSeconds;
+
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
@@ -165,6 +169,15 @@ public class Referral {
 
     public String getAuthorTeam() {
         return authorTeam;
+    }
+
+    /** Records how long the card was open before it was sent (already checked; null: not measured). */
+    public void recordComposeSeconds(Integer seconds) {
+        this.composeSeconds = seconds;
+    }
+
+    public Integer getComposeSeconds() {
+        return composeSeconds;
     }
 
     public void addIndicator(ReferralIndicator indicator) {

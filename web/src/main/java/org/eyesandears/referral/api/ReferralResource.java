@@ -36,6 +36,9 @@ public class ReferralResource {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
+    /** How long the client's card was open before it was sent, in seconds (optional; ADR 0035). */
+    static final String COMPOSE_SECONDS = "Compose-Seconds";
+
     @Inject
     ReferralService referrals;
 
@@ -49,6 +52,9 @@ public class ReferralResource {
     public Response submit(NewReferral card,
                            @Parameter(description = "A key unique to this submission; a retry with the same key makes no second referral")
                            @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
+                           @Parameter(description = "Seconds from opening the card to sending it, as the client measured"
+                                   + " them (1 to 86400; anything else is not recorded)")
+                           @HeaderParam(COMPOSE_SECONDS) String composeSeconds,
                            @Context UriInfo uri) {
         if (card == null) {
             throw new InvalidInputException(List.of(
@@ -56,7 +62,7 @@ public class ReferralResource {
         }
         ReferralService.Submitted submitted;
         try {
-            submitted = referrals.submit(card, idempotencyKey);
+            submitted = referrals.submit(card, List.of(), idempotencyKey, composeSeconds);
         } catch (EJBException e) {
             if (idempotencyKey == null || idempotencyKey.isBlank()) {
                 throw e;
@@ -71,6 +77,25 @@ public class ReferralResource {
         return Response.created(uri.getBaseUriBuilder().path("referrals").path(referral.reference()).build())
                 .entity(referral)
                 .build();
+    }
+
+    /** The officer's answer to "was this feedback useful?". */
+    public record FeedbackRatingRequest(Boolean useful) {
+    }
+
+    @POST
+    @Path("{reference}/routings/{routing}/rating")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The referring officer says whether a routing's feedback was useful, once per routing;"
+            + " 204. 400 before feedback or a second time, 404 for someone else's referral")
+    public Response rateFeedback(@PathParam("reference") String reference, @PathParam("routing") long routing,
+                                 FeedbackRatingRequest body) {
+        if (body == null || body.useful() == null) {
+            throw new InvalidInputException(List.of(
+                    new InvalidInputException.Violation("useful", "Say true or false.")));
+        }
+        referrals.rateFeedback(reference, routing, body.useful());
+        return Response.noContent().build();
     }
 
     @GET

@@ -107,6 +107,8 @@ public class ConcernCardView implements Serializable {
     private ReferralDetail submitted;
     private List<BusinessSummary> recentBusinesses;
 
+    private String composeSeconds;
+
     @Inject
     org.eyesandears.visit.service.VisitQueries visitQueries;
 
@@ -310,7 +312,7 @@ public class ConcernCardView implements Serializable {
         }
         Messages.labelFields(field -> field.startsWith("people[")
                 ? "Person " + (Integer.parseInt(field.substring(7, field.indexOf(']'))) + 1) : null);
-        submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey).referral();
+        submitted = referralService.submit(card(), List.copyOf(uploads), idempotencyKey, composeSeconds).referral();
     }
 
     /** The names of the agencies an indicator routes to, e.g. "Housing (HMOs), Fire and rescue". */
@@ -366,6 +368,15 @@ public class ConcernCardView implements Serializable {
 
     public List<AgencySummary> getAgencies() {
         return agencies;
+    }
+
+    /** Seconds since the card opened, as the browser counted them (checked by the service). */
+    public String getComposeSeconds() {
+        return composeSeconds;
+    }
+
+    public void setComposeSeconds(String composeSeconds) {
+        this.composeSeconds = composeSeconds;
     }
 
     public String getIdempotencyKey() {

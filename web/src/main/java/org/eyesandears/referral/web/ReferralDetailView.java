@@ -42,6 +42,9 @@ public class ReferralDetailView implements Serializable {
     TriageService triage;
 
     @Inject
+    org.eyesandears.referral.service.ReferralService referralService;
+
+    @Inject
     AgencyService agencyService;
 
     @Inject
@@ -55,6 +58,7 @@ public class ReferralDetailView implements Serializable {
     private FeedbackLevel feedbackLevel;
     private List<AgencySummary> agencies;
     private List<org.eyesandears.referral.service.BusinessReferral> samePremises;
+    private java.util.Map<Long, Boolean> ratings;
 
     /** The desk's inputs for the caller's agency's routing. */
     private RoutingStatus moveTo;
@@ -147,6 +151,25 @@ public class ReferralDetailView implements Serializable {
         ReferralDetail.RoutingView mine = getMyRouting();
         act(() -> triage.giveFeedback(mine.id(), mine.version(), usefulness, outcomeCategory, feedbackComment),
                 "Feedback sent to the referring officer.");
+    }
+
+    /** The referring officer says whether a routing's feedback was useful (once per routing). */
+    public void rateFeedback(long routingId, boolean useful) {
+        try {
+            referralService.rateFeedback(referral.reference(), routingId, useful);
+            Messages.info("Thank you: your answer helps the desks improve their feedback.");
+        } finally {
+            ratings = null;
+        }
+    }
+
+    /** The officer's answers about each routing's feedback, by routing id (true: useful). */
+    public java.util.Map<Long, Boolean> getRatings() {
+        if (ratings == null) {
+            ratings = referral == null || referral.erasure() != null ? java.util.Map.of()
+                    : queries.feedbackRatings(referral.reference());
+        }
+        return ratings;
     }
 
     public void answer(long routingId) {

@@ -21,7 +21,7 @@ import org.eyesandears.shared.web.Labels;
 /**
  * The dashboard's charts as Chart.js configurations (JSON), built from the figures alone: no
  * request, no service. Every chart repeats figures that a table beside it shows, for readers who
- * do not see the chart.
+ * do not see the chart, and names agencies as the tables do (by name, never by code).
  */
 public final class DashboardCharts {
 
@@ -55,8 +55,8 @@ public final class DashboardCharts {
         return Labels.sentenceOf(constant);
     }
 
-    /** Stacked bars of a category distribution per receiving agency. */
-    public static String stacked(List<Figures.CategoryCount> counts, String title) {
+    /** Stacked bars of a category distribution per receiving agency, each bar named by {@code names}. */
+    public static String stacked(List<Figures.CategoryCount> counts, String title, Function<String, String> names) {
         List<String> agencies = categoryAgencies(counts).stream().filter(a -> !AgencyFigures.ALL.equals(a)).toList();
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
@@ -65,7 +65,7 @@ public final class DashboardCharts {
             agencies.forEach(a -> data.add(count(counts, a, category)));
             datasets.add(dataset(label(category), data, COLOURS[i++ % COLOURS.length]));
         }
-        return bar(strings(agencies), datasets,
+        return bar(strings(agencies.stream().map(names).toList()), datasets,
                 Json.createObjectBuilder().add("title", Json.createObjectBuilder().add("display", true).add("text", title)));
     }
 
@@ -102,7 +102,7 @@ public final class DashboardCharts {
             if (a.routingsReceived() == 0 && b != null && b.routingsReceived() == 0) {
                 continue;
             }
-            labels.add(AgencyFigures.ALL.equals(a.agency()) ? "Partnership" : a.agency());
+            labels.add(AgencyFigures.ALL.equals(a.agency()) ? "Partnership" : a.agencyName());
             addRate(now, a);
             addRate(before, b);
         }
@@ -135,7 +135,7 @@ public final class DashboardCharts {
             rows.forEach(a -> data.add(value.apply(a)));
             datasets.add(dataset(names[i], data, COLOURS[i + 1]));
         }
-        return bar(strings(rows.stream().map(VisitFigures.AgencyVisits::agency).toList()), datasets, null);
+        return bar(strings(rows.stream().map(VisitFigures.AgencyVisits::agencyName).toList()), datasets, null);
     }
 
     private static String comparison(List<String> labels, JsonArrayBuilder now, JsonArrayBuilder before,

@@ -10,6 +10,7 @@ import org.eyesandears.reporting.service.AgencyFigures;
 import org.eyesandears.reporting.service.Figures;
 import org.eyesandears.reporting.service.StatsSummary;
 import org.eyesandears.reporting.service.TeamCount;
+import org.eyesandears.reporting.service.UseFigures;
 import org.eyesandears.reporting.service.VisitFigures;
 
 /**
@@ -144,5 +145,42 @@ public final class DashboardTables {
 
     public long teamCount(Figures f, String label) {
         return f.teams().stream().filter(t -> t.label().equals(label)).mapToLong(TeamCount::referrals).sum();
+    }
+
+    /** Agencies' rows of the figures for use, then the partnership's. */
+    public List<UseFigures.AgencyUse> getUseRows() {
+        UseFigures use = summary.current().use();
+        if (use == null) {
+            return List.of();
+        }
+        List<UseFigures.AgencyUse> rows = new ArrayList<>(use.agencies());
+        rows.add(use.partnership());
+        return rows;
+    }
+
+    /** The previous period's figures for use of the same agency (or the partnership, ALL). */
+    public UseFigures.AgencyUse previousUse(String code) {
+        UseFigures use = summary.previous().use();
+        if (use == null) {
+            return null;
+        }
+        if (AgencyFigures.ALL.equals(code)) {
+            return use.partnership();
+        }
+        return use.agencies().stream().filter(a -> a.agency().equals(code)).findFirst().orElse(null);
+    }
+
+    /** Seconds as people say them: "45 s", "2 min 05 s"; "-" when nothing was measured. */
+    public String duration(Double seconds) {
+        if (seconds == null) {
+            return "-";
+        }
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : s / 60 + " min " + String.format(java.util.Locale.ROOT, "%02d", s % 60) + " s";
+    }
+
+    /** "2 of 3 (66.7%)", or "none" when the whole is 0. */
+    public String share(long part, long whole, Double pct) {
+        return whole == 0 ? "none" : part + " of " + whole + " (" + pct + "%)";
     }
 }

@@ -90,7 +90,7 @@ public class DashboardView implements Serializable {
     }
 
     public String stackedChart(List<Figures.CategoryCount> counts, String title) {
-        return DashboardCharts.stacked(counts, title);
+        return DashboardCharts.stacked(counts, title, this::name);
     }
 
     public String getBusinessChart() {

@@ -32,6 +32,8 @@ public class RoutingListView extends DrillDownListView<RoutingRow> {
 
     private String category;
 
+    private java.util.Map<String, String> names;
+
     private String kind;
     private String agency;
     private String toAgency;
@@ -64,6 +66,14 @@ public class RoutingListView extends DrillDownListView<RoutingRow> {
         String words = Labels.wordsOf(category);
         show(rows, "Routings to " + a + " with feedback " + (usefulness ? "usefulness" : "outcome") + " \u201c" + words
                 + "\u201d, created " + getFrom() + " to " + getTo());
+    }
+
+    /** An agency's name for a code in the list (codes are for machines and CSV files). */
+    public String name(String code) {
+        if (names == null) {
+            names = agencyService.agencyNames();
+        }
+        return names.getOrDefault(code, code);
     }
 
     private String title(DrillDown what) {

@@ -32,9 +32,11 @@ class DashboardChartsTest {
         List<Figures.CategoryCount> counts = List.of(new Figures.CategoryCount("FIRE", "USEFUL", 4),
                 new Figures.CategoryCount("FOOD", "NOT_USEFUL", 1), new Figures.CategoryCount("FOOD", "USEFUL", 2),
                 new Figures.CategoryCount(AgencyFigures.ALL, "USEFUL", 6));
-        JsonObject chart = json(DashboardCharts.stacked(counts, "Usefulness"));
+        JsonObject chart = json(DashboardCharts.stacked(counts, "Usefulness",
+                Map.of("FIRE", "Fire and rescue", "FOOD", "Food safety")::get));
 
-        assertThat(chart.getJsonObject("data").getJsonArray("labels").toString()).isEqualTo("[\"FIRE\",\"FOOD\"]");
+        assertThat(chart.getJsonObject("data").getJsonArray("labels").toString())
+                .as("agencies by name, as in the table").isEqualTo("[\"Fire and rescue\",\"Food safety\"]");
         assertThat(datasets(chart)).hasSize(2);
         assertThat(datasets(chart).getJsonObject(0).getString("label")).isEqualTo("Not useful");
         assertThat(datasets(chart).getJsonObject(0).getJsonArray("data").toString()).isEqualTo("[0,1]");
@@ -53,7 +55,7 @@ class DashboardChartsTest {
     }
 
     private static AgencyFigures agency(String code, long received, Double rate) {
-        return new AgencyFigures(code, code, 0, 0, received, 0, 0, 20, rate, null, null, null, null, null, null);
+        return new AgencyFigures(code, "Name of " + code, 0, 0, received, 0, 0, 20, rate, null, null, null, null, null, null);
     }
 
     @Test
@@ -64,7 +66,7 @@ class DashboardChartsTest {
                 agency("FOOD", 2, null), agency(AgencyFigures.ALL, 6, 60.0)), before::get));
 
         assertThat(chart.getJsonObject("data").getJsonArray("labels").toString())
-                .isEqualTo("[\"FIRE\",\"FOOD\",\"Partnership\"]");
+                .isEqualTo("[\"Name of FIRE\",\"Name of FOOD\",\"Partnership\"]");
         assertThat(datasets(chart).getJsonObject(0).getJsonArray("data").toString()).isEqualTo("[75.0,null,60.0]");
         assertThat(datasets(chart).getJsonObject(1).getJsonArray("data").toString()).isEqualTo("[50.0,null,50.0]");
         assertThat(chart.getJsonObject("options").getJsonObject("scales").getJsonObject("y").getInt("max")).isEqualTo(100);
@@ -73,9 +75,9 @@ class DashboardChartsTest {
     @Test
     void visitOutcomesStackOnlyAgenciesThatRecordedOne() {
         JsonObject chart = json(DashboardCharts.visitOutcomes(List.of(
-                new VisitFigures.AgencyVisits("FIRE", "Fire", 2, 1, 0, 3, 1, 1),
+                new VisitFigures.AgencyVisits("FIRE", "Fire and rescue", 2, 1, 0, 3, 1, 1),
                 new VisitFigures.AgencyVisits("HSE", "HSE", 1, 0, 0, 0, 0, 0))));
-        assertThat(chart.getJsonObject("data").getJsonArray("labels").toString()).isEqualTo("[\"FIRE\"]");
+        assertThat(chart.getJsonObject("data").getJsonArray("labels").toString()).isEqualTo("[\"Fire and rescue\"]");
         assertThat(datasets(chart)).extracting(d -> d.asJsonObject().getString("label"))
                 .containsExactly("Arrests", "Notices", "Seizures", "Advice given");
         assertThat(datasets(chart).getJsonObject(1).getJsonArray("data").toString()).isEqualTo("[3]");

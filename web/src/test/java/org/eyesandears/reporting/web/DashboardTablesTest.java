@@ -97,4 +97,16 @@ class DashboardTablesTest {
         assertThat(t.teamCount(s.previous(), "North")).isEqualTo(5);
         assertThat(t.teamCount(s.current(), TeamCount.NO_TEAM)).isZero();
     }
+
+    @Test
+    void timesAndSharesReadAsPeopleSayThem() {
+        DashboardTables t = new DashboardTables(summary(AgencyFigures.ALL));
+        assertThat(t.duration(null)).isEqualTo("-");
+        assertThat(t.duration(45.4)).isEqualTo("45 s");
+        assertThat(t.duration(67.5)).isEqualTo("1 min 08 s");
+        assertThat(t.duration(179.0)).isEqualTo("2 min 59 s");
+        assertThat(t.share(2, 3, 66.7)).isEqualTo("2 of 3 (66.7%)");
+        assertThat(t.share(0, 0, null)).isEqualTo("none");
+        assertThat(t.getUseRows()).as("no figures for use in this summary").isEmpty();
+    }
 }
