@@ -74,14 +74,15 @@ public final class Blocker {
                 if (n <= maxBlock) {
                     for (int a = 0; a < n; a++) {
                         for (int b = a + 1; b < n; b++) {
-                            if (space.allowed(ids[a], ids[b])) {
+                            if (space.allowed(ids[a], ids[b])
+                                    && rule.worthComparing(records.get(ids[a]), records.get(ids[b]))) {
                                 all.add(CandidatePairs.pack(ids[a], ids[b]));
                             }
                         }
                     }
                 } else {
                     big++;
-                    windowed(ids, records, space, all);
+                    windowed(rule, ids, records, space, all);
                 }
             }
             perRule.put(rule, all.size - before);
@@ -99,7 +100,8 @@ public final class Blocker {
         return new CandidatePairs(Arrays.copyOf(pairs, n), perRule, oversized);
     }
 
-    private void windowed(int[] ids, List<PreparedRecord> records, PairSpace space, LongList out) {
+    private void windowed(BlockingRule rule, int[] ids, List<PreparedRecord> records, PairSpace space,
+            LongList out) {
         Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
         Comparator<Integer> byName = Comparator.comparing(
                 (Integer i) -> records.get(i).record().name(),
@@ -107,7 +109,8 @@ public final class Blocker {
         Arrays.sort(boxed, byName.thenComparing(Comparator.naturalOrder()));
         for (int a = 0; a < boxed.length; a++) {
             for (int b = a + 1; b <= a + window && b < boxed.length; b++) {
-                if (space.allowed(boxed[a], boxed[b])) {
+                if (space.allowed(boxed[a], boxed[b])
+                        && rule.worthComparing(records.get(boxed[a]), records.get(boxed[b]))) {
                     out.add(CandidatePairs.pack(boxed[a], boxed[b]));
                 }
             }
