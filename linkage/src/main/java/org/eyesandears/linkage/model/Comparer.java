@@ -267,6 +267,9 @@ public final class Comparer {
         // different when it is clearly so; a typo ("Orchdard") still reads as the same street.
         boolean streetClose = Objects.equals(x.streetCore(), y.streetCore())
                 || contains(coreX, coreY) || contains(coreY, coreX)
+                // Lines in another order: "26 Durraween, Chant Street" / "26 Chant Street,
+                // Durraween" names the street in the other record's second line.
+                || contains(a.localityWords, coreY) || contains(b.localityWords, coreX)
                 || (x.streetCore() != null && y.streetCore() != null
                         && jwAtLeast(x.streetCore(), y.streetCore(), JW_CLOSE));
         if (!streetClose) {

@@ -21,6 +21,8 @@ public final class PreparedRecord {
     final String phoneLocal;
     final String[] coreWords;
     final String[] townWords;
+    /** Words of the address after its street line (a district, a building, another street). */
+    final String[] localityWords;
     final String[] contactWords;
     /** The name's characters in ascending order, for a cheap bound on name similarity. */
     final char[] nameChars;
@@ -43,6 +45,8 @@ public final class PreparedRecord {
         for (int i = 0; i < coreWords.length; i++) {
             coreWords[i] = coreWords[i].intern();
         }
+        localityWords = record.address() == null || record.address().locality() == null ? new String[0]
+                : record.address().locality().split(" ");
         townWords = record.town() == null ? new String[0] : record.town().split(" ");
         nameChars = record.name() == null ? new char[0] : record.name().toCharArray();
         java.util.Arrays.sort(nameChars);
