@@ -110,7 +110,7 @@ public final class Blocker {
         for (int a = 0; a < boxed.length; a++) {
             for (int b = a + 1; b <= a + window && b < boxed.length; b++) {
                 if (space.allowed(boxed[a], boxed[b])
-                        && rule.worthComparing(records.get(boxed[a]), records.get(boxed[b]))) {
+                        && rule.worthComparingInLargeBlock(records.get(boxed[a]), records.get(boxed[b]))) {
                     out.add(CandidatePairs.pack(boxed[a], boxed[b]));
                 }
             }

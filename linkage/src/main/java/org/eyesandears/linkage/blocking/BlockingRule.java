@@ -88,6 +88,26 @@ public enum BlockingRule {
     }
 
     /**
+     * {@link #worthComparing} for neighbours in a block too large to compare all-against-all.
+     * There, in addition, records with the same {@link #NAME} in two different places ({@link
+     * Comparer#localitiesDiffer}) are not compared: a name shared by more than {@link
+     * Blocker#DEFAULT_MAX_BLOCK} records is a chain's or a common one, and its records in two
+     * towns are two branches unless a phone, company number or UPRN (another rule) says
+     * otherwise. A name held by fewer records is compared everywhere: a rare name is strong
+     * evidence even when the business moved town.
+     *
+     * @param a one record
+     * @param b its neighbour in name order
+     * @return true to keep the pair as a candidate
+     */
+    public boolean worthComparingInLargeBlock(PreparedRecord a, PreparedRecord b) {
+        if (this == NAME) {
+            return !Comparer.localitiesDiffer(a, b);
+        }
+        return worthComparing(a, b);
+    }
+
+    /**
      * The record's keys for this rule.
      *
      * @param p prepared record
