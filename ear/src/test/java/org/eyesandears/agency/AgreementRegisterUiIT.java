@@ -130,9 +130,13 @@ class AgreementRegisterUiIT {
 
         WebDriver desk = session.open(Browser.LAPTOP);
         HomePage.signIn(desk, Stack.appUrl(), "desk.fire");
-        assertThat(InboxPage.open(desk, Stack.appUrl()).handlingNote(reference))
+        InboxPage inbox = InboxPage.open(desk, Stack.appUrl());
+        assertThat(inbox.handlingNote(reference))
                 .as("in words, not colour alone")
                 .isEqualTo("Handling code C: share only under these conditions: " + conditions);
+        long business = ApiClient.object(submitted).getJsonObject("business").getJsonNumber("id").longValue();
+        assertThat(inbox.businessLink(reference)).as("the line leads to the business's page")
+                .containsExactly("Marked Inbox Takeaway", Stack.appUrl() + "/business/business.xhtml?id=" + business);
     }
 
     private static JsonObject agreement(String from, String to) throws Exception {

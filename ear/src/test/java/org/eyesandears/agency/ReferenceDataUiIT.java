@@ -3,6 +3,8 @@ package org.eyesandears.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -13,6 +15,7 @@ import org.eyesandears.it.Browser;
 import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.AgenciesPage;
+import org.eyesandears.it.pages.AgreementRegisterPage;
 import org.eyesandears.it.pages.HomePage;
 import org.eyesandears.it.pages.IndicatorsPage;
 import org.eyesandears.it.pages.UsersPage;
@@ -116,6 +119,36 @@ class ReferenceDataUiIT {
     }
 
     @Test
+    void theAgreementsRegisterFiltersByAgencyAndStateAndOffersNoEndOnAnEndedAgreement() throws Exception {
+        JsonObject agreement = agreement("RATES", "INSOLVENCY");
+        HttpResponse<String> ended = ApiClient.as("admin").post("/api/agreements/RATES/INSOLVENCY/end",
+                "{\"endsOn\": \"%s\", \"version\": %d}".formatted(LocalDate.now(ZoneId.of("Europe/London")).minusDays(1),
+                        agreement.getJsonNumber("version").longValue()));
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        try {
+            AgreementRegisterPage register = AgreementRegisterPage.open(admin(), Stack.appUrl());
+            int total = ApiClient.array(ApiClient.as("admin").get("/api/agreements")).size();
+            assertThat(register.shown()).isEqualTo(total + " of " + total + " agreements shown");
+
+            register.filter("RATES", "ENDED");
+            assertThat(register.pairs()).containsExactly("RATES-INSOLVENCY");
+            assertThat(register.status("RATES-INSOLVENCY")).isEqualTo("Ended");
+            assertThat(register.endButtons()).as("an ended agreement cannot be ended again").isZero();
+            assertThat(register.shown()).isEqualTo("1 of " + total + " agreements shown");
+
+            register.filter("RATES", "IN_FORCE");
+            assertThat(register.pairs()).hasSize(21).allMatch(p -> p.startsWith("RATES-") || p.endsWith("-RATES"))
+                    .doesNotContain("RATES-INSOLVENCY");
+            assertThat(register.endButtons()).isEqualTo(21);
+        } finally {
+            JsonObject current = agreement("RATES", "INSOLVENCY");
+            HttpResponse<String> reopened = ApiClient.as("admin").put("/api/agreements/RATES/INSOLVENCY",
+                    Json.createObjectBuilder(current).remove("inForce").addNull("endsOn").build().toString());
+            assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void theUsersPageShowsEachPersonsRolesAndWhetherTheirAccountIsEnabled() throws Exception {
         assertThat(ApiClient.as("manager.partnership").get("/api/me").statusCode()).isEqualTo(200);
         UsersPage users = UsersPage.open(admin(), Stack.appUrl());
@@ -123,4 +156,10 @@ class ReferenceDataUiIT {
         assertThat(users.row("admin")).contains("admin").contains("Enabled");
     }
 
+    
+    private static JsonObject agreement(String from, String to) throws Exception {
+        return ApiClient.array(ApiClient.as("admin").get("/api/agreements")).getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("fromAgency").equals(from) && a.getString("toAgency").equals(to))
+                .findFirst().orElseThrow();
     }
+}

@@ -57,7 +57,8 @@ class ReviewQueueUiIT {
 
         assertThat(queue.recordHeading()).contains(fireDataset).contains("R-900");
         assertThat(queue.candidateHeading()).contains("F9");
-        assertThat(queue.records()).contains("22 " + road + " Street").contains("24 " + road + " Street");
+        assertThat(queue.records()).contains("22 " + road + " Street").contains("24 " + road + " Street")
+                .as("each record's business by its name, not a number").contains("Business now Kebab Palace");
         assertThat(queue.summary()).startsWith("Match probability");
         assertThat(queue.waterfallCaption()).contains("Why the engine scored this pair");
         List<String> steps = queue.waterfall();
@@ -74,6 +75,11 @@ class ReviewQueueUiIT {
                 .getValuesAs(JsonObject.class);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).getInt("records")).isEqualTo(2);
+
+        queue.undoLastLink();
+        assertThat(queue.messages()).contains("Link undone: Kebab Palace and Kebab Palace are separate businesses again.");
+        assertThat(ApiClient.array(analyst.get("/api/businesses?postcode=" + pc.replace(" ", ""))).size())
+                .as("the two records are two businesses again").isEqualTo(2);
 
         // The queue's first address, /linkage/review.xhtml, is in e-mails and bookmarks: it still leads there.
         ReviewQueuePage fromOldAddress = ReviewQueuePage.openAt(browser, Stack.appUrl() + "/linkage/review.xhtml?from=bookmark");

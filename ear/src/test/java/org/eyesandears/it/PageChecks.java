@@ -183,6 +183,10 @@ public final class PageChecks implements WebDriverListener {
                     size.getHeight()));
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ((Number) js.executeScript(
                     "return window.innerWidth;")).longValue() == PHONE_WIDTH);
+            // Narrowing the window makes PrimeFaces close open overlays (a type-ahead's list); measure
+            // once their closing animation has ended, not the moment they are still laid out mid-way.
+            new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(js.executeScript(
+                    "return document.querySelectorAll('.ui-connected-overlay-exit').length === 0;")));
         }
         try {
             Object overflow = js.executeScript("var w = document.documentElement.clientWidth;"

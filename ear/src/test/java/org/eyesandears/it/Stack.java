@@ -19,8 +19,14 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
  */
 public final class Stack {
 
+    /**
+     * How long a test's HTTP client waits to connect, TLS handshake included: a refused connection fails
+     * at once anyway, and a machine loaded by parallel builds can take seconds to complete a handshake.
+     */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(30);
+
     public static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
+            .connectTimeout(CONNECT_TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 

@@ -97,7 +97,7 @@ class SecurityHeadersIT {
     @Test
     void overHttpsTheServerSendsHstsAndTheSessionCookieIsSecureHttpOnlyAndSameSite() throws Exception {
         HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheTestServersSelfSignedCertificate())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Stack.CONNECT_TIMEOUT).build();
         String https = "https://localhost:" + (8443 + Integer.getInteger("it.port.offset"));
 
         HttpResponse<String> toSignIn = tls.send(HttpRequest.newBuilder(URI.create(https + "/referral/concern-card.xhtml"))
@@ -126,7 +126,7 @@ class SecurityHeadersIT {
         HttpResponse<String> plain = get("/referral/concern-card.xhtml");
         // As a TLS-terminating proxy forwards it: HTTP/1.1, with the X-Forwarded headers.
         HttpClient proxy = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Stack.CONNECT_TIMEOUT).build();
         HttpResponse<String> proxied = proxy.send(HttpRequest.newBuilder(
                         URI.create(Stack.appUrl() + "/referral/concern-card.xhtml"))
                 .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.9")
@@ -233,7 +233,7 @@ class SecurityHeadersIT {
                 .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "GET")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheTestServersSelfSignedCertificate())
-                .connectTimeout(Duration.ofSeconds(5)).build();
+                .connectTimeout(Stack.CONNECT_TIMEOUT).build();
         HttpResponse<String> overTls = tls.send(HttpRequest.newBuilder(URI.create(
                 "https://localhost:" + (8443 + Integer.getInteger("it.port.offset")) + "/openapi")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

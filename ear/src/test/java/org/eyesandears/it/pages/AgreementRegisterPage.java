@@ -68,6 +68,29 @@ public final class AgreementRegisterPage {
                 .findElement(By.cssSelector("tbody tr")).getText();
     }
 
+    /** Filters the register by an agency's code (either side; "" for any) and a state (ALL, IN_FORCE, ENDED, NOT_STARTED). */
+    public AgreementRegisterPage filter(String agencyCode, String state) {
+        Elements.chooseAndFire(driver, "register:filterAgency", agencyCode);
+        Elements.chooseAndFire(driver, "register:filterState", state);
+        return this;
+    }
+
+    /** "n of m agreements shown". */
+    public String shown() {
+        return driver.findElement(By.id("register:shown")).getText();
+    }
+
+    /** The pairs ("FROM-TO") the register lists now. */
+    public java.util.List<String> pairs() {
+        return driver.findElements(By.cssSelector(".agreement-status")).stream().map(e -> e.getAttribute("data-pair"))
+                .toList();
+    }
+
+    /** How many End buttons the register offers. */
+    public int endButtons() {
+        return driver.findElements(By.cssSelector("button[aria-label^='End the agreement']")).size();
+    }
+
     private AgreementRegisterPage click(By by) {
         WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);

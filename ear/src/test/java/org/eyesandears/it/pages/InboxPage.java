@@ -49,6 +49,13 @@ public final class InboxPage {
                 .findElement(By.cssSelector(".handling-c")).getText();
     }
 
+    /** The link to the business page on a referral's line: its text and its address. */
+    public java.util.List<String> businessLink(String reference) {
+        org.openqa.selenium.WebElement link = present(driver, By.linkText(reference)).findElement(By.xpath("./ancestor::tr[1]"))
+                .findElement(By.cssSelector("a.business-page"));
+        return java.util.List.of(link.getText(), link.getAttribute("href"));
+    }
+
     /** The text of the inbox table. */
     public String items() {
         return text(driver, By.id("inbox:items"));

@@ -74,6 +74,13 @@ public final class ReviewQueuePage {
         return this;
     }
 
+    /** Takes back the link just made, from the notice the page shows after it, and waits for the confirmation. */
+    public ReviewQueuePage undoLastLink() {
+        click(By.id("review:undo"));
+        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Link undone"));
+        return this;
+    }
+
     public String messages() {
         return driver.findElement(By.id("messages")).getText();
     }

@@ -13,16 +13,20 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * The application's printable documents (briefing packs, tasking packs): A4 text laid down the page
  * with word wrap, running onto further pages rather than being cut, in PDFBox's own copy of
  * Liberation Sans (SIL Open Font Licence), which covers accented Latin names; characters it cannot
- * draw print as "?". Every page carries the protective marking at its head and foot and "Page n of
- * m", as government documents must. Text only, so it reads aloud and copies cleanly.
+ * draw print as "?". Strong lines are in Helvetica Bold (a standard PDF font, not embedded) when it
+ * can draw every character, otherwise in the regular font. Every page carries the protective marking
+ * at its head and foot and "Page n of m", as government documents must. Text only, so it reads aloud
+ * and copies cleanly.
  *
  * <pre>{@code
- * PdfText pdf = new PdfText("Visit briefing", "OFFICIAL-SENSITIVE", "Eyes and Ears joint visit briefing");
+ * PdfText pdf = new PdfText("Visit briefing", "OFFICIAL-SENSITIVE", "Eyes and Ears joint visit briefing, do not forward");
  * pdf.heading("Risk notes", 12);
  * pdf.text("Dog on the premises");
  * byte[] bytes = pdf.finish();
@@ -33,9 +37,11 @@ public final class PdfText {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 50;
     private static final float BODY = 10;
+    private static final float INDENT = 22;
 
     private final PDDocument doc = new PDDocument();
     private final PDFont font;
+    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final String marking;
     private final String header;
     private PDPageContentStream page;
@@ -44,7 +50,7 @@ public final class PdfText {
     /**
      * @param title the document's title (its metadata)
      * @param marking the protective marking on every page, e.g. OFFICIAL-SENSITIVE
-     * @param header what the document is, beside the marking at each page's head
+     * @param header what the document is (and any handling instruction), beside the marking at each page's head
      */
     public PdfText(String title, String marking, String header) {
         this.marking = marking;
@@ -62,15 +68,32 @@ public final class PdfText {
     /** A heading, after a little space. */
     public PdfText heading(String text, float size) {
         gap();
-        write(text, size);
+        write(text, size, font, 0);
         return this;
     }
 
     /** Body text; each line break starts a new paragraph. */
     public PdfText text(String text) {
+        return text(text, BODY);
+    }
+
+    /** Text in another size; each line break starts a new paragraph. */
+    public PdfText text(String text, float size) {
         for (String paragraph : text.split("\\R")) {
-            write(paragraph, BODY);
+            write(paragraph, size, font, 0);
         }
+        return this;
+    }
+
+    /** A line in bold, e.g. a checklist item; in the regular font when bold cannot draw all of it. */
+    public PdfText strong(String text, float size) {
+        write(text, size, printable(bold, text).equals(text) ? bold : font, 0);
+        return this;
+    }
+
+    /** Text indented under the line before it, e.g. an item's details. */
+    public PdfText indented(String text, float size) {
+        write(text, size, font, INDENT);
         return this;
     }
 
@@ -100,15 +123,15 @@ public final class PdfText {
         }
     }
 
-    private void write(String text, float size) {
+    private void write(String text, float size, PDFont in, float indent) {
         try {
-            for (String line : wrap(printable(text), size, PDRectangle.A4.getWidth() - 2 * MARGIN)) {
+            for (String line : wrap(printable(in, text), in, size, PDRectangle.A4.getWidth() - 2 * MARGIN - indent)) {
                 if (y < MARGIN + size) {
                     newPage();
                 }
                 page.beginText();
-                page.setFont(font, size);
-                page.newLineAtOffset(MARGIN, y);
+                page.setFont(in, size);
+                page.newLineAtOffset(MARGIN + indent, y);
                 page.showText(line);
                 page.endText();
                 y -= size * 1.35f;
@@ -118,7 +141,7 @@ public final class PdfText {
         }
     }
 
-    private List<String> wrap(String text, float size, float width) throws IOException {
+    private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
@@ -135,7 +158,7 @@ public final class PdfText {
     }
 
     /** Characters the font cannot draw (emoji, some scripts) become "?" rather than failing. */
-    private String printable(String text) {
+    private static String printable(PDFont font, String text) {
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(cp -> {
             String s = new String(Character.toChars(cp));
@@ -156,7 +179,7 @@ public final class PdfText {
         PDPage p = new PDPage(PDRectangle.A4);
         doc.addPage(p);
         page = new PDPageContentStream(doc, p);
-        small(page, marking + "  |  " + header + "  |  do not forward", PDRectangle.A4.getHeight() - 30);
+        small(page, marking + "  |  " + header, PDRectangle.A4.getHeight() - 30);
         y = PDRectangle.A4.getHeight() - MARGIN - 10;
     }
 
@@ -164,7 +187,7 @@ public final class PdfText {
         stream.beginText();
         stream.setFont(font, 8);
         stream.newLineAtOffset(MARGIN, at);
-        stream.showText(printable(text));
+        stream.showText(printable(font, text));
         stream.endText();
     }
 }

@@ -17,7 +17,7 @@ public final class TaskingPackPdf {
 
     public static byte[] write(TaskingPack p) {
         PdfText pdf = new PdfText("Tasking pack, week of " + London.DATE.format(p.from()), "OFFICIAL-SENSITIVE",
-                "Eyes and Ears weekly tasking pack");
+                "Eyes and Ears weekly tasking pack, do not forward");
         pdf.heading("Weekly tasking pack: " + p.scope(), 15);
         pdf.text("Week of " + London.DATE.format(p.from()) + "; made " + London.DAY_AND_TIME.format(p.madeAt())
                 + ". It shows only what you may see.");

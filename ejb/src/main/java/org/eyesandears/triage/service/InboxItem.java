@@ -9,7 +9,7 @@ import java.util.List;
  * agency, who referred it, how old it is and when a decision is due; the handling conditions of a referral graded C,
  * and the day of the erasure of a tombstone.
  */
-public record InboxItem(long routingId, long version, String reference, String businessName,
+public record InboxItem(long routingId, long version, String reference, long businessId, String businessName,
                         String postcode, String status, String urgency, List<String> indicators,
                         String referringAgency, Instant routedAt, LocalDate firstDecisionDue,
                         LocalDate feedbackDue, boolean overdue, String assignee, String handlingConditions,

@@ -225,7 +225,8 @@ public class InboxQueries {
         if (forThisAgency.isEmpty() && r.getOtherConcern() != null) {
             forThisAgency = List.of("Other: " + r.getOtherConcern());
         }
-        return new InboxItem(g.getId(), g.getLockVersion(), r.getReference(), r.getBusiness().getTradingName(),
+        return new InboxItem(g.getId(), g.getLockVersion(), r.getReference(), r.getBusiness().getId(),
+                r.getBusiness().getTradingName(),
                 r.getBusiness().getPostcode(), g.getStatus().name(), r.getUrgency().name(), forThisAgency,
                 r.getAuthorAgencyCode(), g.getCreatedAt(), g.getFirstDecisionDue(), g.getFeedbackDue(),
                 Overdue.of(g, today), g.getAssignee(), r.getHandlingConditions(), r.getErasedOn());

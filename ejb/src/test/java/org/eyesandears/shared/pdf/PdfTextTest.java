@@ -11,7 +11,7 @@ class PdfTextTest {
 
     @Test
     void everyPageOfALongDocumentIsMarkedAtHeadAndFootAndNumbered() throws Exception {
-        PdfText pdf = new PdfText("Test", "OFFICIAL-SENSITIVE", "Test pack");
+        PdfText pdf = new PdfText("Test", "OFFICIAL-SENSITIVE", "Test pack, do not forward");
         for (int i = 0; i < 150; i++) {
             pdf.text("Line " + i + ": Café Ñandú, a name with accents, and a cake 🍰 the font cannot draw.");
         }
@@ -23,7 +23,7 @@ class PdfTextTest {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(doc);
-                assertThat(text).contains("OFFICIAL-SENSITIVE  |  Test pack  |  do not forward",
+                assertThat(text).contains("OFFICIAL-SENSITIVE  |  Test pack, do not forward",
                         "OFFICIAL-SENSITIVE  |  Page " + page + " of " + pages);
             }
             String all = new PDFTextStripper().getText(doc);

@@ -60,10 +60,35 @@ public class AgreementRegisterView implements Serializable {
 
     private List<AgreementChangeView> history;
 
+    /** The register's filter: an agency on either side (null: any), and in force, ended, not started or all. */
+    private String filterAgency;
+    private String filterState = "ALL";
+    private List<AgreementSummary> shown;
+
     @PostConstruct
     void load() {
         names = agencies.agencyNames();
+        reload();
+    }
+
+    /** Reads the register again and applies the filter; the table shows the same list until the next change. */
+    private void reload() {
         register = agreements.list();
+        filter();
+    }
+
+    /** The filter changed: the agreements to or from the agency chosen, in the state chosen. */
+    public void filter() {
+        LocalDate today = London.today(clock);
+        shown = register.stream()
+                .filter(a -> filterAgency == null || filterAgency.equals(a.fromAgency()) || filterAgency.equals(a.toAgency()))
+                .filter(a -> switch (filterState == null ? "ALL" : filterState) {
+                    case "IN_FORCE" -> a.inForce();
+                    case "ENDED" -> ended(a, today);
+                    case "NOT_STARTED" -> a.startsOn().isAfter(today);
+                    default -> true;
+                })
+                .toList();
     }
 
     public void add() {
@@ -132,11 +157,11 @@ public class AgreementRegisterView implements Serializable {
                     + ("end".equals(mode) ? " ends on " + saved.endsOn() : " is saved")
                     + (saved.inForce() ? "; it is in force today." : "; it is not in force today."));
             mode = null;
-            register = agreements.list();
+            reload();
         } catch (ConcurrentChangeException stale) {
             // Show the register as it is now; the message is PageErrorHandler's.
             mode = null;
-            register = agreements.list();
+            reload();
             throw stale;
         }
     }
@@ -177,8 +202,42 @@ public class AgreementRegisterView implements Serializable {
         return names;
     }
 
+    /** The register as filtered. */
     public List<AgreementSummary> getRegister() {
-        return register;
+        return shown;
+    }
+
+    /** How many agreements the register holds in all, for "n of m shown". */
+    public int getTotal() {
+        return register.size();
+    }
+
+    /**
+     * Whether the agreement's last day has passed: it can be looked at, not ended again. Faces also
+     * asks outside the table's rows (visiting the tree for an update), with no row: then false.
+     */
+    public boolean ended(AgreementSummary a) {
+        return a != null && ended(a, London.today(clock));
+    }
+
+    private static boolean ended(AgreementSummary a, LocalDate today) {
+        return a.endsOn() != null && a.endsOn().isBefore(today);
+    }
+
+    public String getFilterAgency() {
+        return filterAgency;
+    }
+
+    public void setFilterAgency(String filterAgency) {
+        this.filterAgency = filterAgency;
+    }
+
+    public String getFilterState() {
+        return filterState;
+    }
+
+    public void setFilterState(String filterState) {
+        this.filterState = filterState;
     }
 
     public String getMode() {

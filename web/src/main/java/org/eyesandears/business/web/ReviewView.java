@@ -31,6 +31,7 @@ public class ReviewView implements Serializable {
     private List<PairView> queue;
     private long waiting;
     private PairView current;
+    private PairView lastLinked;
 
     @PostConstruct
     void load() {
@@ -49,7 +50,25 @@ public class ReviewView implements Serializable {
     }
 
     public void accept() {
+        PairView linked = current;
         decide(ReviewService.Answer.ACCEPT, "Linked: the two records are now one business.");
+        lastLinked = linked;
+    }
+
+    /**
+     * Takes back the link just made: the record goes back to the business it was in (with that
+     * business's referrals), and the engine will not link the two again.
+     */
+    public void undoLast() {
+        if (lastLinked == null) {
+            return;
+        }
+        PairView undone = lastLinked;
+        lastLinked = null;
+        review.undo(undone.record().id());
+        Messages.info("Link undone: " + undone.record().name() + " and " + undone.candidate().name()
+                + " are separate businesses again.");
+        refresh(null);
     }
 
     public void reject() {
@@ -61,6 +80,7 @@ public class ReviewView implements Serializable {
     }
 
     private void decide(ReviewService.Answer answer, String done) {
+        lastLinked = null;
         if (current == null) {
             return;
         }
@@ -91,5 +111,10 @@ public class ReviewView implements Serializable {
 
     public PairView getCurrent() {
         return current;
+    }
+
+    /** The pair the analyst linked last on this page, while the link can be taken back from here. */
+    public PairView getLastLinked() {
+        return lastLinked;
     }
 }

@@ -23,7 +23,7 @@ public class BriefingPack {
 
     public byte[] pdf(VisitDetail detail) {
         PdfText w = new PdfText("Visit briefing: " + detail.summary().businessName(), "OFFICIAL-SENSITIVE",
-                "Eyes and Ears joint visit briefing");
+                "Eyes and Ears joint visit briefing, do not forward");
         VisitSummary v = detail.summary();
         w.heading("Visit briefing: " + v.businessName(), 15);
         w.text(v.address() + ", " + v.postcode());

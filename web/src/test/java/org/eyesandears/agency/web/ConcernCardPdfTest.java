@@ -62,7 +62,7 @@ class ConcernCardPdfTest {
                 "HMRC [ ] Two tills (one for undeclared trade) Goes to: HMRC Whom to contact",
                 "Fire and rescue (fire protection) Fire protection hub, Bedfordshire: 01632 960141, fire.protection@bedsfire.example.gov.uk",
                 "Partnership contact, England: partnership.spoc@hmrc.example.gov.uk",
-                "HMO licensing, Luton (LU1 LU2): 01632 960121", "page 1 of 1");
+                "HMO licensing, Luton (LU1 LU2): 01632 960121", "OFFICIAL | Page 1 of 1");
     }
 
     @Test
@@ -81,6 +81,6 @@ class ConcernCardPdfTest {
         for (int i = 1; i <= 60; i++) {
             assertThat(text).contains("Sign number " + i + " of sixty");
         }
-        assertThat(text).contains("page " + pages + " of " + pages, "No contact points are recorded yet.");
+        assertThat(text).contains("OFFICIAL | Page " + pages + " of " + pages, "No contact points are recorded yet.");
     }
 }

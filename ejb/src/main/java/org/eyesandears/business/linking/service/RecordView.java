@@ -5,7 +5,7 @@ import java.time.Instant;
 /** A source record with how it is linked to its business. */
 public record RecordView(long id, long datasetId, String agencyCode, String dataset, String externalId, String name,
                          String address, String town, String postcode, String phone, String company, String uprn,
-                         String contact, long businessId, String linkMethod, Double linkProbability,
+                         String contact, long businessId, String businessName, String linkMethod, Double linkProbability,
                          String linkedBy, Instant linkedAt, Instant firstSeenAt, Instant updatedAt) {
 
     /** "automatic, 99.6%" / "confirmed by analyst" / "started this business". */

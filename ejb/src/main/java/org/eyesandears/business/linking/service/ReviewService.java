@@ -218,7 +218,8 @@ public class ReviewService {
         return new RecordView(s.getId(), d.getId(), d.getAgencyCode(),
                 names.getOrDefault(d.getAgencyCode(), d.getAgencyCode()) + ": " + d.getName(), s.getExternalId(),
                 s.getName(), s.getAddress(), s.getTown(), s.getPostcode(), s.getPhone(), s.getCompanyNumber(),
-                s.getUprn(), s.getContact(), s.getBusiness().getId(), s.getLinkMethod().name(), s.getLinkProbability(),
+                s.getUprn(), s.getContact(), s.getBusiness().getId(), s.getBusiness().getTradingName(),
+                s.getLinkMethod().name(), s.getLinkProbability(),
                 s.getLinkedBy(), s.getLinkedAt(), s.getFirstSeenAt(), s.getUpdatedAt());
     }
 }
