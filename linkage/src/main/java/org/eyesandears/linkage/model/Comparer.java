@@ -87,16 +87,7 @@ public final class Comparer {
         if (x.equals(y)) {
             return 0;
         }
-        double shared = 0;
-        for (int i = 0; i < a.nameWords.length; i++) {
-            String w = a.nameWords[i];
-            for (String v : b.nameWords) {
-                if (w == v) {
-                    shared += a.nameWordWeights[i];
-                    break;
-                }
-            }
-        }
+        double shared = sharedWeight(a, b);
         double union = a.nameWeightSum + b.nameWeightSum - shared;
         double overlap = union <= 0 ? 0 : shared / union;
         double smaller = Math.min(a.nameWeightSum, b.nameWeightSum);
@@ -123,6 +114,24 @@ public final class Comparer {
     }
 
     /**
+     * Rarity weight of the name words the two records share; the words are interned ({@link
+     * PreparedRecord}), so identity is equality.
+     */
+    private static double sharedWeight(PreparedRecord a, PreparedRecord b) {
+        double shared = 0;
+        for (int i = 0; i < a.nameWords.length; i++) {
+            String w = a.nameWords[i];
+            for (String v : b.nameWords) {
+                if (w == v) {
+                    shared += a.nameWordWeights[i];
+                    break;
+                }
+            }
+        }
+        return shared;
+    }
+
+    /**
      * A cheap test that never says no to a pair whose names reach level 3 ("shares distinctive
      * words") or better: either the rarity-weighted share of words is high enough, or the cheap
      * upper bound of Jaro-Winkler leaves room for "similar". Used by blocking to drop pairs met
@@ -139,16 +148,7 @@ public final class Comparer {
         if (x == null || y == null || x.equals(y)) {
             return true;
         }
-        double shared = 0;
-        for (int i = 0; i < a.nameWords.length; i++) {
-            String w = a.nameWords[i];
-            for (String v : b.nameWords) {
-                if (w == v) {
-                    shared += a.nameWordWeights[i];
-                    break;
-                }
-            }
-        }
+        double shared = sharedWeight(a, b);
         double smaller = Math.min(a.nameWeightSum, b.nameWeightSum);
         double contained = smaller <= 0 ? 0 : shared / smaller;
         return contained >= WORDS_SOME || nameBound(a, b) >= JW_CLOSE;
