@@ -110,7 +110,8 @@ class LinkReviewIT {
                 .extracting(r -> r.getString("externalId"), r -> r.getString("linkMethod"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("F1", "NEW_BUSINESS"),
                         org.assertj.core.groups.Tuple.tuple("R-100", "AUTOMATIC"));
-        assertThat(chickenPage.getJsonArray("agencies")).hasSize(2);
+        assertThat(chickenPage.getJsonArray("agencies")).as("listed by two agencies, a concern of neither (ADR 0032)")
+                .isEmpty();
         List<JsonObject> records = chickenPage.getJsonArray("records").getValuesAs(JsonObject.class);
         assertThat(combinations(chicken.get(0).getJsonNumber("id").longValue()))
                 .as("the automatic link is audited as a combination, by record ids and not by name")
@@ -199,22 +200,49 @@ class LinkReviewIT {
     }
 
     @Test
-    void theRadarListsBusinessesOfInterestToSeveralAgencies() throws Exception {
+    void theRadarListsBusinessesOfInterestToSeveralAgenciesByTheirAdverseRecordsNotByTheirListings() throws Exception {
         Street s = street();
         LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER
                 + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n");
         long housing = LinkageFixtures.dataset(s.analyst(), "HOUSING", LinkageFixtures.unique("HMO licences"), FIRE_MAP);
         LinkageFixtures.importAndWait(s.analyst(), housing, FIRE_HEADER
                 + "H-1,The Chicken Shop,12 The " + s.road() + " Broadway," + s.postcode() + "," + s.phone() + "\n");
+        ApiClient coordinator = ApiClient.as("coordinator");
+        JsonObject listed = ApiClient.array(coordinator.get("/api/businesses?name=chicken&postcode="
+                + s.postcode().replace(" ", ""))).getJsonObject(0);
+        assertThat(listed.getInt("records")).isEqualTo(3);
+        assertThat(listed.getInt("agencies")).as("three agencies list it; none has a concern (ADR 0032)").isZero();
 
-        List<JsonObject> three = ApiClient.array(ApiClient.as("coordinator").get("/api/businesses/shared?min=3&max=200"))
+        // The food team and the fire service send their lists again with what they found there.
+        LinkageFixtures.dataset(s.analyst(), "FOOD", fhrsName(s), FHRS_MAP + ",rating=Rating", "0-2", 12);
+        LinkageFixtures.importAndWait(s.analyst(), s.food(), FHRS_HEADER.replace("\n", ",Rating\n")
+                + "F1,The Chicken Shop,12 The " + s.road() + " Broadway,,Luton," + s.postcode() + "," + s.phone() + ",1\n");
+        LinkageFixtures.dataset(s.analyst(), "FIRE", fireName(s), FIRE_MAP + ",status=Outcome", "Prohibition notice", 12);
+        LinkageFixtures.importAndWait(s.analyst(), s.fire(), FIRE_HEADER.replace("\n", ",Outcome\n")
+                + "R-100,Chicken Shop Ltd,12 " + s.road() + " Broadway," + s.postcode() + "," + s.phone()
+                + ",Prohibition notice\n");
+
+        List<JsonObject> two = ApiClient.array(coordinator.get("/api/businesses/shared?min=2&max=200"))
                 .getValuesAs(JsonObject.class);
-        assertThat(three).anySatisfy(b -> {
+        assertThat(two).anySatisfy(b -> {
             assertThat(b.getString("postcode")).isEqualTo(s.postcode());
-            assertThat(b.getInt("agencies")).isEqualTo(3);
+            assertThat(b.getInt("agencies")).as("food and fire; housing only lists it").isEqualTo(2);
             assertThat(b.getInt("records")).isEqualTo(3);
         });
         assertThat(ApiClient.as("auditor").get("/api/businesses/shared").statusCode()).isEqualTo(403);
+    }
+
+    private static String fhrsName(Street s) throws Exception {
+        return datasetName(s, s.food());
+    }
+
+    private static String fireName(Street s) throws Exception {
+        return datasetName(s, s.fire());
+    }
+
+    private static String datasetName(Street s, long id) throws Exception {
+        return ApiClient.array(s.analyst().get("/api/linkage/datasets")).getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("id").longValue() == id).findFirst().orElseThrow().getString("name");
     }
 
     private static List<String> historyReferences(ApiClient as, long business) throws Exception {

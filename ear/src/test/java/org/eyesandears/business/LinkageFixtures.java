@@ -61,6 +61,16 @@ final class LinkageFixtures {
         return ApiClient.object(response).getJsonNumber("id").longValue();
     }
 
+    /** A dataset with the agency's rule for adverse records (ADR 0032). */
+    static long dataset(ApiClient analyst, String agency, String name, String map, String adverseValues, int adverseMonths)
+            throws Exception {
+        HttpResponse<String> response = analyst.post("/api/linkage/datasets",
+                "{\"agency\": \"%s\", \"name\": \"%s\", \"columnMap\": \"%s\", \"adverseValues\": \"%s\", \"adverseMonths\": %d}"
+                        .formatted(agency, name, map, adverseValues, adverseMonths));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ApiClient.object(response).getJsonNumber("id").longValue();
+    }
+
     /** Starts an import and waits until it has ended; returns the finished job. */
     static JsonObject importAndWait(ApiClient analyst, long dataset, String csv) throws Exception {
         JsonObject job = start(analyst, dataset, csv);

@@ -39,5 +39,16 @@ class DemoDatasetsIT {
         List<JsonObject> shared = ApiClient.array(ApiClient.as("coordinator").get("/api/businesses/shared?min=3&max=200"))
                 .getValuesAs(JsonObject.class);
         assertThat(shared).extracting(b -> b.getString("name")).contains("Golden Wok", "Chicken Shop");
+        // Their adverse records alone: a food-hygiene rating of 1 or 2, a fire enforcement or prohibition notice and
+        // breached HMO licence conditions (ADR 0032). The well-rated rest of the register is of interest to no one.
+        JsonObject wok = ApiClient.object(ApiClient.as("coordinator").get("/api/businesses/" + shared.stream()
+                .filter(b -> b.getString("name").equals("Golden Wok")).findFirst().orElseThrow().getJsonNumber("id")));
+        assertThat(wok.getJsonArray("ratings").getValuesAs(JsonObject.class))
+                .extracting(r -> r.getString("dataset") + "=" + r.getString("rating", r.getString("status", "")))
+                .containsExactlyInAnyOrder("Fire safety inspections=Enforcement notice",
+                        "Food hygiene establishments (FHRS)=1", "HMO licences=Conditions breached");
+        assertThat(wok.getString("businessType")).as("FHRS's \"Takeaway/sandwich shop\"").isEqualTo("Takeaway");
+        assertThat(ApiClient.array(ApiClient.as("coordinator").get("/api/businesses?name=spice+garden"))
+                .getValuesAs(JsonObject.class)).singleElement().satisfies(b -> assertThat(b.getInt("agencies")).isZero());
     }
 }

@@ -64,6 +64,24 @@ class DashboardUiIT {
     }
 
     @Test
+    void aPartnershipManagerNarrowsTheBusinessesOfInterestToOneKindOfBusiness() throws Exception {
+        StatsData.load();
+        try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement(
+                "UPDATE business SET business_type = 'RESTAURANT' WHERE trading_name = 'Stats Bistro'")) {
+            st.executeUpdate();
+        }
+        WebDriver manager = session.open(Browser.LAPTOP);
+        HomePage.signIn(manager, Stack.appUrl(), "manager.partnership");
+        ReportListPage list = ReportListPage.openBusinesses(manager, Stack.appUrl(), "from=2019-04-01&to=2019-04-30&agencies=2");
+        assertThat(list.businesses()).contains("Stats Bistro").contains("Stats Barbers");
+
+        list = list.narrowToKind("Restaurant or cafe");
+        assertThat(list.heading())
+                .startsWith("Businesses (restaurant or cafe) of interest to 2 or more agencies, 2019-04-01 to 2019-04-30");
+        assertThat(list.businesses()).contains("Stats Bistro").doesNotContain("Stats Barbers");
+    }
+
+    @Test
     void aPartnershipManagerNarrowsTheDashboardToOneAgencyAndSeesNoOfficerNames() throws Exception {
         StatsData.load();
         WebDriver manager = session.open(Browser.LAPTOP);

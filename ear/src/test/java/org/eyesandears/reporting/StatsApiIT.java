@@ -128,14 +128,15 @@ class StatsApiIT {
                 "FIRE:NOTICE_SERVED=1", "HSE:ENFORCEMENT_ACTION=1", "HSE:ADVICE_GIVEN=1", "FOOD:NO_ACTION=1",
                 "ALL:NOTICE_SERVED=1", "ALL:ENFORCEMENT_ACTION=1", "ALL:ADVICE_GIVEN=1", "ALL:NO_ACTION=1");
 
-        // B1 went to FIRE, HSE and FOOD; B2 to FIRE and FOOD.
+        // B1 went to FIRE, HSE and FOOD; B2 to FIRE and FOOD (and was referred by both).
         JsonObject businesses = current.getJsonObject("businesses");
         assertThat(businesses.getInt("twoOrMore")).isEqualTo(2);
         assertThat(businesses.getInt("threeOrMore")).isEqualTo(1);
         assertThat(businesses.getJsonArray("months").getValuesAs(JsonObject.class)).singleElement()
                 .satisfies(m -> assertThat(m.getString("month") + "=" + m.getInt("twoOrMore") + "/" + m.getInt("threeOrMore"))
                         .isEqualTo("2019-04=2/1"));
-        assertThat(s.getJsonObject("previous").getJsonObject("businesses").getInt("twoOrMore")).isZero();
+        // March: B4, referred by FOOD (ST-5, its officer's referral) to FIRE (ADR 0032: the referring agency counts).
+        assertThat(s.getJsonObject("previous").getJsonObject("businesses").getInt("twoOrMore")).isEqualTo(1);
         assertThat(current.getJsonArray("officers")).as("no officer names for a partnership manager").isEmpty();
         assertThat(s.containsKey("jointVisits")).as("the placeholder text is gone").isFalse();
     }
@@ -274,7 +275,7 @@ class StatsApiIT {
                 "previous period 2019-03-02 to 2019-03-31", "Health and Safety Executive",
                 "Feedback rate 100.0 (-) %", "Partnership", "Feedback rate 66.7 (100.0) %",
                 "Days to feedback: median 13.5 (3.0), 90th percentile 19.6 (3.0)",
-                "Two or more agencies: 2 (0); three or more: 1 (0)",
+                "Two or more agencies: 2 (1); three or more: 1 (0)",
                 "Partnership: 3 (1) joint visits; agencies per visit, mean 2.3 (2.0)", "2 agencies: 2 visits",
                 "3 agencies: 1 visits",
                 "Fire and rescue (fire protection): took part in 2, outcomes recorded 1",
@@ -547,17 +548,21 @@ class StatsApiIT {
         assertThat(businessNames("manager.partnership", "agencies=2&" + PERIOD))
                 .containsExactly("Stats Bistro:3", "Stats Barbers:2");
         assertThat(businessNames("manager.partnership", "agencies=3&" + PERIOD)).containsExactly("Stats Bistro:3");
-        // June: B5 went from FOOD to HSE and LICENSING; FIRE's manager is not told about it.
+        // June: B5 went from FOOD to HSE and LICENSING, so three agencies had an interest (ADR 0032: the
+        // referring agency's open referral counts); FIRE's manager is not told about it. B2's routing from FOOD
+        // to FIRE (ST-2) is still open, so both still have an interest in it.
         String june = "from=2019-06-01&to=2019-06-30";
-        assertThat(businessNames("manager.partnership", "agencies=2&" + june)).containsExactly("Stats Florist:2");
-        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred it").containsExactly("Stats Florist:2");
-        assertThat(businessNames("manager.fire", "agencies=2&" + june)).isEmpty();
+        assertThat(businessNames("manager.partnership", "agencies=2&" + june))
+                .containsExactly("Stats Florist:3", "Stats Barbers:2");
+        assertThat(businessNames("manager", "agencies=2&" + june)).as("FOOD referred both")
+                .containsExactly("Stats Florist:3", "Stats Barbers:2");
+        assertThat(businessNames("manager.fire", "agencies=2&" + june)).containsExactly("Stats Barbers:2");
         try (var db = org.eyesandears.it.Database.connect(); var st = db.prepareStatement("SELECT detail FROM audit_record"
                 + " WHERE username = 'manager.fire' AND object_type = 'Business list' ORDER BY id DESC LIMIT 1")) {
             var rs = st.executeQuery();
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo(
-                    "Dashboard drill-down businesses of interest to 2+ agencies 2019-06-01 to 2019-06-30: 0 businesses");
+                    "Dashboard drill-down businesses of interest to 2+ agencies 2019-06-01 to 2019-06-30: 1 businesses");
         }
     }
 

@@ -220,7 +220,8 @@ class CanaryCrawlIT {
                     .map(Reader::name).toArray(String[]::new);
             // Not the phone: a row that starts a register entry gives it its name, address and phone,
             // which the register shares with all staff (docs/security.md), like names and addresses.
-            for (String part : List.of("REFERENCE", "CONTACT")) {
+            // The record type stands for everything the agency recorded (type, status, rating, date; ADR 0032).
+            for (String part : List.of("REFERENCE", "CONTACT", "TYPE")) {
                 t.put("D." + agency + "." + part, row("dataset row " + part.toLowerCase(), readers));
             }
         }
@@ -326,6 +327,7 @@ class CanaryCrawlIT {
         m.put("/api/businesses", s -> Stream.concat(Stream.of("/api/businesses?name=Canary&max=200"),
                 s.postcode.values().stream().map(p -> "/api/businesses?postcode=" + CanaryCrawlWeb.enc(p))).toList());
         m.put("/api/businesses/shared", s -> List.of("/api/businesses/shared?max=500"));
+        m.put("/api/businesses/types", s -> List.of("/api/businesses/types"));
         m.put("/api/businesses/{id}", s -> neighbours(s.business.values()).map(id -> "/api/businesses/" + id).toList());
         m.put("/api/linkage/thresholds", s -> List.of("/api/linkage/thresholds"));
         m.put("/api/linkage/datasets", s -> List.of("/api/linkage/datasets"));

@@ -347,13 +347,15 @@ final class CanaryCrawlSeed {
     // ---- datasets ---------------------------------------------------------------------------
 
     private static final String MAP = "id=Ref,name=Name,address=Address,town=Town,postcode=Postcode,phone=Phone,"
-            + "contact=Contact";
+            + "contact=Contact,type=Kind,status=Status";
 
     /**
      * A Food, a Fire and an HMRC dataset, each with one premises of its own (a unique postcode, so
      * it becomes a new register entry) whose agency reference and contact name are canaries.
      * The register entry takes the row's name and address, which docs/security.md makes shared
-     * reference data, so those hold no canary.
+     * reference data, so those hold no canary. Each row is an adverse record by its agency's rule
+     * (status "Enforcement"), so each agency has an interest in its premises (ADR 0032), and its
+     * record type is a canary: what an agency recorded is as confidential as its reference.
      */
     private void datasets() throws Exception {
         for (String agency : List.of("FOOD", "FIRE", "HMRC")) {
@@ -361,8 +363,8 @@ final class CanaryCrawlSeed {
             String pc = uniquePostcode();
             postcode.put(key, pc);
             HttpResponse<String> created = as.get("analyst").post("/api/linkage/datasets",
-                    "{\"agency\": \"%s\", \"name\": \"Canary %s %s\", \"columnMap\": \"%s\"}".formatted(agency, agency,
-                            run, MAP));
+                    "{\"agency\": \"%s\", \"name\": \"Canary %s %s\", \"columnMap\": \"%s\", \"adverseValues\": \"Enforcement\"}"
+                            .formatted(agency, agency, run, MAP));
             assertThat(created.statusCode()).as("analyst creates " + key + ": " + created.body()).isEqualTo(200);
             long id = ApiClient.object(created).getJsonNumber("id").longValue();
             dataset.put(key, id);
@@ -370,10 +372,11 @@ final class CanaryCrawlSeed {
             String phone = "01632 " + (100000 + ThreadLocalRandom.current().nextInt(899999));
             // The shop's name must not name the agency: the register shares it, and the crawl checks
             // that HMRC's interest in this business is never named to others.
-            String csv = "Ref,Name,Address,Town,Postcode,Phone,Contact\n%s,Canary %s %s Stores,%d Canary Row,Luton,%s,%s,%s\n"
+            String csv = ("Ref,Name,Address,Town,Postcode,Phone,Contact,Kind,Status\n"
+                    + "%s,Canary %s %s Stores,%d Canary Row,Luton,%s,%s,%s,%s,Enforcement\n")
                     .formatted(canary(key + ".REFERENCE", "DSREF", agency), "Row" + dataset.size(), run,
                             70 + dataset.size(), pc, phone,
-                            canary(key + ".CONTACT", "DSCONTACT", agency));
+                            canary(key + ".CONTACT", "DSCONTACT", agency), canary(key + ".TYPE", "DSTYPE", agency));
             HttpResponse<String> started = as.get("analyst").post("/api/linkage/datasets/" + id + "/imports", "text/csv",
                     csv.getBytes(StandardCharsets.UTF_8), "X-File-Name", "canary.csv");
             assertThat(started.statusCode()).as(started.body()).isEqualTo(202);

@@ -218,9 +218,11 @@ class VisitApiIT {
 
         List<JsonObject> agencies = ApiClient.array(coordinator.get("/api/visits/suggestions?businessId=" + shop))
                 .getValuesAs(JsonObject.class);
-        // Immigration Enforcement's and HMRC's agreements do not share their interest (ADR 0017).
-        assertThat(agencies).extracting(a -> a.getString("agencyCode")).containsExactlyInAnyOrder("HOUSING", "FIRE");
-        assertThat(agencies).allSatisfy(a -> assertThat(a.getInt("openRoutings")).isEqualTo(1));
+        // Immigration Enforcement's and HMRC's agreements do not share their interest (ADR 0017). Food's is its
+        // officer's open referral; the others' their open routings (ADR 0032).
+        assertThat(agencies).extracting(a -> a.getString("agencyCode") + ":" + a.getInt("openRoutings") + "/"
+                        + a.getInt("openReferrals") + "/" + a.getInt("adverseRecords"))
+                .containsExactlyInAnyOrder("HOUSING:1/0/0", "FIRE:1/0/0", "FOOD:0/1/0");
 
         assertThat(ApiClient.array(coordinator.get("/api/visits/suggestions?district=TS9")).getValuesAs(JsonObject.class))
                 .extracting(b -> b.getString("businessName")).containsExactly("Suggested Supermarket");

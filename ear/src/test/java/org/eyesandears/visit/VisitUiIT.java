@@ -7,8 +7,11 @@ import static org.eyesandears.visit.VisitData.business;
 import static org.eyesandears.visit.VisitData.created;
 import static org.eyesandears.visit.VisitData.plan;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 
 import jakarta.json.JsonObject;
 
@@ -18,6 +21,8 @@ import org.eyesandears.it.BrowserSession;
 import org.eyesandears.it.Stack;
 import org.eyesandears.it.pages.HomePage;
 import org.eyesandears.it.pages.VisitCalendarPage;
+import org.eyesandears.it.pages.VisitPage;
+import org.eyesandears.it.pages.VisitPlanPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,7 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebDriver;
 
-/** The coordinator at the shared calendar: dragging a visit onto a clashing day. */
+/**
+ * The coordinator at the shared calendar: dragging a visit onto a clashing day; planning a visit from
+ * a day, with the agencies that have open work about the business ticked, and the invited desk
+ * answering from its notice while the planner hears of it.
+ */
 @ExtendWith(ArquillianExtension.class)
 class VisitUiIT {
 
@@ -68,5 +77,51 @@ class VisitUiIT {
         assertThat(visit.getJsonArray("overrides").getJsonObject(0).getString("reason"))
                 .isEqualTo("Fire service can only attend that week");
         assertThat(calendar.isShownOn("Drag Test Diner: Licensing + 1", target)).isTrue();
+    }
+
+    @Test
+    void aCoordinatorPlansOnAClickedDayWithTheInterestedAgenciesTickedAndTheInvitedDeskAcceptsFromItsNotice()
+            throws Exception {
+        for (String user : new String[] {"officer.fire", "admin"}) {
+            assertThat(ApiClient.as(user).get("/api/me").statusCode()).as("profile of " + user).isEqualTo(200);
+        }
+        assertThat(ApiClient.as("officer.food").post("/api/referrals", """
+                {"newBusiness": {"tradingName": "Journey Takeaway", "addressLine1": "4 Plan Street", "town": "Luton",
+                                 "postcode": "LU1 3JT"},
+                 "visitDate": "%s", "indicatorCodes": ["FIRE_SLEEPING", "IMM_NERVOUS_WORKERS"],
+                 "observation": "Mattresses behind the kitchen; staff ran out of the back.",
+                 "grading": {"source": "RELIABLE", "intelligence": "B", "handling": "P"}, "urgency": "ROUTINE"}
+                """.formatted(LocalDate.now(LONDON))).statusCode()).isEqualTo(201);
+        WebDriver desk = session.open(Browser.LAPTOP);
+        HomePage.signIn(desk, Stack.appUrl(), "desk.fire");
+        LocalDate day = LocalDate.now(LONDON).plusMonths(3).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY));
+
+        WebDriver browser = session.open(Browser.LAPTOP);
+        HomePage.signIn(browser, Stack.appUrl(), "coordinator");
+        VisitPlanPage plan = VisitCalendarPage.open(browser, Stack.appUrl(), day).planOn(day);
+        assertThat(plan.day()).isEqualTo(day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        plan.chooseBusiness("Journey Take", "Journey Takeaway");
+
+        // Fire has the routing, food safety the referring officer; Immigration Enforcement's interest is
+        // not shared with the coordinator's agency (ADR 0017), so it is neither named nor ticked.
+        assertThat(plan.invited()).as("the agencies with open work the coordinator may name, ticked")
+                .containsExactlyInAnyOrder("Fire and rescue (fire protection)", "Food safety and environmental health");
+        assertThat(plan.leadAgency()).as("a lead with work about the business, not the coordinator's own")
+                .isIn("FIRE", "FOOD");
+        assertThat(plan.officersOffered()).as("field officers only")
+                .contains("Tom Evans (Fire and rescue (fire protection))")
+                .noneSatisfy(o -> assertThat(o).containsAnyOf("Sam Patel", "Sian Morgan", "Helen Carter"));
+        VisitPage visit = plan.lead("FOOD").save();
+        assertThat(visit.agencies()).anySatisfy(row -> assertThat(row)
+                .contains("Fire and rescue (fire protection)").containsIgnoringCase("invited"));
+
+        VisitPage invitation = HomePage.open(desk, Stack.appUrl()).openNotifications().openVisit("Journey Takeaway");
+        invitation.accept();
+        assertThat(invitation.agencies()).anySatisfy(row -> assertThat(row)
+                .contains("Fire and rescue (fire protection)").containsIgnoringCase("accepted"));
+
+        assertThat(HomePage.open(browser, Stack.appUrl()).openNotifications()
+                .awaitNotification("accepted the invitation to the visit to Journey Takeaway"))
+                .contains("Fire and rescue (fire protection) accepted the invitation to the visit to Journey Takeaway");
     }
 }

@@ -44,13 +44,36 @@ public final class DatasetImportPage {
     /** Names a new dataset of an agency (by code) for the file. */
     public DatasetImportPage newDataset(String agency, String name) {
         new Select(driver.findElement(By.id("importForm:agency"))).selectByValue(agency);
-        driver.findElement(By.id("importForm:name")).sendKeys(name);
+        Ajax.settle(driver);
+        driver.findElement(By.id("importForm:name")).sendKeys(name, org.openqa.selenium.Keys.TAB);
+        Ajax.settle(driver);
         return this;
+    }
+
+    /** The new dataset's agency code and name as the form holds them now. */
+    public List<String> newDatasetFields() {
+        return List.of(new Select(driver.findElement(By.id("importForm:agency"))).getFirstSelectedOption()
+                .getAttribute("value"), driver.findElement(By.id("importForm:name")).getAttribute("value"));
     }
 
     /** Maps a field of the register (id, name, address, postcode ...) to a column of the file. */
     public DatasetImportPage map(String field, String column) {
         new Select(driver.findElement(By.cssSelector("select[data-field='" + field + "']"))).selectByValue(column);
+        return this;
+    }
+
+    /** The column the form maps a field to now ("" when none), as the page filled it in or the analyst chose. */
+    public String mapped(String field) {
+        return new Select(driver.findElement(By.cssSelector("select[data-field='" + field + "']")))
+                .getFirstSelectedOption().getAttribute("value");
+    }
+
+    /** The agency's rule for adverse records: the adverse values and how many months they count. */
+    public DatasetImportPage adverse(String values, int months) {
+        driver.findElement(By.id("importForm:adverseValues")).clear();
+        driver.findElement(By.id("importForm:adverseValues")).sendKeys(values);
+        driver.findElement(By.id("importForm:adverseMonths")).clear();
+        driver.findElement(By.id("importForm:adverseMonths")).sendKeys(String.valueOf(months));
         return this;
     }
 

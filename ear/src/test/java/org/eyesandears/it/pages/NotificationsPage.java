@@ -34,6 +34,12 @@ public final class NotificationsPage {
         return new NotificationsPage(driver);
     }
 
+    /** Opens the visit a notice about it links to (the first notice whose text contains {@code text}). */
+    public VisitPage openVisit(String text) {
+        Elements.click(driver, By.xpath("//ul[@id='notifications']//a[contains(normalize-space(.), \"" + text + "\")]"));
+        return VisitPage.await(driver);
+    }
+
     /** Waits until the list names {@code expected} (a reference) and returns the list. */
     public String awaitNotification(String expected) {
         waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications"), expected));

@@ -25,6 +25,25 @@ public final class ReportListPage {
         return await(driver);
     }
 
+    /** Opens the businesses of interest list with the dashboard's query (agencies, from, to). */
+    public static ReportListPage openBusinesses(WebDriver driver, String appUrl, String query) {
+        driver.get(appUrl + "/reporting/businesses.xhtml?" + query);
+        return await(driver);
+    }
+
+    /** Narrows the businesses list to one kind of business, by its words, as the page's filter does. */
+    public ReportListPage narrowToKind(String kind) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("businessType"))).selectByVisibleText(kind);
+        click(driver, By.cssSelector("#kindFilter button[type=submit]"));
+        Elements.waitFor(driver).until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("businessType="));
+        return await(driver);
+    }
+
+    /** The rows of a businesses list. */
+    public String businesses() {
+        return text(driver, By.id("businessRows"));
+    }
+
     static ReportListPage await(WebDriver driver) {
         present(driver, By.id("list-heading"));
         return new ReportListPage(driver);

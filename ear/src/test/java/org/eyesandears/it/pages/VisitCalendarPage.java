@@ -86,6 +86,14 @@ public final class VisitCalendarPage {
         Ajax.settle(driver);
     }
 
+    /** Clicks an empty part of a day, as a planner does to plan a visit on it; the plan form opens. */
+    public VisitPlanPage planOn(LocalDate day) {
+        WebElement frame = driver.findElement(By.cssSelector("td.fc-daygrid-day[data-date='" + day + "'] .fc-daygrid-day-frame"));
+        int below = frame.getRect().getHeight() / 2 - 4;
+        new Actions(driver).moveToElement(frame, 0, below).click().perform();
+        return VisitPlanPage.await(driver);
+    }
+
     /** The page's messages, as the template shows them. */
     public String messages() {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();

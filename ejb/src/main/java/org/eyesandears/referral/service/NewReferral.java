@@ -18,10 +18,10 @@ public record NewReferral(Long businessId, NewBusiness newBusiness, LocalDate vi
                           String otherConcernAgency, String observation, List<NewPerson> people,
                           NewGrading grading, Urgency urgency) {
 
-    /** Premises not yet in the register. */
+    /** Premises not yet in the register; {@code businessType} a code of the register's types, or null. */
     public record NewBusiness(String tradingName, String addressLine1, String addressLine2,
                               String town, String postcode, String phone, String companyNumber,
-                              String uprn) {
+                              String uprn, String businessType) {
     }
 
     /** A person the officer saw. */

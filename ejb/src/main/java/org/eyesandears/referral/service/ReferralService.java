@@ -235,7 +235,7 @@ public class ReferralService {
         long id = premises.add(b.tradingName().trim(), b.addressLine1().trim(),
                 trim(b.addressLine2()), trim(b.town()), ReferralValidator.canonicalPostcode(b.postcode()),
                 trim(b.phone()), ReferralValidator.canonicalCompanyNumber(b.companyNumber()), trim(b.uprn()),
-                caller.agencyCode(), caller.username());
+                trim(b.businessType()), caller.agencyCode(), caller.username());
         return em.find(Business.class, id);
     }
 

@@ -95,6 +95,10 @@ public final class ReferralValidator {
             v.add(new Violation("newBusiness.tradingName", "Give the trading name."));
         }
         maxLength(v, "newBusiness.tradingName", b.tradingName(), 200);
+        if (b.businessType() != null && !b.businessType().isBlank()
+                && org.eyesandears.business.model.BusinessType.ofCode(b.businessType()).isEmpty()) {
+            v.add(new Violation("newBusiness.businessType", "Choose the kind of business from the list, or leave it out."));
+        }
         if (isBlank(b.addressLine1())) {
             v.add(new Violation("newBusiness.addressLine1", "Give the first line of the address."));
         }

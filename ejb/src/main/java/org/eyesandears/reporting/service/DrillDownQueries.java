@@ -17,6 +17,7 @@ import org.eyesandears.agency.service.InterestScope;
 import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.business.register.service.InterestQueries;
 import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.Usefulness;
 import org.eyesandears.shared.error.AccessDeniedException;
@@ -44,6 +45,9 @@ public class DrillDownQueries {
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    InterestQueries interest;
 
     @Inject
     Clock clock;
@@ -93,40 +97,45 @@ public class DrillDownQueries {
     }
 
     /**
-     * Businesses whose referrals' routings created in the period went to at least {@code agencies}
-     * distinct agencies (2 or 3), most agencies first. An agency manager gets those their agency
-     * referred or received a routing about in the period; a partnership manager all. Only agencies
-     * whose interest the caller may know count, and only those they may name are named (ADR 0017):
-     * the list can be shorter than the dashboard's partnership-wide count.
+     * Businesses of interest to at least {@code agencies} agencies (2 or 3) at some time in the
+     * period, by the business context's one definition ({@link InterestQueries}, ADR 0032), most
+     * agencies first. An agency manager gets those their own agency was interested in; a
+     * partnership manager all. Only agencies whose interest the caller may know count, and only
+     * those they may name are named (ADR 0017): the list can be shorter than the dashboard's
+     * partnership-wide count.
      */
     public List<BusinessRow> businesses(LocalDate from, LocalDate to, Integer agencies) {
+        return businesses(from, to, agencies, null);
+    }
+
+    /** As {@link #businesses(LocalDate, LocalDate, Integer)}, of one kind of business only (a code; null for all). */
+    public List<BusinessRow> businesses(LocalDate from, LocalDate to, Integer agencies, String businessType) {
         Caller caller = currentCaller.get().withScope();
         if (agencies == null || agencies < 2) {
             throw invalid("agencies", "Give the number of agencies, 2 or more.");
         }
         Period period = period(from, to);
-        Query query = em.createNativeQuery("select b.id, b.trading_name, b.postcode, count(distinct g.agency_code),"
-                + " group_concat(distinct g.agency_code order by g.agency_code separator ', ')"
-                + " from routing g join referral r on r.id = g.referral_id join business b on b.id = r.business_id"
-                + " where g.created_at >= :start and g.created_at < :end and g.agency_code in (:countable)"
-                + " group by b.id, b.trading_name, b.postcode"
-                + " having count(distinct g.agency_code) >= :n"
-                + (caller.hasAgency() ? " and (sum(g.agency_code = :agency) > 0 or sum(r.author_agency_code = :agency) > 0)" : "")
-                + " order by count(distinct g.agency_code) desc, b.trading_name limit " + StatsQueries.MAX_ROWS);
-        query.setParameter("start", period.start());
-        query.setParameter("end", period.end());
-        query.setParameter("n", agencies);
-        InterestScope scope = agreements.interestScope();
-        query.setParameter("countable", scope.countable());
-        if (caller.hasAgency()) {
-            query.setParameter("agency", caller.agencyCode());
+        List<InterestQueries.SharedInterest> shared = interest.sharedDuring(period.start(), period.end(), agencies,
+                caller.hasAgency() ? caller.agencyCode() : null, businessType, StatsQueries.MAX_ROWS);
+        java.util.Map<Long, Object[]> businesses = new java.util.HashMap<>();
+        if (!shared.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> found = em.createNativeQuery("select id, trading_name, postcode from business where id in (:ids)")
+                    .setParameter("ids", shared.stream().map(InterestQueries.SharedInterest::businessId).toList())
+                    .getResultList();
+            found.forEach(r -> businesses.put(((Number) r[0]).longValue(), r));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
-        List<BusinessRow> rows = result.stream().map(r -> new BusinessRow(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], ((Number) r[3]).longValue(), named(scope, (String) r[4]))).toList();
+        InterestScope scope = agreements.interestScope();
+        List<BusinessRow> rows = shared.stream().filter(s -> businesses.containsKey(s.businessId()))
+                .sorted(java.util.Comparator.comparingLong(InterestQueries.SharedInterest::agencies).reversed()
+                        .thenComparing(s -> (String) businesses.get(s.businessId())[1]))
+                .map(s -> new BusinessRow(s.businessId(), (String) businesses.get(s.businessId())[1],
+                        (String) businesses.get(s.businessId())[2], s.agencies(),
+                        named(scope, String.join(", ", s.agencyCodes()))))
+                .toList();
         audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS_LIST, caller.hasAgency() ? caller.agencyCode()
                 : AgencyFigures.ALL, "Dashboard drill-down businesses of interest to " + agencies + "+ agencies "
+                + (businessType == null || businessType.isBlank() ? "" : "of kind " + businessType.strip() + " ")
                 + period.from() + " to " + period.to() + ": " + rows.size() + " businesses", null);
         return rows;
     }

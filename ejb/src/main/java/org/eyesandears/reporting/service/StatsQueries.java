@@ -21,6 +21,7 @@ import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
+import org.eyesandears.business.register.service.InterestQueries;
 import org.eyesandears.referral.model.Overdue;
 import org.eyesandears.reporting.model.SuccessTarget;
 import org.eyesandears.reporting.service.Figures.BusinessInterest;
@@ -67,6 +68,9 @@ public class StatsQueries {
 
     @Inject
     VisitStatsQueries visitStats;
+
+    @Inject
+    InterestQueries interestQueries;
 
     @Inject
     TeamStatsQueries teamStats;
@@ -313,10 +317,10 @@ public class StatsQueries {
     }
 
     /**
-     * Businesses of interest to 2+ and 3+ agencies; per month only when {@code months} (the current
-     * period). Distinct businesses cannot be added up from daily counts: these read the period's
-     * entries of the narrow index ix_routing_business_interest (V100). Each month is its own query:
-     * grouping a year by month and business at once took half as long again (ADR 0016).
+     * Businesses of interest to 2+ and 3+ agencies at any time in the period, by the business
+     * context's one definition (open routings and referrals, adverse records within their period;
+     * {@link InterestQueries}, ADR 0032); per month only when {@code months} (the current period).
+     * Distinct businesses cannot be added up from daily counts: each month is its own query.
      */
     private BusinessInterest businesses(Period period, boolean months) {
         long[] total = interest(period);
@@ -334,12 +338,9 @@ public class StatsQueries {
         return new BusinessInterest(total[1], total[2], perMonth);
     }
 
-    /** Businesses with routings in the period: [0] all of them, [1] with 2+ agencies, [2] with 3+. */
+    /** Businesses of interest in the period: [0] to any agency, [1] to 2+ agencies, [2] to 3+. */
     private long[] interest(Period period) {
-        Object[] row = days(period, em.createNativeQuery("select count(*), coalesce(sum(n >= 2), 0), coalesce(sum(n >= 3), 0)"
-                + " from (select g.business_id, count(distinct g.agency_code) n from routing g"
-                + " where g.created_on between :from and :to group by g.business_id) b")).get(0);
-        return new long[] {num(row[0]), num(row[1]), num(row[2])};
+        return interestQueries.countsDuring(period.start(), period.end());
     }
 
     /** Each visible agency's success criteria against the current period's day counts. */

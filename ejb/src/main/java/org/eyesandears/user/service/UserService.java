@@ -85,11 +85,30 @@ public class UserService {
     }
 
     /**
-     * Users who can be named on a visit: everyone with an agency for coordinators, the caller's own
-     * agency for officers; by agency, then name.
+     * Officers who can be named on a visit: enabled users with the field officer role, of every agency
+     * for coordinators and of the caller's own agency for officers; by agency, then name. Desk,
+     * administrator, auditor and other accounts go on no visit, so they are not offered.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
+    public List<OfficerChoice> officersToName() {
+        java.util.Map<String, String> names = agencies.byCode();
+        return profiles().stream()
+                .filter(u -> u.hasRole(Roles.OFFICER) && u.getDisabledAt() == null)
+                .map(u -> new OfficerChoice(u.getUsername(), u.getDisplayName(), u.getAgencyCode(),
+                        names.getOrDefault(u.getAgencyCode(), u.getAgencyCode())))
+                .toList();
+    }
+
+    /**
+     * Colleagues who can own a visit's follow-up task: everyone with an agency for coordinators, the
+     * caller's own agency for officers; by agency, then name.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
     public List<UserSummary> colleagues() {
+        return profiles().stream().map(UserService::summary).toList();
+    }
+
+    private List<UserProfile> profiles() {
         Caller caller = currentCaller.get();
         boolean all = caller.hasRole(Roles.COORDINATOR);
         jakarta.persistence.TypedQuery<UserProfile> query = em.createQuery(
@@ -99,10 +118,7 @@ public class UserService {
         if (!all) {
             query.setParameter("agency", caller.agencyCode());
         }
-        return query.setMaxResults(1000)
-                .getResultStream()
-                .map(UserService::summary)
-                .toList();
+        return query.setMaxResults(1000).getResultList();
     }
 
     /**

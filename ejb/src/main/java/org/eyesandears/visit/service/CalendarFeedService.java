@@ -72,6 +72,14 @@ public class CalendarFeedService {
     /** A visit as a calendar entry: nothing a lost phone could leak beyond what a diary shows. */
     public record FeedEntry(long visitId, String businessName, String address, String postcode, Instant startsAt,
                             Instant endsAt, String leadAgencyName, String status, Instant lastModified) {
+
+        /** The visit as a calendar entry, its lead agency named from {@code names} (code to name). */
+        static FeedEntry of(Visit v, Map<String, String> names) {
+            return new FeedEntry(v.getId(), v.getBusiness().getTradingName(), VisitQueries.address(v.getBusiness()),
+                    v.getBusiness().getPostcode(), v.getStartsAt(), v.getEndsAt(),
+                    names.getOrDefault(v.getLeadAgency(), v.getLeadAgency()), v.getStatus().name(),
+                    v.getChangedAt() != null ? v.getChangedAt() : v.getCreatedAt());
+        }
     }
 
     /**
@@ -213,10 +221,7 @@ public class CalendarFeedService {
         // The reader is whoever holds the token: the record names the feed's owner as the object.
         audit.record(AuditOperation.DISCLOSURE, AuditObject.CALENDAR_FEED, username,
                 taking.size() + " visits through the feed address", null);
-        return Optional.of(taking.stream().map(v -> new FeedEntry(v.getId(), v.getBusiness().getTradingName(),
-                v.getBusiness().getAddressLine1(), v.getBusiness().getPostcode(), v.getStartsAt(), v.getEndsAt(),
-                names.getOrDefault(v.getLeadAgency(), v.getLeadAgency()), v.getStatus().name(),
-                v.getChangedAt() != null ? v.getChangedAt() : v.getCreatedAt())).toList());
+        return Optional.of(taking.stream().map(v -> FeedEntry.of(v, names)).toList());
     }
 
     static String hash(String token) {

@@ -185,11 +185,7 @@ public class VisitNotices {
     /** The invitation for the visit as it is now; its SEQUENCE is the visit's version after the change. */
     private CalendarPart calendar(Visit visit, boolean cancel, Map<String, String> names) {
         em.flush();
-        CalendarFeedService.FeedEntry entry = new CalendarFeedService.FeedEntry(visit.getId(),
-                visit.getBusiness().getTradingName(),
-                visit.getBusiness().getAddressLine1(), visit.getBusiness().getPostcode(), visit.getStartsAt(),
-                visit.getEndsAt(), names.getOrDefault(visit.getLeadAgency(), visit.getLeadAgency()),
-                visit.getStatus().name(), visit.getChangedAt() != null ? visit.getChangedAt() : visit.getCreatedAt());
+        CalendarFeedService.FeedEntry entry = CalendarFeedService.FeedEntry.of(visit, names);
         long sequence = visit.getLockVersion();
         return new CalendarPart(cancel ? "CANCEL" : "REQUEST", attendee -> ICalendar.invitation(entry, cancel,
                 sequence, Settings.mailFrom(), attendee, Settings.appUrl(), clock.instant()));

@@ -24,7 +24,7 @@ import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.model.Business;
-import org.eyesandears.referral.model.RoutingStatus;
+import org.eyesandears.business.register.service.InterestQueries;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.query.Like;
 import org.eyesandears.shared.security.Caller;
@@ -68,6 +68,9 @@ public class VisitQueries {
 
     @Inject
     Clock clock;
+
+    @Inject
+    InterestQueries interest;
 
     @PersistenceContext
     EntityManager em;
@@ -306,73 +309,62 @@ public class VisitQueries {
     }
 
     /**
-     * Agencies with an open interest in the business (or the records merged into it): open routings,
-     * or a record in one of their datasets seen or updated in the last year. Those a planner should
-     * invite, as far as the caller may know of them ({@link InterestScope}): agencies they may not
-     * name are summed into one entry without a code, "other agencies"; agencies whose interest is
-     * not shared with the caller's agency are left out altogether.
+     * Agencies with an interest in the business now (or in the records merged into it), by the
+     * business context's one definition ({@link InterestQueries}: open routings and referrals,
+     * adverse records within their period): those a planner should invite, as far as the caller may
+     * know of them ({@link InterestScope}): agencies they may not name are summed into one entry
+     * without a code, "other agencies"; agencies whose interest is not shared with the caller's
+     * agency are left out altogether.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER})
     public List<AgencyInterest> interestedAgencies(long businessId) {
         Map<String, String> names = agencies.agencyNames();
         InterestScope scope = agreements.interestScope();
         Map<String, long[]> counts = new java.util.TreeMap<>();
-        em.createQuery("select g.agencyCode, count(g) from Routing g join g.referral r join r.business b"
-                        + " left join b.mergedInto m where (b.id = :b or m.id = :b) and g.status <> :closed"
-                        + " and g.agencyCode in :countable group by g.agencyCode", Object[].class)
-                .setParameter("b", businessId)
-                .setParameter("closed", RoutingStatus.CLOSED)
-                .setParameter("countable", scope.countable())
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[0] = (Long) row[1]);
-        em.createQuery("select s.dataset.agencyCode, count(s) from SourceRecord s join s.business b"
-                        + " left join b.mergedInto m where (b.id = :b or m.id = :b) and s.updatedAt > :since"
-                        + " and s.dataset.agencyCode in :countable group by s.dataset.agencyCode", Object[].class)
-                .setParameter("b", businessId)
-                .setParameter("since", clock.instant().minus(java.time.Duration.ofDays(365)))
-                .setParameter("countable", scope.countable())
-                .getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new long[2])[1] = (Long) row[1]);
+        for (InterestQueries.InterestSource source : interest.sourcesNow(businessId)) {
+            long[] n = counts.computeIfAbsent(source.agencyCode(), k -> new long[3]);
+            switch (source.kind()) {
+                case InterestQueries.ROUTING -> n[0] += source.count();
+                case InterestQueries.REFERRAL -> n[1] += source.count();
+                default -> n[2] += source.count();
+            }
+        }
         List<AgencyInterest> found = new ArrayList<>();
-        long[] others = new long[2];
+        long[] others = new long[3];
         counts.forEach((code, n) -> {
             if (scope.names(code)) {
-                found.add(new AgencyInterest(code, names.getOrDefault(code, code), n[0], n[1]));
+                found.add(new AgencyInterest(code, names.getOrDefault(code, code), n[0], n[1], n[2]));
             } else {
-                others[0] += n[0];
-                others[1] += n[1];
+                for (int i = 0; i < 3; i++) {
+                    others[i] += n[i];
+                }
             }
         });
-        if (others[0] + others[1] > 0) {
-            found.add(new AgencyInterest(null, AgencyInterest.OTHER_AGENCIES, others[0], others[1]));
+        if (others[0] + others[1] + others[2] > 0) {
+            found.add(new AgencyInterest(null, AgencyInterest.OTHER_AGENCIES, others[0], others[1], others[2]));
         }
-        found.sort(Comparator.comparing((AgencyInterest a) -> a.openRoutings() + a.recentRecords()).reversed()
-                .thenComparing(AgencyInterest::agencyName));
+        found.sort(Comparator.comparing((AgencyInterest a) -> a.openRoutings() + a.openReferrals() + a.adverseRecords())
+                .reversed().thenComparing(AgencyInterest::agencyName));
         return found;
     }
 
     /**
-     * Businesses in a postcode district (or anywhere, when blank) with open routings at two or more
-     * agencies (records merged into a business count as that business) and no visit planned from now
-     * on: the joint visits still to plan. Only agencies whose interest the caller may know count.
+     * Businesses in a postcode district (or anywhere, when blank) of interest now to two or more
+     * agencies ({@link InterestQueries}; records merged into a business count as that business)
+     * and no visit planned from now on: the joint visits still to plan. Only agencies whose interest
+     * the caller may know count.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
     public List<BusinessOfInterest> unvisitedOfInterest(String district) {
-        boolean area = district != null && !district.isBlank();
-        TypedQuery<Object[]> query = em.createQuery("select coalesce(m.id, b.id), count(distinct g.agencyCode)"
-                        + " from Routing g join g.referral r join r.business b left join b.mergedInto m"
-                        + " where g.status <> :closed and g.agencyCode in :countable"
-                        + (area ? " and coalesce(m.postcode, b.postcode) like :district escape '!'" : "")
-                        + " group by coalesce(m.id, b.id) having count(distinct g.agencyCode) >= 2"
-                        + " order by count(distinct g.agencyCode) desc", Object[].class)
-                .setParameter("closed", RoutingStatus.CLOSED)
-                .setParameter("countable", agreements.interestScope().countable())
-                .setMaxResults(500);
-        if (area) {
-            query.setParameter("district", Like.startingWith(district.trim().toUpperCase(java.util.Locale.UK) + " "));
-        }
+        return unvisitedOfInterest(district, null);
+    }
+
+    /** As {@link #unvisitedOfInterest(String)}, of one kind of business only (a {@code BusinessTypes} code; null for all). */
+    @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
+    public List<BusinessOfInterest> unvisitedOfInterest(String district, String businessType) {
         Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
-        query.getResultList().forEach(row -> agenciesPerBusiness.put((Long) row[0], (Long) row[1]));
+        interest.sharedNow(2, java.time.Instant.EPOCH, district, businessType, 500)
+                .forEach(s -> agenciesPerBusiness.put(s.businessId(), s.agencies()));
         if (agenciesPerBusiness.isEmpty()) {
             return List.of();
         }
@@ -390,7 +382,8 @@ public class VisitQueries {
                 .filter(e -> !planned.contains(e.getKey()) && byId.containsKey(e.getKey()))
                 .limit(200)
                 .map(e -> new BusinessOfInterest(e.getKey(), byId.get(e.getKey()).getTradingName(),
-                        byId.get(e.getKey()).getPostcode(), e.getValue()))
+                        byId.get(e.getKey()).getPostcode(), e.getValue(), byId.get(e.getKey()).getBusinessType() == null
+                                ? null : byId.get(e.getKey()).getBusinessType().label()))
                 .toList();
     }
 
@@ -489,9 +482,15 @@ public class VisitQueries {
                 .filter(a -> a.getResponse() != InvitationResponse.DECLINED).isPresent();
     }
 
+    /** Where a visit happens, as officers read it: the first address line and the town. */
+    static String address(Business b) {
+        return b.getTown() == null || b.getTown().isBlank() ? b.getAddressLine1()
+                : b.getAddressLine1() + ", " + b.getTown();
+    }
+
     static VisitSummary summary(Visit v, Caller caller, Map<String, String> names) {
         Business b = v.getBusiness();
-        return new VisitSummary(v.getId(), b.getId(), b.getTradingName(), b.getAddressLine1(), b.getPostcode(),
+        return new VisitSummary(v.getId(), b.getId(), b.getTradingName(), address(b), b.getPostcode(),
                 v.getPostcodeDistrict(), v.getStartsAt(), v.getEndsAt(), v.getPurpose().name(), v.getLeadAgency(),
                 names.getOrDefault(v.getLeadAgency(), v.getLeadAgency()),
                 v.getAgencies().stream().filter(a -> a.getResponse() != InvitationResponse.DECLINED)

@@ -19,7 +19,7 @@ class ReferralValidatorTest {
 
     private static NewReferral.NewBusiness premises(String postcode, String companyNumber, String uprn) {
         return new NewReferral.NewBusiness("Chicken Shop", "12 The Broadway", null, "Luton", postcode,
-                "01582 000000", companyNumber, uprn);
+                "01582 000000", companyNumber, uprn, "TAKEAWAY");
     }
 
     private static NewReferral card(NewReferral.NewBusiness business, LocalDate visit, List<String> indicators,

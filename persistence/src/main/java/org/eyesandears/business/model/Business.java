@@ -3,6 +3,8 @@ package org.eyesandears.business.model;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -49,6 +51,10 @@ public class Business {
 
     @Column(length = 12)
     private String uprn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_type", length = 30)
+    private BusinessType businessType;
 
     @Column(nullable = false)
     private boolean confirmed;
@@ -159,5 +165,14 @@ public class Business {
 
     public boolean isConfirmed() {
         return confirmed;
+    }
+
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    /** Sets the business's type (from the concern card, or an agency's record when it has none yet). */
+    public void classify(BusinessType businessType) {
+        this.businessType = businessType;
     }
 }

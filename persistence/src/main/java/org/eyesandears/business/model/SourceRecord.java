@@ -1,6 +1,7 @@
 package org.eyesandears.business.model;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -19,7 +20,9 @@ import jakarta.persistence.Version;
 /**
  * One row of an agency dataset (or one premises typed on a concern card), identified by the
  * agency's own reference within its dataset, and the business it belongs to with how it was
- * linked: method, match probability, who confirmed it and when. {@code homeBusiness} is the
+ * linked: method, match probability, who confirmed it and when. What the agency recorded about
+ * the premises (record type, status, rating on its own scale, date of the event) is kept as given;
+ * {@code adverse} says whether the dataset's rule finds it adverse (ADR 0032). {@code homeBusiness} is the
  * business this record started, if it started one: undoing a link returns the record there.
  */
 @Entity
@@ -60,6 +63,25 @@ public class SourceRecord {
 
     @Column(length = 200)
     private String contact;
+
+    @Column(name = "record_type", length = 100)
+    private String recordType;
+
+    /** The kind of business, in the agency's own words ("Takeaway/sandwich shop"). */
+    @Column(name = "business_type", length = 100)
+    private String businessType;
+
+    @Column(length = 100)
+    private String status;
+
+    @Column(length = 40)
+    private String rating;
+
+    @Column(name = "event_date")
+    private LocalDate eventDate;
+
+    @Column(nullable = false)
+    private boolean adverse;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "business_id", nullable = false)
@@ -128,6 +150,28 @@ public class SourceRecord {
         return changed;
     }
 
+    /**
+     * Takes what the agency recorded about the premises in a newer row, and whether its dataset's
+     * rule finds that adverse.
+     *
+     * @return whether anything changed
+     */
+    public boolean record(String recordType, String status, String rating, LocalDate eventDate, boolean adverse,
+                          Instant now) {
+        boolean changed = !Objects.equals(this.recordType, recordType) || !Objects.equals(this.status, status)
+                || !Objects.equals(this.rating, rating) || !Objects.equals(this.eventDate, eventDate)
+                || this.adverse != adverse;
+        if (changed) {
+            this.recordType = recordType;
+            this.status = status;
+            this.rating = rating;
+            this.eventDate = eventDate;
+            this.adverse = adverse;
+            this.updatedAt = now;
+        }
+        return changed;
+    }
+
     /** Records which business this record belongs to, and how that was decided. */
     public void linkTo(Business business, LinkMethod method, Double probability, String by, Instant at) {
         this.business = business;
@@ -182,6 +226,44 @@ public class SourceRecord {
 
     public String getContact() {
         return contact;
+    }
+
+    public String getBusinessType() {
+        return businessType;
+    }
+
+    /**
+     * Takes the kind of business a newer row gives, in the agency's words.
+     *
+     * @return whether it changed
+     */
+    public boolean typeAs(String businessType, Instant now) {
+        if (Objects.equals(this.businessType, businessType)) {
+            return false;
+        }
+        this.businessType = businessType;
+        this.updatedAt = now;
+        return true;
+    }
+
+    public String getRecordType() {
+        return recordType;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public String getRating() {
+        return rating;
+    }
+
+    public LocalDate getEventDate() {
+        return eventDate;
+    }
+
+    public boolean isAdverse() {
+        return adverse;
     }
 
     public Business getBusiness() {

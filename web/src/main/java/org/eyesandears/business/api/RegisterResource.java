@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.business.register.service.BusinessHit;
 import org.eyesandears.business.register.service.BusinessPage;
+import org.eyesandears.business.register.service.BusinessTypes;
 import org.eyesandears.business.imports.service.DatasetSummary;
 import org.eyesandears.business.imports.service.ImportPreview;
 import org.eyesandears.business.imports.service.ImportProgress;
@@ -39,8 +40,13 @@ import org.eyesandears.shared.validation.InvalidInputException;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegisterResource {
 
-    /** A dataset and its column mapping ("id=FHRSID,name=BusinessName,address=Line1+Line2"). */
-    public record DatasetForm(String agency, String name, String columnMap) {
+    /**
+     * A dataset and its column mapping ("id=FHRSID,name=BusinessName,address=Line1+Line2,rating=RatingValue,
+     * date=RatingDate"), with the agency's rule for adverse records ("0-2, Enforcement") and how many
+     * months such a record counts; either left out keeps what the dataset has.
+     */
+    public record DatasetForm(String agency, String name, String columnMap, String adverseValues,
+                              Integer adverseMonths) {
     }
 
     /** An analyst's answer about a candidate pair: ACCEPT, REJECT or NOT_SURE. */
@@ -65,20 +71,32 @@ public class RegisterResource {
 
     @GET
     @Path("businesses")
-    @Operation(summary = "Business radar: businesses by name, postcode, district (outward code), dataset and first-seen dates")
+    @Operation(summary = "Business radar: businesses by name, postcode, district (outward code), dataset, first-seen"
+            + " dates and kind (businessType)")
     public List<BusinessHit> search(@QueryParam("name") String name, @QueryParam("postcode") String postcode,
                                     @QueryParam("district") String district, @QueryParam("dataset") Long dataset,
                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("businessType") String businessType,
                                     @QueryParam("max") @DefaultValue("50") int max) {
-        return register.search(new RadarCriteria(name, postcode, district, dataset, date("from", from), date("to", to)), max);
+        return register.search(new RadarCriteria(name, postcode, district, dataset, date("from", from), date("to", to),
+                businessType), max);
     }
 
     @GET
     @Path("businesses/shared")
-    @Operation(summary = "Businesses of interest to at least `min` agencies (default 2)")
+    @Operation(summary = "Businesses of interest to at least `min` agencies (default 2), optionally of one kind"
+            + " (businessType, e.g. TAKEAWAY)")
     public List<BusinessHit> shared(@QueryParam("min") @DefaultValue("2") int min,
+                                    @QueryParam("businessType") String businessType,
                                     @QueryParam("max") @DefaultValue("100") int max) {
-        return register.sharedBy(min, max);
+        return register.sharedBy(min, businessType, max);
+    }
+
+    @GET
+    @Path("businesses/types")
+    @Operation(summary = "The register's kinds of business: code and words")
+    public List<BusinessTypes.Option> businessTypes() {
+        return BusinessTypes.all();
     }
 
     @GET
@@ -110,7 +128,8 @@ public class RegisterResource {
         if (form == null) {
             throw new InvalidInputException(List.of(new InvalidInputException.Violation("body", "Send the dataset.")));
         }
-        return imports.saveDataset(form.agency(), form.name(), form.columnMap());
+        return imports.saveDataset(form.agency(), form.name(), form.columnMap(), form.adverseValues(),
+                form.adverseMonths());
     }
 
     @POST

@@ -25,7 +25,8 @@ import org.primefaces.event.FileUploadEvent;
 
 /**
  * Importing an agency dataset: choose or name the dataset, upload the CSV file, map its columns
- * (pre-filled from the dataset's saved mapping), preview, import, and follow the import.
+ * (pre-filled from the dataset's saved mapping, or guessed from common header names for a new one),
+ * say which values are adverse and for how long (ADR 0032), preview, import, and follow the import.
  */
 @Named
 @ViewScoped
@@ -76,6 +77,11 @@ public class ImportView implements Serializable {
         LABELS.put("company", "Company number");
         LABELS.put("uprn", "UPRN");
         LABELS.put("contact", "Contact name");
+        LABELS.put("businesstype", "Kind of business (takeaway, car wash, HMO...)");
+        LABELS.put("type", "Record type (inspection, notice, licence...)");
+        LABELS.put("status", "Status or outcome");
+        LABELS.put("rating", "Rating or score");
+        LABELS.put("date", "Date of the inspection or event");
     }
 
     @Inject
@@ -89,6 +95,8 @@ public class ImportView implements Serializable {
     private Long datasetId;
     private String newAgency;
     private String newName;
+    private String adverseValues;
+    private Integer adverseMonths = 12;
     private byte[] content;
     private String fileName;
     private List<String> header = List.of();
@@ -130,10 +138,18 @@ public class ImportView implements Serializable {
 
     private void prefill() {
         DatasetSummary dataset = selected();
-        if (dataset == null || dataset.columnMap() == null) {
+        if (dataset != null) {
+            adverseValues = dataset.adverseValues();
+            adverseMonths = dataset.adverseMonths();
+        }
+        ColumnMapping saved;
+        if (dataset != null && dataset.columnMap() != null) {
+            saved = ColumnMapping.parse(dataset.columnMap());
+        } else if (!header.isEmpty()) {
+            saved = ColumnMapping.suggest(header);
+        } else {
             return;
         }
-        ColumnMapping saved = ColumnMapping.parse(dataset.columnMap());
         mapping.forEach(row -> row.setColumn(null));
         saved.columns().forEach((field, cols) -> {
             for (int i = 0; i < cols.size() && i < 3; i++) {
@@ -175,8 +191,8 @@ public class ImportView implements Serializable {
         }
         DatasetSummary dataset = selected();
         DatasetSummary saved = dataset != null
-                ? imports.saveDataset(dataset.agencyCode(), dataset.name(), columnMap())
-                : imports.saveDataset(newAgency, newName, columnMap());
+                ? imports.saveDataset(dataset.agencyCode(), dataset.name(), columnMap(), ruleText(), adverseMonths)
+                : imports.saveDataset(newAgency, newName, columnMap(), ruleText(), adverseMonths);
         job = imports.start(saved.id(), fileName, content);
         jobId = job.id();
         datasetId = saved.id();
@@ -186,11 +202,17 @@ public class ImportView implements Serializable {
         Messages.info("Import started. You can leave this page: it carries on in the background.");
     }
 
+    /** The rule as typed; blank clears it. */
+    private String ruleText() {
+        return adverseValues == null ? "" : adverseValues;
+    }
+
     public void poll() {
         if (jobId != null) {
             job = imports.job(jobId).orElse(null);
             if (job != null && job.finished()) {
                 recent = imports.recentJobs(10);
+                datasets = imports.datasets().stream().filter(d -> d.columnMap() != null).toList();
             }
         }
     }
@@ -243,6 +265,22 @@ public class ImportView implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    public String getAdverseValues() {
+        return adverseValues;
+    }
+
+    public void setAdverseValues(String adverseValues) {
+        this.adverseValues = adverseValues;
+    }
+
+    public Integer getAdverseMonths() {
+        return adverseMonths;
+    }
+
+    public void setAdverseMonths(Integer adverseMonths) {
+        this.adverseMonths = adverseMonths;
     }
 
     public String getFileName() {

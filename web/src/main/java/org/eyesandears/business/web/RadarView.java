@@ -26,6 +26,7 @@ public class RadarView implements Serializable {
     private String name;
     private String postcode;
     private String district;
+    private String businessType;
     private LocalDate from;
     private LocalDate to;
     private List<BusinessHit> results;
@@ -38,8 +39,23 @@ public class RadarView implements Serializable {
         sharedByThree = sharedByTwo.stream().filter(h -> h.agencies() >= 3).toList();
     }
 
+    /** Finds businesses by the criteria, and narrows the lists of shared interest to the kind chosen. */
     public void search() {
-        results = register.search(new RadarCriteria(name, postcode, district, null, from, to), 100);
+        results = register.search(new RadarCriteria(name, postcode, district, null, from, to, businessType), 100);
+        sharedByTwo = register.sharedBy(2, businessType, 100);
+        sharedByThree = sharedByTwo.stream().filter(h -> h.agencies() >= 3).toList();
+    }
+
+    public String getBusinessType() {
+        return businessType;
+    }
+
+    public void setBusinessType(String businessType) {
+        this.businessType = businessType == null || businessType.isBlank() ? null : businessType;
+    }
+
+    public List<org.eyesandears.business.register.service.BusinessTypes.Option> getBusinessTypes() {
+        return org.eyesandears.business.register.service.BusinessTypes.all();
     }
 
     public List<BusinessHit> getResults() {

@@ -395,6 +395,11 @@ public class ConcernCardView implements Serializable {
         this.urgency = urgency;
     }
 
+    /** The register's kinds of business, for new premises. */
+    public java.util.List<org.eyesandears.business.register.service.BusinessTypes.Option> getBusinessTypes() {
+        return org.eyesandears.business.register.service.BusinessTypes.all();
+    }
+
     public ReferralDetail getSubmitted() {
         return submitted;
     }
@@ -410,10 +415,11 @@ public class ConcernCardView implements Serializable {
         private String phone;
         private String companyNumber;
         private String uprn;
+        private String businessType;
 
         NewReferral.NewBusiness toCommand() {
             return new NewReferral.NewBusiness(tradingName, addressLine1, addressLine2, town, postcode, phone,
-                    companyNumber, uprn);
+                    companyNumber, uprn, businessType);
         }
 
         void fill(NewReferral.NewBusiness b) {
@@ -425,7 +431,11 @@ public class ConcernCardView implements Serializable {
             phone = b.phone();
             companyNumber = b.companyNumber();
             uprn = b.uprn();
+            businessType = b.businessType();
         }
+
+        public String getBusinessType() { return businessType; }
+        public void setBusinessType(String v) { businessType = v == null || v.isBlank() ? null : v; }
 
         public String getTradingName() { return tradingName; }
         public void setTradingName(String v) { tradingName = v; }

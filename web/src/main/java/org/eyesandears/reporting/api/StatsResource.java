@@ -110,17 +110,19 @@ public class StatsResource {
 
     @GET
     @Path("businesses")
-    @Operation(summary = "The businesses of interest to at least n (agencies=2 or 3) agencies in the period; an agency"
-            + " manager's list holds those their agency referred or received (managers)")
+    @Operation(summary = "The businesses of interest to at least n (agencies=2 or 3) agencies in the period, optionally"
+            + " of one kind (businessType, e.g. CAR_WASH); an agency manager's list holds those their agency had an"
+            + " interest in (managers)")
     public List<BusinessRow> businesses(@QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("agencies") String agencies) {
+                                        @QueryParam("agencies") String agencies,
+                                        @QueryParam("businessType") String businessType) {
         Integer n;
         try {
             n = agencies == null || agencies.isBlank() ? null : Integer.valueOf(agencies);
         } catch (NumberFormatException e) {
             throw invalid("agencies", "Give the number of agencies as a whole number.");
         }
-        return drillDowns.businesses(date("from", from), date("to", to), n);
+        return drillDowns.businesses(date("from", from), date("to", to), n, businessType);
     }
 
     @GET

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eyesandears.business.register.service.BusinessTypes;
 import org.eyesandears.reporting.service.BusinessRow;
 import org.eyesandears.reporting.service.DrillDownQueries;
 import org.eyesandears.reporting.service.StatsQueries;
@@ -25,6 +26,7 @@ public class BusinessListView extends DrillDownListView<BusinessRow> {
     CurrentCaller currentCaller;
 
     private Integer agencies;
+    private String businessType;
     private boolean ownAgencyOnly;
 
     public BusinessListView() {
@@ -34,8 +36,10 @@ public class BusinessListView extends DrillDownListView<BusinessRow> {
     @Override
     protected void fill() {
         ownAgencyOnly = currentCaller.get().hasAgency();
-        show(queries.businesses(date(getFrom()), date(getTo()), agencies),
-                "Businesses of interest to " + agencies + " or more agencies, " + getFrom() + " to " + getTo());
+        String kind = BusinessTypes.label(businessType);
+        show(queries.businesses(date(getFrom()), date(getTo()), agencies, businessType),
+                "Businesses " + (kind == null ? "" : "(" + kind.toLowerCase(java.util.Locale.UK) + ") ")
+                        + "of interest to " + agencies + " or more agencies, " + getFrom() + " to " + getTo());
     }
 
     @Override
@@ -43,7 +47,19 @@ public class BusinessListView extends DrillDownListView<BusinessRow> {
         return StatsQueries.MAX_ROWS;
     }
 
-    /** An agency manager's list holds only the businesses their own agency referred or received. */
+    public String getBusinessType() {
+        return businessType;
+    }
+
+    public void setBusinessType(String businessType) {
+        this.businessType = businessType == null || businessType.isBlank() ? null : businessType;
+    }
+
+    public List<BusinessTypes.Option> getBusinessTypes() {
+        return BusinessTypes.all();
+    }
+
+    /** An agency manager's list holds only the businesses their own agency had an interest in. */
     public boolean isOwnAgencyOnly() {
         return ownAgencyOnly;
     }

@@ -137,14 +137,17 @@ public class VisitResource {
 
     @GET
     @Path("visits/suggestions")
-    @Operation(summary = "With businessId: agencies with open routings about it, to invite. With district (or"
-            + " neither): businesses of interest to two or more agencies with no visit planned")
-    public Response suggestions(@QueryParam("businessId") Long businessId, @QueryParam("district") String district) {
+    @Operation(summary = "With businessId: agencies with an interest in it (open routings and referrals, adverse"
+            + " records), to invite. With district (or"
+            + " neither): businesses of interest to two or more agencies with no visit planned, optionally of one"
+            + " kind (businessType, e.g. CAR_WASH)")
+    public Response suggestions(@QueryParam("businessId") Long businessId, @QueryParam("district") String district,
+                                @QueryParam("businessType") String businessType) {
         if (businessId != null) {
             List<AgencyInterest> agencies = queries.interestedAgencies(businessId);
             return Response.ok(agencies).build();
         }
-        List<BusinessOfInterest> businesses = queries.unvisitedOfInterest(district);
+        List<BusinessOfInterest> businesses = queries.unvisitedOfInterest(district, businessType);
         return Response.ok(businesses).build();
     }
 

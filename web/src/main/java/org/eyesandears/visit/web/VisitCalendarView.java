@@ -1,5 +1,6 @@
 package org.eyesandears.visit.web;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
 import org.eyesandears.visit.service.VisitSummary;
 import org.primefaces.PrimeFaces;
+import org.primefaces.event.SelectEvent;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -60,6 +63,7 @@ public class VisitCalendarView implements Serializable {
     private List<AgencySummary> agencies;
     private List<OperationSummary> operations;
     private boolean coordinator;
+    private boolean planner;
     private ScheduleModel model;
 
     /** A move that raised clash warnings, waiting for the coordinator's reason or retreat. */
@@ -73,7 +77,9 @@ public class VisitCalendarView implements Serializable {
     void init() {
         agencies = agencyService.listAgencies();
         operations = queries.operations();
-        coordinator = FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.COORDINATOR);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        coordinator = external.isUserInRole(Roles.COORDINATOR);
+        planner = coordinator || external.isUserInRole(Roles.OFFICER);
         model = new LazyScheduleModel() {
             private static final long serialVersionUID = 1L;
 
@@ -106,6 +112,15 @@ public class VisitCalendarView implements Serializable {
             default -> "";
         };
         return v.businessName() + ": " + who + state;
+    }
+
+    /** A planner clicked a day: open the plan form with that date filled in. */
+    public void onDateSelect(SelectEvent<LocalDateTime> event) throws IOException {
+        if (!planner || event.getObject() == null) {
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/visit/plan.xhtml?day=" + event.getObject().toLocalDate());
     }
 
     /** A coordinator dropped a visit on another day or time: move it, or ask for a reason if it clashes. */
@@ -178,6 +193,11 @@ public class VisitCalendarView implements Serializable {
 
     public boolean isCoordinator() {
         return coordinator;
+    }
+
+    /** Whether the user may plan visits (coordinators and field officers). */
+    public boolean isPlanner() {
+        return planner;
     }
 
     public PendingMove getPending() {

@@ -40,6 +40,7 @@ public class VisitOperationsView implements Serializable {
     private List<AgencySummary> agencies;
     private List<BusinessOfInterest> toVisit;
     private String district;
+    private String businessType;
     private String name;
     private String leadAgency;
     private LocalDate startsOn;
@@ -55,7 +56,7 @@ public class VisitOperationsView implements Serializable {
 
     /** Lists the businesses of interest to two or more agencies that have no visit planned. */
     public void findBusinesses() {
-        toVisit = queries.unvisitedOfInterest(district);
+        toVisit = queries.unvisitedOfInterest(district, businessType);
     }
 
     public void create() {
@@ -78,6 +79,18 @@ public class VisitOperationsView implements Serializable {
 
     public List<BusinessOfInterest> getToVisit() {
         return toVisit;
+    }
+
+    public String getBusinessType() {
+        return businessType;
+    }
+
+    public void setBusinessType(String businessType) {
+        this.businessType = businessType == null || businessType.isBlank() ? null : businessType;
+    }
+
+    public List<org.eyesandears.business.register.service.BusinessTypes.Option> getBusinessTypes() {
+        return org.eyesandears.business.register.service.BusinessTypes.all();
     }
 
     public String getDistrict() {

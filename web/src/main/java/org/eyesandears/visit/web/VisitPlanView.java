@@ -22,7 +22,6 @@ import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
 import org.eyesandears.user.service.UserService;
-import org.eyesandears.user.service.UserSummary;
 import org.eyesandears.visit.model.VisitPurpose;
 import org.eyesandears.visit.service.AgencyInterest;
 import org.eyesandears.visit.service.OperationSummary;
@@ -72,6 +71,9 @@ public class VisitPlanView implements Serializable {
     org.eyesandears.visit.service.LeadSuggestions leadSuggestions;
 
     private BusinessSummary business;
+    private Long businessId;
+    private Long suggestedFor;
+    private boolean leadChosen;
     private LocalDate day;
     private LocalTime from = LocalTime.of(10, 0);
     private LocalTime to = LocalTime.of(12, 0);
@@ -90,7 +92,7 @@ public class VisitPlanView implements Serializable {
     private List<Long> referralIds = new ArrayList<>();
     private List<AgencySummary> agencies;
     private List<OperationSummary> operations;
-    private List<UserSummary> staff;
+    private List<org.eyesandears.user.service.OfficerChoice> staff;
     private boolean coordinator;
     private String ownAgency;
 
@@ -102,8 +104,25 @@ public class VisitPlanView implements Serializable {
         coordinator = faces.getExternalContext().isUserInRole(Roles.COORDINATOR);
         ownAgency = currentUser.getMe().agency();
         leadAgency = ownAgency;
-        day = London.today(clock).plusDays(7);
-        staff = users.colleagues();
+        day = weekday(London.today(clock).plusDays(7));
+        staff = users.officersToName();
+    }
+
+    /** The plan opened from a calendar day or a business to visit: fill those in (view parameters). */
+    public void open() {
+        if (businessId != null && business == null) {
+            business = businesses.find(businessId).orElse(null);
+            planChanged();
+        }
+    }
+
+    /** A default visit day on a working day: Saturday and Sunday move on to Monday. */
+    static LocalDate weekday(LocalDate day) {
+        return switch (day.getDayOfWeek()) {
+            case SATURDAY -> day.plusDays(2);
+            case SUNDAY -> day.plusDays(1);
+            default -> day;
+        };
     }
 
     public List<BusinessSummary> completeBusiness(String text) {
@@ -115,10 +134,37 @@ public class VisitPlanView implements Serializable {
         interested = business == null ? List.of() : queries.interestedAgencies(business.id());
         leadSuggestion = business == null ? null
                 : leadSuggestions.suggest(business.id(), purpose == null ? null : purpose.name());
+        if (coordinator && business != null && (suggestedFor == null || suggestedFor != business.id())) {
+            suggestedFor = business.id();
+            suggestAgencies();
+        }
         referralOptions = business == null ? List.of() : referrals.aboutBusiness(business.id());
         referralIds.retainAll(referralOptions.stream().map(r -> r.id()).toList());
         clashes = business == null || day == null || from == null || to == null ? List.of()
                 : visits.check(null, plan());
+    }
+
+    /**
+     * A coordinator chose a business: tick the agencies with open work about it (every one they may
+     * name), and, unless the coordinator picked the lead themselves, make the suggested lead (or the
+     * first interested agency) the lead rather than the coordinator's own agency. All stay editable.
+     */
+    private void suggestAgencies() {
+        List<String> codes = interested.stream().map(AgencyInterest::agencyCode).filter(java.util.Objects::nonNull)
+                .filter(code -> agencies.stream().anyMatch(a -> a.code().equals(code))).toList();
+        codes.stream().filter(code -> !invited.contains(code)).forEach(invited::add);
+        if (!leadChosen) {
+            String lead = leadSuggestion != null && codes.contains(leadSuggestion.agencyCode())
+                    ? leadSuggestion.agencyCode() : codes.isEmpty() ? null : codes.get(0);
+            if (lead != null) {
+                leadAgency = lead;
+            }
+        }
+    }
+
+    /** The planner picked the lead agency: later suggestions leave it alone. */
+    public void leadChanged() {
+        leadChosen = true;
     }
 
     public String save() {
@@ -177,6 +223,14 @@ public class VisitPlanView implements Serializable {
 
     public void setBusiness(BusinessSummary business) {
         this.business = business;
+    }
+
+    public Long getBusinessId() {
+        return businessId;
+    }
+
+    public void setBusinessId(Long businessId) {
+        this.businessId = businessId;
     }
 
     public LocalDate getDay() {
@@ -295,7 +349,7 @@ public class VisitPlanView implements Serializable {
         return operations;
     }
 
-    public List<UserSummary> getStaff() {
+    public List<org.eyesandears.user.service.OfficerChoice> getStaff() {
         return staff;
     }
 

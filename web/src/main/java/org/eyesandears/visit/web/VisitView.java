@@ -2,6 +2,8 @@ package org.eyesandears.visit.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eyesandears.shared.config.Settings;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
 import org.eyesandears.shared.error.ConcurrentChangeException;
@@ -18,10 +21,13 @@ import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
 import org.eyesandears.user.web.CurrentUserView;
+import org.eyesandears.visit.service.CalendarFeedService;
+import org.eyesandears.visit.service.ICalendar;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitClashException;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
+import org.eyesandears.visit.service.VisitSummary;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -43,6 +49,9 @@ public class VisitView implements Serializable {
 
     @Inject
     BriefingPack briefing;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UserService users;
@@ -143,6 +152,19 @@ public class VisitView implements Serializable {
         byte[] pdf = briefing.pdf(visit);
         return DefaultStreamedContent.builder().name("briefing-visit-" + id + ".pdf").contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    /**
+     * The visit as a calendar file (one event, METHOD:PUBLISH) to add to Outlook or a phone calendar
+     * by hand; its UID is the one the invitations and the feed use, so a later invitation updates it.
+     */
+    public StreamedContent getCalendarFile() {
+        VisitSummary s = visit.summary();
+        byte[] ics = ICalendar.feed(s.businessName(), List.of(new CalendarFeedService.FeedEntry(s.id(),
+                s.businessName(), s.address(), s.postcode(), s.startsAt(), s.endsAt(), s.leadAgencyName(),
+                s.status(), clock.instant())), Settings.appUrl(), clock.instant()).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("visit-" + id + ".ics").contentType("text/calendar; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(ics)).build();
     }
 
     private void act(Runnable action, String summary, String detail) {

@@ -16,14 +16,25 @@ import org.eyesandears.linkage.csv.CsvFile.UnreadableCsvException;
  * Reads an agency's CSV file (RFC 4180, UTF-8, header row, quoted fields may span lines) with a
  * column mapping into rows ready to import, and the rows that cannot be used with their line
  * numbers: wrong number of fields, no id, no name, an id already used earlier in the file, or a
- * value longer than the register keeps. Malformed quoting or text that is not UTF-8 stops the
+ * value longer than the register keeps, a date that cannot be read. Dates are kept as ISO
+ * ({@code 2026-03-05}). Malformed quoting or text that is not UTF-8 stops the
  * read, with the line, because the rest of the file cannot be read reliably.
  */
 public final class DatasetFile {
 
     /** Longest value kept per field (the columns of source_record). */
-    static final Map<String, Integer> MAX_LENGTH = Map.of("id", 100, "name", 300, "address", 500, "town", 100,
-            "postcode", 20, "phone", 40, "company", 20, "uprn", 20, "contact", 200);
+    static final Map<String, Integer> MAX_LENGTH = Map.ofEntries(Map.entry("id", 100), Map.entry("name", 300),
+            Map.entry("address", 500), Map.entry("town", 100), Map.entry("postcode", 20), Map.entry("phone", 40),
+            Map.entry("company", 20), Map.entry("uprn", 20), Map.entry("contact", 200), Map.entry("businesstype", 100), Map.entry("type", 100),
+            Map.entry("status", 100), Map.entry("rating", 40), Map.entry("date", 40));
+
+    /** Dates as the agencies' exports write them: ISO (with or without a time), and day first. */
+    private static final List<java.time.format.DateTimeFormatter> DATES = List.of(
+            java.time.format.DateTimeFormatter.ofPattern("d/M/uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d.M.uuuu"),
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu", java.util.Locale.UK),
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK));
 
     /** A usable row: the first line it starts on, and the value of every mapped field. */
     public record Row(int line, Map<String, String> values) {
@@ -115,6 +126,16 @@ public final class DatasetFile {
                         values.put(field, v);
                     }
                 }
+                String date = values.get("date");
+                if (date != null) {
+                    java.time.LocalDate day = date(date);
+                    if (day == null) {
+                        problems.add(new Problem(from, to, "date \"" + abbreviate(date) + "\" not understood; write it"
+                                + " as 2026-03-05 or 05/03/2026 (id " + abbreviate(String.valueOf(values.get("id"))) + ")"));
+                        continue;
+                    }
+                    values.put("date", day.toString());
+                }
                 String id = values.get("id");
                 if (id == null) {
                     problems.add(new Problem(from, to, "no id"));
@@ -142,6 +163,26 @@ public final class DatasetFile {
                         + " imported; fix the quoting and upload the file again.";
             });
         }
+    }
+
+    /** The day a date in a file names, or null when it cannot be read. */
+    static java.time.LocalDate date(String text) {
+        String t = text.strip();
+        if (t.matches("\\d{4}-\\d{2}-\\d{2}([T ].*)?")) {
+            try {
+                return java.time.LocalDate.parse(t.substring(0, 10));
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+        for (java.time.format.DateTimeFormatter f : DATES) {
+            try {
+                return java.time.LocalDate.parse(t, f.withResolverStyle(java.time.format.ResolverStyle.STRICT));
+            } catch (java.time.format.DateTimeParseException e) {
+                // next format
+            }
+        }
+        return null;
     }
 
     private static String abbreviate(String s) {

@@ -1,8 +1,11 @@
 package org.eyesandears.business.imports.service;
 
-/** An agency dataset: whose, what it is called, its saved column mapping, how many records it has. */
+/**
+ * An agency dataset: whose, what it is called, its saved column mapping, the agency's rule for adverse
+ * records (values, and months an adverse record counts; ADR 0032), how many records it has.
+ */
 public record DatasetSummary(long id, String agencyCode, String agencyName, String name, String columnMap,
-                             long records) {
+                             String adverseValues, int adverseMonths, long records) {
 
     /** "Food safety: FHRS establishments". */
     public String label() {

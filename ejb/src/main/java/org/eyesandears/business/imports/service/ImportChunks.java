@@ -17,6 +17,7 @@ import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.linking.service.Linker;
+import org.eyesandears.business.model.BusinessType;
 import org.eyesandears.business.model.Dataset;
 import org.eyesandears.business.model.ImportJob;
 import org.eyesandears.business.model.ImportProblem;
@@ -86,6 +87,7 @@ public class ImportChunks {
         int review = 0;
         int fresh = 0;
         var now = clock.instant();
+        AdverseRule rule = AdverseRule.parse(dataset.getAdverseValues());
         for (DatasetFile.Row row : rows) {
             SourceRecord record = existing.get(row.get("id"));
             boolean isNew = record == null;
@@ -94,7 +96,12 @@ public class ImportChunks {
             }
             boolean changed = record.describe(row.get("name"), row.get("address"), row.get("town"), row.get("postcode"),
                     row.get("phone"), row.get("company"), row.get("uprn"), row.get("contact"), now);
-            if (!isNew && !changed) {
+            String date = row.get("date");
+            boolean recorded = record.record(row.get("type"), row.get("status"), row.get("rating"),
+                    date == null ? null : java.time.LocalDate.parse(date),
+                    rule.adverse(row.get("type"), row.get("status"), row.get("rating")), now);
+            recorded |= record.typeAs(row.get("businesstype"), now);
+            if (!isNew && !changed && !recorded) {
                 unchanged++;
                 continue;
             }
@@ -102,8 +109,10 @@ public class ImportChunks {
                 added++;
             } else {
                 updated++;
-                if (recordsIn(record) > 1) {
-                    // Linked to others: a changed detail does not undo or redo links people made.
+                if (!changed || recordsIn(record) > 1) {
+                    // A new rating or status says nothing about which business the record is; and a record
+                    // linked to others keeps its links: a changed detail does not undo or redo links people made.
+                    classify(record);
                     continue;
                 }
             }
@@ -113,6 +122,7 @@ public class ImportChunks {
                 case NEW_BUSINESS -> fresh++;
                 case UNCHANGED -> { }
             }
+            classify(record);
         }
         em.find(ImportJob.class, jobId).progress(rows.size(), added, updated, unchanged, auto, review, fresh);
     }
@@ -125,6 +135,16 @@ public class ImportChunks {
                         + " %d sent to review, %d new businesses", status, job.getDataset().getId(),
                 job.getRowsAdded(), job.getRowsUpdated(), job.getRowsBad(), job.getLinkedAuto(), job.getSentToReview(),
                 job.getNewBusinesses()), null);
+    }
+
+    /**
+     * Gives the record's business the type the agency's wording names, when it has none yet: the
+     * concern card's or an earlier agency's type is kept.
+     */
+    private static void classify(SourceRecord record) {
+        if (record.getBusiness() != null && record.getBusiness().getBusinessType() == null) {
+            BusinessType.fromText(record.getBusinessType()).ifPresent(record.getBusiness()::classify);
+        }
     }
 
     private long recordsIn(SourceRecord record) {

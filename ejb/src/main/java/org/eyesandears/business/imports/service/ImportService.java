@@ -76,10 +76,18 @@ public class ImportService {
                 .toList();
     }
 
+    /** Longest time an adverse record keeps its agency interested, in months. */
+    public static final int MAX_ADVERSE_MONTHS = 120;
+
     /**
-     * Creates a dataset, or saves a new column mapping for an existing one (same agency and name).
+     * Creates a dataset, or saves a new column mapping for an existing one (same agency and name),
+     * with the agency's rule for adverse records: the values of record type, status or rating that
+     * are adverse ({@link AdverseRule}) and for how many months from the record's date. A null rule
+     * or null months keep what the dataset has (none and 12 for a new one); an empty rule clears it.
+     * Changing the rule applies it to the records already imported.
      */
-    public DatasetSummary saveDataset(String agencyCode, String name, String columnMap) {
+    public DatasetSummary saveDataset(String agencyCode, String name, String columnMap, String adverseValues,
+                                      Integer adverseMonths) {
         List<Violation> violations = new ArrayList<>();
         Map<String, String> names = agencies.agencyNames();
         if (agencyCode == null || !names.containsKey(agencyCode)) {
@@ -105,6 +113,20 @@ public class ImportService {
         } catch (IllegalArgumentException e) {
             violations.add(new Violation("columnMap", "The column mapping cannot be read: " + e.getMessage() + "."));
         }
+        AdverseRule rule = null;
+        if (adverseValues != null) {
+            try {
+                rule = AdverseRule.parse(adverseValues);
+                if (adverseValues.length() > 500) {
+                    violations.add(new Violation("adverseValues", "The adverse values are too long (500 characters at most)."));
+                }
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation("adverseValues", "The adverse values cannot be read: " + e.getMessage() + "."));
+            }
+        }
+        if (adverseMonths != null && (adverseMonths < 1 || adverseMonths > MAX_ADVERSE_MONTHS)) {
+            violations.add(new Violation("adverseMonths", "Give a number of months from 1 to " + MAX_ADVERSE_MONTHS + "."));
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
@@ -115,10 +137,28 @@ public class ImportService {
             em.persist(dataset);
         }
         dataset.setColumnMap(mapping.format());
+        String values = rule == null ? dataset.getAdverseValues() : adverseValues.strip().isEmpty() ? null : adverseValues.strip();
+        boolean ruleChanged = !java.util.Objects.equals(values, dataset.getAdverseValues());
+        dataset.setAdverseRule(values, adverseMonths == null ? dataset.getAdverseMonths() : adverseMonths);
         em.flush();
+        if (ruleChanged) {
+            reapply(dataset, rule);
+        }
         audit.record(AuditOperation.ALTERATION, AuditObject.SOURCE_DATASET, String.valueOf(dataset.getId()),
-                "column mapping of fields " + String.join(", ", mapping.columns().keySet()), null);
+                "column mapping of fields " + String.join(", ", mapping.columns().keySet())
+                        + (ruleChanged ? "; adverse-record rule changed" : ""), null);
         return summary(dataset, names, 0);
+    }
+
+    /** Flags the dataset's records again under a changed rule (their dates and periods stay). */
+    private void reapply(Dataset dataset, AdverseRule rule) {
+        em.createQuery("update SourceRecord s set s.adverse = false where s.dataset = :d and s.adverse = true")
+                .setParameter("d", dataset).executeUpdate();
+        if (!rule.values().isEmpty()) {
+            em.createQuery("update SourceRecord s set s.adverse = true where s.dataset = :d and (lower(s.recordType) in :v"
+                            + " or lower(s.status) in :v or lower(s.rating) in :v)")
+                    .setParameter("d", dataset).setParameter("v", rule.inList()).executeUpdate();
+        }
     }
 
     /** The column names of a file's header row. */
@@ -269,6 +309,6 @@ public class ImportService {
 
     private static DatasetSummary summary(Dataset d, Map<String, String> names, long records) {
         return new DatasetSummary(d.getId(), d.getAgencyCode(), names.getOrDefault(d.getAgencyCode(), d.getAgencyCode()),
-                d.getName(), d.getColumnMap(), records);
+                d.getName(), d.getColumnMap(), d.getAdverseValues(), d.getAdverseMonths(), records);
     }
 }

@@ -6,17 +6,19 @@ import java.util.List;
 import org.eyesandears.business.linking.service.RecordView;
 
 /**
- * Everything the business page shows: {@code agencies} names the agencies with an interest that
+ * Everything the business page shows ({@code businessType} in words, or null): {@code agencies} names the agencies with an interest that
  * the reader may name, {@code otherAgencies} counts those they may know of only without a name
- * (ADR 0017).
+ * (ADR 0017); {@code ratings} each agency's own latest record type, status and rating, from the
+ * datasets the reader may see, side by side (ADR 0032).
  */
 public record BusinessPage(long id, String name, String address, String town, String postcode, String phone,
-                           String companyNumber, String uprn, boolean confirmed, Instant createdAt,
-                           List<String> agencies, int otherAgencies, List<RecordView> records,
-                           List<HistoryEntry> history) {
+                           String companyNumber, String uprn, String businessType, boolean confirmed, Instant createdAt,
+                           List<String> agencies, int otherAgencies, List<AgencyRating> ratings,
+                           List<RecordView> records, List<HistoryEntry> history) {
 
     public BusinessPage {
         agencies = List.copyOf(agencies);
+        ratings = List.copyOf(ratings);
         records = List.copyOf(records);
         history = List.copyOf(history);
     }

@@ -29,6 +29,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.linking.service.ReviewService;
 import org.eyesandears.business.model.Business;
+import org.eyesandears.business.model.BusinessType;
 import org.eyesandears.business.model.LinkDecision;
 import org.eyesandears.business.model.SourceRecord;
 import org.eyesandears.shared.query.Like;
@@ -42,8 +43,9 @@ import org.eyesandears.shared.time.London;
  * sharing agreements let see them ({@link AgreementService#datasetAgenciesVisible()}); referrals
  * only to readers who may see them (the referral context decides, as a {@link BusinessHistorySource});
  * which agencies have an interest only as the agreements allow ({@link InterestScope}). Every page
- * view is audited as a consultation. An agency "has an interest" in a business when one of its
- * datasets lists it, one of its officers referred it, or a referral about it was routed to it.
+ * view is audited as a consultation. Whether an agency "has an interest" in a business is
+ * {@link InterestQueries}' one definition: an open routing or referral, or an adverse record within
+ * its period (ADR 0032); being listed in a dataset is not enough.
  */
 @Stateless
 @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST})
@@ -51,20 +53,14 @@ public class RegisterQueries {
 
     static final int MAX_RESULTS = 200;
 
-    /** Agency codes interested in each business (merged businesses counted with their target). */
-    private static final String INTEREST = "SELECT x.bid, x.agency, x.since FROM ("
-            + " SELECT sr.business_id AS bid, d.agency_code AS agency, sr.first_seen_at AS since FROM source_record sr"
-            + "   JOIN source_dataset d ON d.id = sr.dataset_id"
-            + " UNION SELECT COALESCE(b.merged_into_id, b.id), r.author_agency_code, r.submitted_at FROM referral r"
-            + "   JOIN business b ON b.id = r.business_id"
-            + " UNION SELECT COALESCE(b.merged_into_id, b.id), g.agency_code, g.created_at FROM routing g"
-            + "   JOIN referral r ON r.id = g.referral_id JOIN business b ON b.id = r.business_id) x";
-
     @Inject
     AgencyService agencies;
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    InterestQueries interest;
 
     /** The referral and visit contexts' entries for a business's history. */
     @Inject
@@ -97,6 +93,10 @@ public class RegisterQueries {
             jpql.append(" and b.postcode like :district escape '!'");
             params.put("district", Like.startingWith(c.district().toUpperCase(Locale.UK).replaceAll("[^A-Z0-9]", "") + " "));
         }
+        if (c.businessType() != null && !c.businessType().isBlank()) {
+            jpql.append(" and b.businessType = :type");
+            params.put("type", type(c.businessType()));
+        }
         if (c.datasetId() != null) {
             jpql.append(" and exists (select s from SourceRecord s where s.business = b and s.dataset.id = :ds)");
             params.put("ds", c.datasetId());
@@ -120,7 +120,13 @@ public class RegisterQueries {
      * agencies whose interest the caller may know count ({@link InterestScope}).
      */
     public List<BusinessHit> sharedBy(int minAgencies, int max) {
-        return shared(minAgencies, Instant.EPOCH, max, "radar shared");
+        return sharedBy(minAgencies, null, max);
+    }
+
+    /** As {@link #sharedBy(int, int)}, of one kind of business only (a {@link BusinessTypes} code; null for all). */
+    public List<BusinessHit> sharedBy(int minAgencies, String businessType, int max) {
+        return shared(minAgencies, Instant.EPOCH, businessType == null || businessType.isBlank() ? null
+                : type(businessType), max, "radar shared");
     }
 
     /**
@@ -128,20 +134,14 @@ public class RegisterQueries {
      * {@code since} (fewer agencies before it), most agencies first, counting as {@link #sharedBy}.
      */
     public List<BusinessHit> newlySharedBy(int minAgencies, Instant since, int max) {
-        return shared(minAgencies, since, max, "newly shared");
+        return shared(minAgencies, since, null, max, "newly shared");
     }
 
-    private List<BusinessHit> shared(int minAgencies, Instant since, int max, String listName) {
+    private List<BusinessHit> shared(int minAgencies, Instant since, BusinessType type, int max, String listName) {
         int min = Math.max(minAgencies, 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT bid, COUNT(DISTINCT agency) n FROM (" + INTEREST
-                        + ") i WHERE agency IN (?3) GROUP BY bid HAVING COUNT(DISTINCT agency) >= ?1"
-                        + " AND COUNT(DISTINCT CASE WHEN since < ?4 THEN agency END) < ?1 ORDER BY n DESC, bid LIMIT ?2")
-                .setParameter(1, min).setParameter(2, Math.min(Math.max(max, 1), MAX_RESULTS))
-                .setParameter(3, agreements.interestScope().countable())
-                .setParameter(4, since)
-                .getResultList();
-        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        List<Long> ids = interest.sharedNow(min, since, null, type == null ? null : type.name(),
+                        Math.min(Math.max(max, 1), MAX_RESULTS)).stream()
+                .map(InterestQueries.SharedInterest::businessId).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -150,7 +150,7 @@ public class RegisterQueries {
         List<BusinessHit> hits = new ArrayList<>(hits(found));
         hits.sort(Comparator.comparingLong(BusinessHit::agencies).reversed().thenComparing(BusinessHit::name));
         audit.recordList(AuditObject.BUSINESS, listName, hits.stream().map(BusinessHit::id).toList(),
-                "businesses of interest to " + min + "+ agencies");
+                "businesses of interest to " + min + "+ agencies" + (type == null ? "" : ", " + type.name()));
         return hits;
     }
 
@@ -203,14 +203,14 @@ public class RegisterQueries {
         history.sort(Comparator.comparing(HistoryEntry::at));
         InterestScope scope = agreements.interestScope();
         Set<String> interested = new LinkedHashSet<>();
-        Set<String> countable = interest(List.of(b.getId()), scope).getOrDefault(b.getId(), Set.of());
+        Set<String> countable = interest.agenciesNow(List.of(b.getId())).getOrDefault(b.getId(), Set.of());
         countable.stream().filter(scope::names).forEach(code -> interested.add(name(names, code)));
         int unnamed = (int) countable.stream().filter(code -> !scope.names(code)).count();
         audit.record(AuditOperation.CONSULTATION, AuditObject.BUSINESS, String.valueOf(b.getId()), "business page"
                 + (referralsShown.isEmpty() ? "" : "; referrals shown: " + String.join(", ", referralsShown)), null);
         return Optional.of(new BusinessPage(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(),
-                b.getPostcode(), b.getPhone(), b.getCompanyNumber(), b.getUprn(), b.isConfirmed(), b.getCreatedAt(),
-                List.copyOf(interested), unnamed, records.stream().map(s -> ReviewService.record(s, names)).toList(),
+                b.getPostcode(), b.getPhone(), b.getCompanyNumber(), b.getUprn(), label(b), b.isConfirmed(), b.getCreatedAt(),
+                List.copyOf(interested), unnamed, ratings(records, names), records.stream().map(s -> ReviewService.record(s, names)).toList(),
                 List.copyOf(history)));
     }
 
@@ -219,7 +219,7 @@ public class RegisterQueries {
             return List.of();
         }
         List<Long> ids = found.stream().map(Business::getId).toList();
-        Map<Long, Set<String>> interest = interest(ids, agreements.interestScope());
+        Map<Long, Set<String>> interested = interest.agenciesNow(ids);
         Map<Long, long[]> records = new HashMap<>();
         em.createQuery("select s.business.id, count(s), min(s.firstSeenAt) from SourceRecord s where s.business.id in :ids"
                         + " group by s.business.id", Object[].class)
@@ -228,22 +228,40 @@ public class RegisterQueries {
         return found.stream().map(b -> {
             long[] rc = records.get(b.getId());
             return new BusinessHit(b.getId(), b.getTradingName(), b.getAddressLine1(), b.getTown(), b.getPostcode(),
-                    b.isConfirmed(), rc == null ? 0 : rc[0], interest.getOrDefault(b.getId(), Set.of()).size(),
-                    rc == null ? b.getCreatedAt() : Instant.ofEpochMilli(Math.min(rc[1], b.getCreatedAt().toEpochMilli())));
+                    b.isConfirmed(), rc == null ? 0 : rc[0], interested.getOrDefault(b.getId(), Set.of()).size(),
+                    rc == null ? b.getCreatedAt() : Instant.ofEpochMilli(Math.min(rc[1], b.getCreatedAt().toEpochMilli())),
+                    label(b));
         }).toList();
     }
 
-    /** The agencies interested in each business, of those whose interest the reader may know. */
-    private Map<Long, Set<String>> interest(List<Long> ids, InterestScope scope) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT DISTINCT i.bid, i.agency FROM (" + INTEREST
-                        + ") i WHERE i.bid IN (?1) AND i.agency IN (?2)")
-                .setParameter(1, ids).setParameter(2, scope.countable()).getResultList();
-        Map<Long, Set<String>> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashSet<>()).add((String) r[1]);
-        }
-        return out;
+    /**
+     * Per dataset, its latest record of this business that says something (type, status, rating or
+     * date): latest event first, then latest changed. Only datasets the reader may see are given.
+     */
+    static List<AgencyRating> ratings(List<SourceRecord> records, Map<String, String> names) {
+        Map<Long, SourceRecord> latest = new java.util.LinkedHashMap<>();
+        Comparator<SourceRecord> order = Comparator.comparing(SourceRecord::getEventDate,
+                Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(SourceRecord::getUpdatedAt);
+        records.stream().filter(s -> s.getRecordType() != null || s.getStatus() != null || s.getRating() != null
+                        || s.getEventDate() != null)
+                .forEach(s -> latest.merge(s.getDataset().getId(), s, (a, c) -> order.compare(a, c) >= 0 ? a : c));
+        return latest.values().stream()
+                .sorted(Comparator.comparing((SourceRecord s) -> name(names, s.getDataset().getAgencyCode()))
+                        .thenComparing(s -> s.getDataset().getName()))
+                .map(s -> new AgencyRating(name(names, s.getDataset().getAgencyCode()), s.getDataset().getName(),
+                        s.getRecordType(), s.getStatus(), s.getRating(), s.getEventDate(), s.isAdverse()))
+                .toList();
+    }
+
+    private static String label(Business b) {
+        return b.getBusinessType() == null ? null : b.getBusinessType().label();
+    }
+
+    /** A kind of business by its code; an unknown code is invalid input. */
+    static BusinessType type(String code) {
+        return BusinessType.ofCode(code).orElseThrow(() -> new org.eyesandears.shared.validation.InvalidInputException(
+                List.of(new org.eyesandears.shared.validation.InvalidInputException.Violation("businessType",
+                        "Choose a kind of business from the list."))));
     }
 
     private static String name(Map<String, String> names, String code) {

@@ -14,6 +14,7 @@ import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.service.AuditService;
 import org.eyesandears.business.linking.service.NewPremises;
 import org.eyesandears.business.model.Business;
+import org.eyesandears.business.model.BusinessType;
 import org.eyesandears.shared.security.Roles;
 
 /**
@@ -38,11 +39,16 @@ public class UnconfirmedPremises {
     @PersistenceContext
     EntityManager em;
 
-    /** Adds the premises, already checked and in canonical form, and answers the new business's id. */
+    /**
+     * Adds the premises, already checked and in canonical form, with the kind of business the officer
+     * chose (a {@link BusinessType} code, or null), and answers the new business's id.
+     */
     public long add(String tradingName, String addressLine1, String addressLine2, String town, String postcode,
-                    String phone, String companyNumber, String uprn, String agencyCode, String username) {
+                    String phone, String companyNumber, String uprn, String businessType, String agencyCode,
+                    String username) {
         Business business = Business.unconfirmed(tradingName, addressLine1, addressLine2, town, postcode, phone,
                 companyNumber, uprn, username, clock.instant());
+        BusinessType.ofCode(businessType).ifPresent(business::classify);
         em.persist(business);
         em.flush();
         audit.record(AuditOperation.COLLECTION, AuditObject.BUSINESS, String.valueOf(business.getId()),

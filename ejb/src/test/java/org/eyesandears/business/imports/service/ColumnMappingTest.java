@@ -44,4 +44,24 @@ class ColumnMappingTest {
         assertThatThrownBy(() -> ColumnMapping.parse("id=A,colour=B")).hasMessageContaining("unknown field \"colour\"");
         assertThatThrownBy(() -> ColumnMapping.parse("id")).hasMessageContaining("\"id\" is not field=column");
     }
+
+    @Test
+    void commonHeadersAreSuggestedForAFileWithoutASavedMapping() {
+        ColumnMapping fhrs = ColumnMapping.suggest(List.of("FHRSID", "BusinessName", "BusinessType", "AddressLine1",
+                "AddressLine2", "PostCode", "RatingValue", "RatingDate"));
+        assertThat(fhrs.format()).isEqualTo("id=FHRSID,name=BusinessName,address=AddressLine1+AddressLine2,"
+                + "postcode=PostCode,businesstype=BusinessType,rating=RatingValue,date=RatingDate");
+        ColumnMapping fire = ColumnMapping.suggest(List.of("Ref", "Premises", "Address", "Post code", "Rating", "Status",
+                "Inspection date", "Notes"));
+        assertThat(fire.format()).isEqualTo("id=Ref,name=Premises,address=Address,postcode=Post code,status=Status,"
+                + "rating=Rating,date=Inspection date");
+        assertThat(ColumnMapping.suggest(List.of("Colour", "Size")).columns()).isEmpty();
+    }
+
+    @Test
+    void whatTheAgencyRecordedIsMappedLikeAnyField() {
+        ColumnMapping mapping = ColumnMapping.parse("id=I,name=N,type=Kind,status=Outcome,rating=Score,date=When");
+        assertThat(mapping.format()).isEqualTo("id=I,name=N,type=Kind,status=Outcome,rating=Score,date=When");
+        assertThat(mapping.value("rating", Map.of("Score", " 1 "))).isEqualTo("1");
+    }
 }

@@ -67,4 +67,19 @@ class DatasetFileTest {
         assertThat(DatasetFile.header(new ByteArrayInputStream("A, B ,C\n1,2,3\n".getBytes(StandardCharsets.UTF_8))))
                 .isEqualTo(List.of("A", "B", "C"));
     }
+
+    @Test
+    void eventDatesAreReadInTheFormsAgenciesExportAndKeptAsIso() throws Exception {
+        ColumnMapping map = ColumnMapping.parse("id=Ref,name=Name,rating=Rating,date=When");
+        DatasetFile.Read read = DatasetFile.read(new ByteArrayInputStream(("Ref,Name,Rating,When\n"
+                + "1,A,1,2026-03-05T00:00:00\n"   // line 2: FHRS's RatingDate
+                + "2,B,5,05/03/2026\n"            // line 3
+                + "3,C,4,5 Mar 2026\n"            // line 4
+                + "4,D,2,\n"                      // line 5: no date is no problem
+                + "5,E,0,31/02/2026\n"            // line 6: no such day
+                + "6,F,0,next Tuesday\n").getBytes(StandardCharsets.UTF_8)), map, 0);
+        assertThat(read.rows()).extracting(r -> r.get("date")).containsExactly("2026-03-05", "2026-03-05", "2026-03-05", null);
+        assertThat(read.problems()).extracting(DatasetFile.Problem::lines).containsExactly("line 6", "line 7");
+        assertThat(read.problems().get(1).message()).startsWith("date \"next Tuesday\" not understood");
+    }
 }

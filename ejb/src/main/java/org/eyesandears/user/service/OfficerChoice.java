@@ -1,0 +1,5 @@
+package org.eyesandears.user.service;
+
+/** A field officer who may be named on a visit, with their agency's name for the choice list. */
+public record OfficerChoice(String username, String displayName, String agencyCode, String agencyName) {
+}
