@@ -180,22 +180,20 @@ public final class LinkageEngine {
 
         long t3 = System.nanoTime();
         double thresholdWeight = LinkageModel.weightOf(options.threshold());
-        // Weights are computed twice (count, then fill) rather than kept for every candidate pair:
-        // a million records have tens of millions of candidates and few links.
-        int accepted = (int) IntStream.range(0, candidates.size()).parallel().filter(k ->
-                model.matchWeight(patterns[k], prepared[candidates.first(k)]) >= thresholdWeight).count();
+        // Weights are not kept for every candidate pair (a million records have tens of millions
+        // of candidates and few links): one parallel pass finds the accepted pairs, and only their
+        // weights are computed again.
+        int[] acceptedPairs = IntStream.range(0, candidates.size()).parallel().filter(k ->
+                model.matchWeight(patterns[k], prepared[candidates.first(k)]) >= thresholdWeight).toArray();
+        int accepted = acceptedPairs.length;
         int[] first = new int[accepted];
         int[] second = new int[accepted];
         double[] linkWeight = new double[accepted];
-        int a = 0;
-        for (int k = 0; k < candidates.size(); k++) {
-            double w = model.matchWeight(patterns[k], prepared[candidates.first(k)]);
-            if (w >= thresholdWeight) {
-                first[a] = candidates.first(k);
-                second[a] = candidates.second(k);
-                linkWeight[a] = w;
-                a++;
-            }
+        for (int a = 0; a < accepted; a++) {
+            int k = acceptedPairs[a];
+            first[a] = candidates.first(k);
+            second[a] = candidates.second(k);
+            linkWeight[a] = model.matchWeight(patterns[k], prepared[first[a]]);
         }
         Clusterer.Result clusters = new Clusterer(options.guardSize(),
                 LinkageModel.weightOf(options.strongProbability())).cluster(n, first, second, linkWeight,

@@ -83,6 +83,22 @@ class FailureClassPropertiesTest {
         assertThat(level(Field.ADDRESS, plain, prefixed)).isLessThanOrEqualTo(1);
     }
 
+    @Property
+    void addressLinesInAnotherOrderNameTheSameStreet(@ForAll @IntRange(min = 1, max = 999) int house,
+            @ForAll("streetNames") String street, @ForAll("streetNames") String place,
+            @ForAll("streetTypes") String type) {
+        // "26 Chant Street, Durraween" / "26 Durraween, Chant Street": one street, lines swapped.
+        LinkRecord a = LinkRecord.builder("a", "1").name("x").address(house + " " + street + " " + type
+                + ", " + place).build();
+        LinkRecord b = LinkRecord.builder("b", "1").name("x").address(house + " " + place + ", " + street
+                + " " + type).build();
+        assertThat(level(Field.ADDRESS, a, b)).isLessThanOrEqualTo(1);
+        // A different house number on it is still "same street, different number", not another street.
+        LinkRecord c = LinkRecord.builder("c", "1").name("x").address((house + 1) + " " + place + ", "
+                + street + " " + type).build();
+        assertThat(level(Field.ADDRESS, a, c)).isEqualTo(2);
+    }
+
     // Class 2: locality variants are similar, not different.
 
     @Property

@@ -50,42 +50,23 @@ public final class Blocker {
      * @return distinct candidate pairs and counts per rule
      */
     public CandidatePairs block(List<PreparedRecord> records, TermFrequencies tf, PairSpace space) {
-        LongList all = new LongList(records.size() * 4);
         Map<BlockingRule, Long> perRule = new EnumMap<>(BlockingRule.class);
         Map<BlockingRule, Long> oversized = new EnumMap<>(BlockingRule.class);
+        // The rules are independent: each builds its own blocks and pairs, in parallel; the pairs
+        // are then merged, sorted and made distinct, so the result does not depend on the order.
+        List<BlockingRule> active = new ArrayList<>();
         for (BlockingRule rule : BlockingRule.values()) {
-            if (!rules.contains(rule)) {
-                continue;
+            if (rules.contains(rule)) {
+                active.add(rule);
             }
-            Map<String, IntList> blocks = new HashMap<>();
-            for (int i = 0; i < records.size(); i++) {
-                for (String key : rule.keys(records.get(i), tf)) {
-                    blocks.computeIfAbsent(key, k -> new IntList()).add(i);
-                }
-            }
-            long before = all.size;
-            long big = 0;
-            for (IntList block : blocks.values()) {
-                int n = block.size;
-                if (n < 2) {
-                    continue;
-                }
-                int[] ids = block.toArray();
-                if (n <= maxBlock) {
-                    for (int a = 0; a < n; a++) {
-                        for (int b = a + 1; b < n; b++) {
-                            if (space.allowed(ids[a], ids[b])) {
-                                all.add(CandidatePairs.pack(ids[a], ids[b]));
-                            }
-                        }
-                    }
-                } else {
-                    big++;
-                    windowed(ids, records, space, all);
-                }
-            }
-            perRule.put(rule, all.size - before);
-            oversized.put(rule, big);
+        }
+        List<RulePairs> found = active.parallelStream()
+                .map(rule -> blockOne(rule, records, tf, space)).toList();
+        LongList all = new LongList(0);
+        for (RulePairs r : found) {
+            perRule.put(r.rule, r.pairs.size);
+            oversized.put(r.rule, r.oversized);
+            all.addAll(r.pairs);
         }
         long[] pairs = all.drain();
         // In place: a parallel sort would need a second array as large as this one.
@@ -99,7 +80,44 @@ public final class Blocker {
         return new CandidatePairs(Arrays.copyOf(pairs, n), perRule, oversized);
     }
 
-    private void windowed(int[] ids, List<PreparedRecord> records, PairSpace space, LongList out) {
+    private record RulePairs(BlockingRule rule, LongList pairs, long oversized) {
+    }
+
+    private RulePairs blockOne(BlockingRule rule, List<PreparedRecord> records, TermFrequencies tf,
+            PairSpace space) {
+        LongList all = new LongList(0);
+        Map<String, IntList> blocks = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            for (String key : rule.keys(records.get(i), tf)) {
+                blocks.computeIfAbsent(key, k -> new IntList()).add(i);
+            }
+        }
+        long big = 0;
+        for (IntList block : blocks.values()) {
+            int n = block.size;
+            if (n < 2) {
+                continue;
+            }
+            int[] ids = block.toArray();
+            if (n <= maxBlock) {
+                for (int a = 0; a < n; a++) {
+                    for (int b = a + 1; b < n; b++) {
+                        if (space.allowed(ids[a], ids[b])
+                                && rule.worthComparing(records.get(ids[a]), records.get(ids[b]))) {
+                            all.add(CandidatePairs.pack(ids[a], ids[b]));
+                        }
+                    }
+                }
+            } else {
+                big++;
+                windowed(rule, ids, records, space, all);
+            }
+        }
+        return new RulePairs(rule, all, big);
+    }
+
+    private void windowed(BlockingRule rule, int[] ids, List<PreparedRecord> records, PairSpace space,
+            LongList out) {
         Integer[] boxed = Arrays.stream(ids).boxed().toArray(Integer[]::new);
         Comparator<Integer> byName = Comparator.comparing(
                 (Integer i) -> records.get(i).record().name(),
@@ -107,7 +125,8 @@ public final class Blocker {
         Arrays.sort(boxed, byName.thenComparing(Comparator.naturalOrder()));
         for (int a = 0; a < boxed.length; a++) {
             for (int b = a + 1; b <= a + window && b < boxed.length; b++) {
-                if (space.allowed(boxed[a], boxed[b])) {
+                if (space.allowed(boxed[a], boxed[b])
+                        && rule.worthComparingInLargeBlock(records.get(boxed[a]), records.get(boxed[b]))) {
                     out.add(CandidatePairs.pack(boxed[a], boxed[b]));
                 }
             }
@@ -154,6 +173,22 @@ public final class Blocker {
             }
             current[used++] = v;
             size++;
+        }
+
+        /** Takes over another list's values (its chunks are copied, then released). */
+        void addAll(LongList other) {
+            long left = other.size;
+            for (int c = 0; c < other.chunks.size(); c++) {
+                long[] chunk = other.chunks.get(c);
+                int n = (int) Math.min(CHUNK, left);
+                for (int k = 0; k < n; k++) {
+                    add(chunk[k]);
+                }
+                left -= n;
+                other.chunks.set(c, null);
+            }
+            other.chunks.clear();
+            other.size = 0;
         }
 
         /** Copies the values into one array, releasing each chunk as it goes. */

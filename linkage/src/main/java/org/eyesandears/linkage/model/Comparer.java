@@ -37,7 +37,7 @@ public final class Comparer {
      */
     public static int pattern(PreparedRecord a, PreparedRecord b) {
         int p = 0;
-        for (Field f : Field.values()) {
+        for (Field f : Field.ALL) {
             p |= level(f, a, b) << (Field.BITS * f.ordinal());
         }
         return p;
@@ -57,7 +57,7 @@ public final class Comparer {
         return switch (f) {
             case NAME -> name(a, b);
             case ADDRESS -> {
-                int l = address(x.address(), y.address(), a.coreWords, b.coreWords);
+                int l = address(x.address(), y.address(), a, b);
                 // The same street name in another postcode district is another street ("12 High
                 // Street" in two towns), unless both records name the same town: then one of the
                 // postcodes is the slip ("2103" for "2013"), not the street.
@@ -74,7 +74,7 @@ public final class Comparer {
             case PHONE -> phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
             case COMPANY -> exact2(x.company(), y.company());
             case UPRN -> exact2(x.uprn(), y.uprn());
-            case CONTACT -> contact(x.contact(), y.contact());
+            case CONTACT -> contact(x.contact(), y.contact(), a.contactWords, b.contactWords);
         };
     }
 
@@ -87,16 +87,7 @@ public final class Comparer {
         if (x.equals(y)) {
             return 0;
         }
-        double shared = 0;
-        for (int i = 0; i < a.nameWords.length; i++) {
-            String w = a.nameWords[i];
-            for (String v : b.nameWords) {
-                if (w == v) {
-                    shared += a.nameWordWeights[i];
-                    break;
-                }
-            }
-        }
+        double shared = sharedWeight(a, b);
         double union = a.nameWeightSum + b.nameWeightSum - shared;
         double overlap = union <= 0 ? 0 : shared / union;
         double smaller = Math.min(a.nameWeightSum, b.nameWeightSum);
@@ -105,7 +96,7 @@ public final class Comparer {
             return 1;
         }
         // Jaro-Winkler is the costly part; skip it when its cheap upper bound already decides.
-        double bound = jaroWinklerBound(x, y);
+        double bound = nameBound(a, b);
         if (bound < JW_CLOSE) {
             return contained >= WORDS_CONTAINED ? 2 : contained >= WORDS_SOME ? 3 : 4;
         }
@@ -120,6 +111,94 @@ public final class Comparer {
             return 2;
         }
         return contained >= WORDS_SOME ? 3 : 4;
+    }
+
+    /**
+     * Rarity weight of the name words the two records share; the words are interned ({@link
+     * PreparedRecord}), so identity is equality.
+     */
+    private static double sharedWeight(PreparedRecord a, PreparedRecord b) {
+        double shared = 0;
+        for (int i = 0; i < a.nameWords.length; i++) {
+            String w = a.nameWords[i];
+            for (String v : b.nameWords) {
+                if (w == v) {
+                    shared += a.nameWordWeights[i];
+                    break;
+                }
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * A cheap test that never says no to a pair whose names reach level 3 ("shares distinctive
+     * words") or better: either the rarity-weighted share of words is high enough, or the cheap
+     * upper bound of Jaro-Winkler leaves room for "similar". Used by blocking to drop pairs met
+     * only through a shared name word whose names are otherwise different, before they are
+     * compared in full.
+     *
+     * @param a one record
+     * @param b another
+     * @return false only when the names are certainly at the "different" level
+     */
+    public static boolean namesMayBeAlike(PreparedRecord a, PreparedRecord b) {
+        String x = a.record().name();
+        String y = b.record().name();
+        if (x == null || y == null || x.equals(y)) {
+            return true;
+        }
+        double shared = sharedWeight(a, b);
+        double smaller = Math.min(a.nameWeightSum, b.nameWeightSum);
+        double contained = smaller <= 0 ? 0 : shared / smaller;
+        return contained >= WORDS_SOME || nameBound(a, b) >= JW_CLOSE;
+    }
+
+    /**
+     * Whether two records are clearly in different places: postcodes in different districts, or,
+     * without both postcodes, different towns. The same house number and street in two different
+     * places is two premises (the address level is then "different", see {@link #level}).
+     *
+     * @param a one record
+     * @param b another
+     * @return true only when the localities conflict; a missing postcode and town is no conflict
+     */
+    public static boolean localitiesDiffer(PreparedRecord a, PreparedRecord b) {
+        int p = postcode(a.record(), b.record());
+        if (p != Field.NULL) {
+            return p == 2 && !sameTown(a, b);
+        }
+        return town(a, b) == 2;
+    }
+
+    /**
+     * {@link #jaroWinklerBound} for two names, from each record's sorted characters: the common
+     * characters are counted by one merge of the two sorted arrays, with no table to fill and
+     * clear, since this runs for every candidate and random pair whose names differ.
+     */
+    static double nameBound(PreparedRecord a, PreparedRecord b) {
+        char[] x = a.nameChars;
+        char[] y = b.nameChars;
+        if (x.length == 0 || y.length == 0) {
+            return 0;
+        }
+        int common = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            char cx = x[i];
+            char cy = y[j];
+            if (cx == cy) {
+                common++;
+                i++;
+                j++;
+            } else if (cx < cy) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return boundFrom(common, a.record().name(), b.record().name());
     }
 
     private static final ThreadLocal<int[]> CHAR_COUNTS = ThreadLocal.withInitial(() -> new int[128]);
@@ -153,6 +232,10 @@ public final class Comparer {
         for (int i = 0; i < x.length(); i++) {
             counts[Math.min(x.charAt(i), 127)] = 0;
         }
+        return boundFrom(common, x, y);
+    }
+
+    private static double boundFrom(int common, String x, String y) {
         if (common == 0) {
             return 0;
         }
@@ -169,7 +252,9 @@ public final class Comparer {
         return jaroWinklerBound(x, y) >= threshold && JW.apply(x, y) >= threshold;
     }
 
-    private static int address(Address x, Address y, String[] coreX, String[] coreY) {
+    private static int address(Address x, Address y, PreparedRecord a, PreparedRecord b) {
+        String[] coreX = a.coreWords;
+        String[] coreY = b.coreWords;
         if (x == null || y == null || x.street() == null || y.street() == null) {
             return Field.NULL;
         }
@@ -182,6 +267,9 @@ public final class Comparer {
         // different when it is clearly so; a typo ("Orchdard") still reads as the same street.
         boolean streetClose = Objects.equals(x.streetCore(), y.streetCore())
                 || contains(coreX, coreY) || contains(coreY, coreX)
+                // Lines in another order: "26 Durraween, Chant Street" / "26 Chant Street,
+                // Durraween" names the street in the other record's second line.
+                || contains(a.localityWords, coreY) || contains(b.localityWords, coreX)
                 || (x.streetCore() != null && y.streetCore() != null
                         && jwAtLeast(x.streetCore(), y.streetCore(), JW_CLOSE));
         if (!streetClose) {
@@ -265,7 +353,7 @@ public final class Comparer {
         return contains(a.townWords, b.townWords) || contains(b.townWords, a.townWords) ? 1 : 2;
     }
 
-    private static int contact(String x, String y) {
+    private static int contact(String x, String y, String[] wx, String[] wy) {
         if (x == null || y == null) {
             return Field.NULL;
         }
@@ -275,8 +363,6 @@ public final class Comparer {
         if (jwAtLeast(x, y, JW_VERY_CLOSE)) {
             return 1;
         }
-        String[] wx = x.split(" ");
-        String[] wy = y.split(" ");
         int shared = 0;
         for (String s : wx) {
             for (String t : wy) {

@@ -190,7 +190,7 @@ public final class LinkageModel {
      */
     public double matchWeight(int pattern, PreparedRecord a) {
         double total = priorWeight();
-        for (Field f : Field.values()) {
+        for (Field f : Field.ALL) {
             int level = f.levelIn(pattern);
             if (level == Field.NULL) {
                 continue;

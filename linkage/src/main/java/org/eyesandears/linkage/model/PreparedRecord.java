@@ -9,7 +9,7 @@ import org.eyesandears.linkage.normalise.RecordNormaliser;
 
 /**
  * A normalised record plus what comparisons need again and again (distinct name words with their
- * rarity weights, the local phone number, the words of the street and the town), computed once
+ * rarity weights, the local phone number, the words of the street, the town and the contact), computed once
  * per record rather than once per pair.
  */
 public final class PreparedRecord {
@@ -21,6 +21,11 @@ public final class PreparedRecord {
     final String phoneLocal;
     final String[] coreWords;
     final String[] townWords;
+    /** Words of the address after its street line (a district, a building, another street). */
+    final String[] localityWords;
+    final String[] contactWords;
+    /** The name's characters in ascending order, for a cheap bound on name similarity. */
+    final char[] nameChars;
 
     PreparedRecord(NormalisedRecord record, TermFrequencies tf) {
         this.record = record;
@@ -40,7 +45,12 @@ public final class PreparedRecord {
         for (int i = 0; i < coreWords.length; i++) {
             coreWords[i] = coreWords[i].intern();
         }
+        localityWords = record.address() == null || record.address().locality() == null ? new String[0]
+                : record.address().locality().split(" ");
         townWords = record.town() == null ? new String[0] : record.town().split(" ");
+        nameChars = record.name() == null ? new char[0] : record.name().toCharArray();
+        java.util.Arrays.sort(nameChars);
+        contactWords = record.contact() == null ? new String[0] : record.contact().split(" ");
     }
 
     /**

@@ -81,6 +81,44 @@ class BlockerTest {
     }
 
     @Test
+    void aChainsBranchesInDifferentTownsAreNotPairedByNameButARareNameIs() {
+        List<LinkRecord> records = new ArrayList<>();
+        String[] towns = {"Leeds", "York"};
+        String[] districts = {"LS1", "YO1"};
+        for (int i = 0; i < 120; i++) {
+            int t = i % 2;
+            records.add(LinkRecord.builder("s", "c" + i).name("Costa Coffee").town(towns[t])
+                    .postcode(districts[t] + " " + (1 + i % 9) + "AB").build());
+        }
+        // A name held by two records only: compared even in two towns (a business that moved).
+        records.add(LinkRecord.builder("s", "r1").name("Zebedee Quill").town("Leeds").postcode("LS1 1AB")
+                .build());
+        records.add(LinkRecord.builder("s", "r2").name("Zebedee Quill").town("York").postcode("YO1 1AB")
+                .build());
+        TermFrequencies[] tf = new TermFrequencies[1];
+        List<PreparedRecord> prepared = prepare(records, tf);
+        Blocker blocker = new Blocker(Set.of(BlockingRule.NAME), Blocker.DEFAULT_MAX_BLOCK,
+                Blocker.DEFAULT_WINDOW);
+
+        CandidatePairs candidates = blocker.block(prepared, tf[0],
+                PairSpace.of(new int[records.size()], true));
+
+        boolean crossTownChain = false;
+        boolean sameTownChain = false;
+        for (int k = 0; k < candidates.size(); k++) {
+            int a = candidates.first(k);
+            int b = candidates.second(k);
+            if (a < 120 && b < 120) {
+                crossTownChain |= a % 2 != b % 2;
+                sameTownChain |= a % 2 == b % 2;
+            }
+        }
+        assertThat(crossTownChain).as("branches in two towns paired").isFalse();
+        assertThat(sameTownChain).as("branches in one town paired").isTrue();
+        assertThat(candidates.pairs()).contains(CandidatePairs.pack(120, 121));
+    }
+
+    @Test
     void linkingAcrossSourcesOnlyPairsRecordsFromDifferentSources() {
         List<LinkRecord> records = List.of(
                 LinkRecord.builder("a", "1").name("Ocean Fish Bar").postcode("PL1 2QS").build(),
