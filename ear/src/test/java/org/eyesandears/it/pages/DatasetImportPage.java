@@ -44,9 +44,7 @@ public final class DatasetImportPage {
     /** Names a new dataset of an agency (by code) for the file. */
     public DatasetImportPage newDataset(String agency, String name) {
         new Select(driver.findElement(By.id("importForm:agency"))).selectByValue(agency);
-        Ajax.settle(driver);
-        driver.findElement(By.id("importForm:name")).sendKeys(name, org.openqa.selenium.Keys.TAB);
-        Ajax.settle(driver);
+        driver.findElement(By.id("importForm:name")).sendKeys(name);
         return this;
     }
 
