@@ -11,7 +11,7 @@ public enum Field {
     /** Business or organisation name. */
     NAME("name", List.of("exact", "very similar", "similar", "shares distinctive words", "different"),
             List.of("same name", "very similar names", "similar names",
-                    "names share distinctive words", "different names")),
+                    "names share some distinctive words but otherwise differ", "different names")),
     /** House number, flat and street. */
     ADDRESS("address", List.of("exact", "same street, written differently or number missing",
             "same street, different number", "different"),
