@@ -68,6 +68,11 @@ class BusinessTypeIT {
                 .contains(token + " Corner Cafe").doesNotContain(token + " Fried Chicken");
         assertThat(names(coordinator.get("/api/visits/suggestions?district=" + district + "&businessType=TAKEAWAY")))
                 .containsExactly(token + " Fried Chicken");
+        assertThat(ApiClient.array(coordinator.get("/api/visits/suggestions?district=" + district + "&businessType=TAKEAWAY"))
+                .getJsonObject(0).getJsonArray("agencyNames").getValuesAs(jakarta.json.JsonString.class))
+                .as("which agencies, by name, as the coordinator may know them")
+                .extracting(jakarta.json.JsonString::getString)
+                .containsExactly("Fire and rescue (fire protection)", "Food safety and environmental health");
         assertThat(names(coordinator.get("/api/visits/suggestions?district=" + district)))
                 .containsExactlyInAnyOrder(token + " Fried Chicken", token + " Corner Cafe");
         String period = "from=" + today.minusDays(7) + "&to=" + today;

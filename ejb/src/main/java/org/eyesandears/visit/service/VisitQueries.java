@@ -383,8 +383,18 @@ public class VisitQueries {
     @RolesAllowed({Roles.COORDINATOR, Roles.OFFICER, Roles.MANAGER})
     public List<BusinessOfInterest> unvisitedOfInterest(String district, String businessType) {
         Map<Long, Long> agenciesPerBusiness = new java.util.LinkedHashMap<>();
-        interest.sharedNow(2, java.time.Instant.EPOCH, district, businessType, 500)
-                .forEach(s -> agenciesPerBusiness.put(s.businessId(), s.agencies()));
+        Map<Long, List<String>> namesPerBusiness = new java.util.HashMap<>();
+        InterestScope scope = agreements.interestScope();
+        Map<String, String> agencyNames = agencies.agencyNames();
+        interest.sharedNow(2, java.time.Instant.EPOCH, district, businessType, 500).forEach(s -> {
+            agenciesPerBusiness.put(s.businessId(), s.agencies());
+            List<String> names = new java.util.ArrayList<>(s.agencyCodes().stream().filter(scope::names)
+                    .map(code -> agencyNames.getOrDefault(code, code)).toList());
+            if (names.size() < s.agencyCodes().size()) {
+                names.add(AgencyInterest.OTHER_AGENCIES);
+            }
+            namesPerBusiness.put(s.businessId(), names);
+        });
         if (agenciesPerBusiness.isEmpty()) {
             return List.of();
         }
@@ -403,7 +413,8 @@ public class VisitQueries {
                 .limit(200)
                 .map(e -> new BusinessOfInterest(e.getKey(), byId.get(e.getKey()).getTradingName(),
                         byId.get(e.getKey()).getPostcode(), e.getValue(), byId.get(e.getKey()).getBusinessType() == null
-                                ? null : byId.get(e.getKey()).getBusinessType().label()))
+                                ? null : byId.get(e.getKey()).getBusinessType().label(),
+                        namesPerBusiness.get(e.getKey())))
                 .toList();
     }
 
