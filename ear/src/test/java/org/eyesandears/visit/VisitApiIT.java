@@ -247,7 +247,7 @@ class VisitApiIT {
         VEvent event = events.stream().filter(e -> e.getUid().orElseThrow().getValue().equals("visit-" + id + "@eyesandears"))
                 .findFirst().orElseThrow();
         assertThat(event.getSummary().getValue()).contains("Feed Fish Bar", "Licensing");
-        assertThat(event.getLocation().getValue()).isEqualTo("1 Quay Street, BS1 4AA");
+        assertThat(event.getLocation().getValue()).as("street, town and postcode").isEqualTo("1 Quay Street, Ealing, BS1 4AA");
         assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo(Stack.appUrl() + "/open/visit/" + id);
         assertThat(feed.body()).doesNotContain("Dog on the premises");
 
