@@ -29,8 +29,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Attached to every browser of a {@link BrowserSession} as a listener, so no test and no page
  * object has to remember it. A page is checked when the test is about to leave it or act on it
  * (before a navigation, a click or closing the browser): by then the test has waited for it, so the
- * scan sees the page as the user does. Each distinct page (path, phone or laptop width) is scanned
- * once per test run, which keeps the cost to one scan per page and width (about 0.3-1 s each).
+ * scan sees the page as the user does. Each distinct page (path, phone or laptop width, and whether
+ * it shows an error summary or a confirmation panel) is scanned once per test run, which keeps the
+ * cost to one scan per page, state and width (about 0.3-1 s each).
  * Keycloak's pages and non-HTML answers (PDF, CSV) are not ours and are left out.
  *
  * <p>{@code -Dit.axe=fail} (the default) fails the test that first met the violation;
@@ -115,7 +116,10 @@ public final class PageChecks implements WebDriverListener {
                 return;
             }
             long width = ((Number) js.executeScript("return window.innerWidth;")).longValue();
-            String key = path + (width <= 600 ? " (phone)" : " (laptop)");
+            // A page showing an error summary or a confirmation panel is another state of it, scanned too.
+            String state = (String) js.executeScript("return ['error-summary', 'confirmation-panel']"
+                    + ".filter(function (c) { return document.querySelector('.' + c); }).join(' ');");
+            String key = path + (state.isEmpty() ? "" : " [" + state + "]") + (width <= 600 ? " (phone)" : " (laptop)");
             if (SCANNED.add(key)) {
                 scan(js, key);
             }
