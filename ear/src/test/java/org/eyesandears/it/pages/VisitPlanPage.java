@@ -80,8 +80,11 @@ public final class VisitPlanPage {
                 .filter(item -> !tickedOnly || item.getAttribute("class").contains("ui-selectcheckboxmenu-checked")
                         || !item.findElements(By.cssSelector(".ui-chkbox-box.ui-state-active")).isEmpty())
                 .map(item -> item.getAttribute("textContent").trim()).toList(); // also items scrolled out of the list's view
-        ((JavascriptExecutor) driver).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
-        waitFor(driver).until(ExpectedConditions.invisibilityOf(panel));
+        // Asked again until it is closed: a close asked while the opening animation runs is lost.
+        waitFor(driver).until(d -> {
+            ((JavascriptExecutor) d).executeScript("PrimeFaces.getWidgetById(arguments[0]).hide();", id);
+            return !panel.isDisplayed();
+        });
         return labels;
     }
 }
