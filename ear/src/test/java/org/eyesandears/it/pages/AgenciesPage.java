@@ -1,14 +1,11 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrators' agencies page (admin/agencies.xhtml): agencies, and for the one chosen its
@@ -24,7 +21,7 @@ public final class AgenciesPage {
 
     public static AgenciesPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/admin/agencies.xhtml");
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("agencies:rows")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("agencies:rows")));
         return new AgenciesPage(driver);
     }
 
@@ -62,7 +59,7 @@ public final class AgenciesPage {
 
     /** Types into a field of the open form; form is agencyForm, contactForm or powerForm. */
     public AgenciesPage type(String form, String field, String text) {
-        WebElement input = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(form + ":" + field)));
+        WebElement input = Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id(form + ":" + field)));
         input.clear();
         input.sendKeys(text);
         return this;
@@ -84,19 +81,12 @@ public final class AgenciesPage {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
+        return Elements.messages(driver);
     }
 
     private AgenciesPage click(By by) {
-        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        Ajax.settle(driver);
+        Elements.click(driver, by);
         return this;
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }

@@ -1,13 +1,10 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sharing agreements register (admin/agreements.xhtml); rows are found by their buttons' labels. */
 public final class AgreementRegisterPage {
@@ -20,13 +17,13 @@ public final class AgreementRegisterPage {
 
     public static AgreementRegisterPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/admin/agreements.xhtml");
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("register:agreements")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("register:agreements")));
         return new AgreementRegisterPage(driver);
     }
 
     /** The status column of a pair, in words ("In force", "Ended" ...); pair is "FROM-TO" by codes. */
     public String status(String pair) {
-        return wait(driver).until(ExpectedConditions.presenceOfElementLocated(
+        return Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".agreement-status[data-pair='" + pair + "']"))).getText();
     }
 
@@ -36,7 +33,7 @@ public final class AgreementRegisterPage {
     }
 
     public WebElement field(String id) {
-        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement:" + id)));
+        return Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("agreement:" + id)));
     }
 
     public AgreementRegisterPage save() {
@@ -54,7 +51,7 @@ public final class AgreementRegisterPage {
 
     /** The page's messages, as the template shows them. */
     public String messages() {
-        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
+        return Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("messages"))).getText();
     }
 
     /** Whether the agreement form is open. */
@@ -64,7 +61,7 @@ public final class AgreementRegisterPage {
 
     /** The newest line of the history table shown. */
     public String newestHistoryLine() {
-        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
+        return Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
                 .findElement(By.cssSelector("tbody tr")).getText();
     }
 
@@ -92,14 +89,8 @@ public final class AgreementRegisterPage {
     }
 
     private AgreementRegisterPage click(By by) {
-        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        Ajax.settle(driver);
+        Elements.click(driver, by);
         return this;
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }

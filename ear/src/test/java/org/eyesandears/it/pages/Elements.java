@@ -35,6 +35,12 @@ final class Elements {
         Ajax.settle(driver);
     }
 
+    /** The text of every message area on the page (the template's global messages and any of its own), one per line. */
+    static String messages(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
+                .reduce("", (a, b) -> a + "\n" + b);
+    }
+
     /** Picks an option of a PrimeFaces select menu by its value, through the widget's own API (no event fired). */
     static void choose(WebDriver driver, String id, String value) {
         present(driver, By.id(id));

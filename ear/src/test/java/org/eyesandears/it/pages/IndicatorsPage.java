@@ -1,14 +1,11 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrators' golden indicators page (admin/indicators.xhtml). */
 public final class IndicatorsPage {
@@ -21,7 +18,7 @@ public final class IndicatorsPage {
 
     public static IndicatorsPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/admin/indicators.xhtml");
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("indicators:rows")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("indicators:rows")));
         return new IndicatorsPage(driver);
     }
 
@@ -37,7 +34,7 @@ public final class IndicatorsPage {
     }
 
     public IndicatorsPage type(String field, String text) {
-        WebElement input = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("indicator:" + field)));
+        WebElement input = Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("indicator:" + field)));
         input.clear();
         input.sendKeys(text);
         return this;
@@ -54,7 +51,7 @@ public final class IndicatorsPage {
 
     /** The wordings the history table lists, newest first: "version wording". */
     public List<String> history() {
-        return wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
+        return Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("historyTable")))
                 .findElements(By.cssSelector("tbody tr")).stream()
                 .map(tr -> tr.findElements(By.tagName("td")).get(0).getText() + " "
                         + tr.findElements(By.tagName("td")).get(1).getText())
@@ -62,19 +59,12 @@ public final class IndicatorsPage {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
+        return Elements.messages(driver);
     }
 
     private IndicatorsPage click(By by) {
-        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        Ajax.settle(driver);
+        Elements.click(driver, by);
         return this;
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }

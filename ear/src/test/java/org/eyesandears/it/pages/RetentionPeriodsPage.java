@@ -1,6 +1,5 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -8,7 +7,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrators' retention periods (admin/retention-periods.xhtml), one row per agency. */
 public final class RetentionPeriodsPage {
@@ -21,7 +19,7 @@ public final class RetentionPeriodsPage {
 
     public static RetentionPeriodsPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/admin/retention-periods.xhtml");
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("periods:rows")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("periods:rows")));
         return new RetentionPeriodsPage(driver);
     }
 
@@ -39,7 +37,7 @@ public final class RetentionPeriodsPage {
 
     /** Saves an agency's row from the keyboard: focus on its Save button, then Enter. */
     public RetentionPeriodsPage saveWithKeyboard(String agencyName) {
-        WebElement save = wait(driver).until(ExpectedConditions.elementToBeClickable(
+        WebElement save = Elements.waitFor(driver).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("button[aria-label='Save the retention period of " + agencyName + "']")));
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].focus();",
                 save);
@@ -50,8 +48,7 @@ public final class RetentionPeriodsPage {
 
     /** The text of the page's messages. */
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
+        return Elements.messages(driver);
     }
 
     private WebElement row(String agencyName) {
@@ -60,12 +57,9 @@ public final class RetentionPeriodsPage {
     }
 
     private void type(By by, String text) {
-        WebElement input = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(by));
+        WebElement input = Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(by));
         input.clear();
         input.sendKeys(text);
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }

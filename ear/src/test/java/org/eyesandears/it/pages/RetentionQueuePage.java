@@ -1,15 +1,12 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The managers' retention review queue (retention/queue.xhtml). */
 public final class RetentionQueuePage {
@@ -22,7 +19,7 @@ public final class RetentionQueuePage {
 
     public static RetentionQueuePage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/retention/queue.xhtml");
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:items")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("queue:items")));
         return new RetentionQueuePage(driver);
     }
 
@@ -34,7 +31,7 @@ public final class RetentionQueuePage {
     /** Opens the decision form of one referral, by the button's accessible name. */
     public RetentionQueuePage decide(String reference) {
         click(By.cssSelector("button[aria-label='Decide on referral " + reference + "']"));
-        wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:reason")));
+        Elements.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("decision:reason")));
         return this;
     }
 
@@ -65,19 +62,12 @@ public final class RetentionQueuePage {
 
     /** The summaries of the page's messages (the template's global messages and the queue's). */
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
+        return Elements.messages(driver);
     }
 
     private RetentionQueuePage click(By by) {
-        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        Ajax.settle(driver);
+        Elements.click(driver, by);
         return this;
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }

@@ -1,14 +1,11 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The analysts' review queue (/business/review.xhtml). */
 public final class ReviewQueuePage {
@@ -26,7 +23,7 @@ public final class ReviewQueuePage {
     /** Opens the queue from an address that should lead to it, such as the one it had before it moved. */
     public static ReviewQueuePage openAt(WebDriver driver, String url) {
         driver.get(url);
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("thresholds")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("thresholds")));
         return new ReviewQueuePage(driver);
     }
 
@@ -38,7 +35,7 @@ public final class ReviewQueuePage {
     /** Shows the pair whose new record comes from the named dataset. */
     public ReviewQueuePage show(String dataset) {
         click(By.cssSelector("button[aria-label*='" + dataset + "']"));
-        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("recordHeading"), dataset));
+        Elements.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("recordHeading"), dataset));
         return this;
     }
 
@@ -70,14 +67,14 @@ public final class ReviewQueuePage {
     /** Accepts the pair shown and waits for the confirmation. */
     public ReviewQueuePage accept() {
         click(By.id("review:accept"));
-        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Linked"));
+        Elements.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Linked"));
         return this;
     }
 
     /** Takes back the link just made, from the notice the page shows after it, and waits for the confirmation. */
     public ReviewQueuePage undoLastLink() {
         click(By.id("review:undo"));
-        wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Link undone"));
+        Elements.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Link undone"));
         return this;
     }
 
@@ -90,13 +87,7 @@ public final class ReviewQueuePage {
     }
 
     private void click(By by) {
-        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        Ajax.settle(driver);
+        Elements.click(driver, by);
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }

@@ -1,13 +1,9 @@
 package org.eyesandears.it.pages;
 
-import java.time.Duration;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrators' list of people who have signed in (admin/users.xhtml). */
 public final class UsersPage {
@@ -20,7 +16,7 @@ public final class UsersPage {
 
     public static UsersPage open(WebDriver driver, String appUrl) {
         driver.get(appUrl + "/admin/users.xhtml");
-        wait(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("usersForm:users")));
+        Elements.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("usersForm:users")));
         return new UsersPage(driver);
     }
 
@@ -36,19 +32,12 @@ public final class UsersPage {
     }
 
     public String messages() {
-        return driver.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText)
-                .reduce("", (a, b) -> a + "\n" + b);
+        return Elements.messages(driver);
     }
 
     private UsersPage click(By by) {
-        WebElement element = wait(driver).until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-        Ajax.settle(driver);
+        Elements.click(driver, by);
         return this;
     }
 
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
 }
