@@ -1,12 +1,14 @@
 package org.eyesandears.visit.web;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.faces.context.FacesContext;
@@ -16,14 +18,20 @@ import jakarta.inject.Named;
 
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
+import org.eyesandears.agency.service.LeadAdvice;
 import org.eyesandears.business.register.service.BusinessQueries;
 import org.eyesandears.business.register.service.BusinessSummary;
+import org.eyesandears.referral.service.ReferralQueries.ReferralOption;
+import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.security.Roles;
 import org.eyesandears.shared.time.London;
 import org.eyesandears.shared.web.Messages;
+import org.eyesandears.user.service.OfficerChoice;
 import org.eyesandears.user.service.UserService;
+import org.eyesandears.user.web.CurrentUserView;
 import org.eyesandears.visit.model.VisitPurpose;
 import org.eyesandears.visit.service.AgencyInterest;
+import org.eyesandears.visit.service.LeadSuggestions;
 import org.eyesandears.visit.service.OperationSummary;
 import org.eyesandears.visit.service.VisitClashException;
 import org.eyesandears.visit.service.VisitClashPolicy.Clash;
@@ -59,16 +67,16 @@ public class VisitPlanView implements Serializable {
     UserService users;
 
     @Inject
-    org.eyesandears.referral.service.ReferralQueries referrals;
+    ReferralQueries referrals;
 
     @Inject
-    org.eyesandears.user.web.CurrentUserView currentUser;
+    CurrentUserView currentUser;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
-    org.eyesandears.visit.service.LeadSuggestions leadSuggestions;
+    LeadSuggestions leadSuggestions;
 
     private BusinessSummary business;
     private Long businessId;
@@ -87,12 +95,12 @@ public class VisitPlanView implements Serializable {
     private String overrideReason;
     private List<Clash> clashes = List.of();
     private List<AgencyInterest> interested = List.of();
-    private org.eyesandears.agency.service.LeadAdvice.Suggestion leadSuggestion;
-    private List<org.eyesandears.referral.service.ReferralQueries.ReferralOption> referralOptions = List.of();
+    private LeadAdvice.Suggestion leadSuggestion;
+    private List<ReferralOption> referralOptions = List.of();
     private List<Long> referralIds = new ArrayList<>();
     private List<AgencySummary> agencies;
     private List<OperationSummary> operations;
-    private List<org.eyesandears.user.service.OfficerChoice> staff;
+    private List<OfficerChoice> staff;
     private boolean coordinator;
     private String ownAgency;
 
@@ -150,7 +158,7 @@ public class VisitPlanView implements Serializable {
      * first interested agency) the lead rather than the coordinator's own agency. All stay editable.
      */
     private void suggestAgencies() {
-        List<String> codes = interested.stream().map(AgencyInterest::agencyCode).filter(java.util.Objects::nonNull)
+        List<String> codes = interested.stream().map(AgencyInterest::agencyCode).filter(Objects::nonNull)
                 .filter(code -> agencies.stream().anyMatch(a -> a.code().equals(code))).toList();
         codes.stream().filter(code -> !invited.contains(code)).forEach(invited::add);
         if (!leadChosen) {
@@ -325,7 +333,7 @@ public class VisitPlanView implements Serializable {
         return clashes;
     }
 
-    public List<org.eyesandears.referral.service.ReferralQueries.ReferralOption> getReferralOptions() {
+    public List<ReferralOption> getReferralOptions() {
         return referralOptions;
     }
 
@@ -349,7 +357,7 @@ public class VisitPlanView implements Serializable {
         return operations;
     }
 
-    public List<org.eyesandears.user.service.OfficerChoice> getStaff() {
+    public List<OfficerChoice> getStaff() {
         return staff;
     }
 
@@ -358,7 +366,7 @@ public class VisitPlanView implements Serializable {
     }
 
     /** The lead agency the powers directory suggests (advice; the planner chooses), or null. */
-    public org.eyesandears.agency.service.LeadAdvice.Suggestion getLeadSuggestion() {
+    public LeadAdvice.Suggestion getLeadSuggestion() {
         return leadSuggestion;
     }
 
