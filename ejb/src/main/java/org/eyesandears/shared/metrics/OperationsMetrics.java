@@ -63,18 +63,22 @@ public class OperationsMetrics {
             counter.increment();
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // Nothing to do before the outcome is known.
-            }
+        transactions.registerInterposedSynchronization(new IncrementOnCommit(counter));
+    }
 
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
-                }
+    /** Moves a counter when, and only when, the transaction commits. */
+    private record IncrementOnCommit(Counter counter) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+            // Nothing to do before the outcome is known.
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                counter.increment();
             }
-        });
+        }
     }
 }
