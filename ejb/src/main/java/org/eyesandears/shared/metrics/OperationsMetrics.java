@@ -19,6 +19,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * <p>Counts are per node and start at zero when the node starts; the monitoring system sums the
  * nodes and takes rates (Prometheus {@code rate()}/{@code increase()}), which survive restarts.
  * Tags carry no personal data: an urgency, a routing status, an import outcome, an audit operation.
+ *
+ * <p>Meters are made with {@code registry.counter(name, tags)}, not with a {@code Counter} builder:
+ * the registry WildFly injects is a per-deployment view that passes {@code counter(name, tags)} on
+ * to the server's registries (Prometheus), while a builder registers through a Micrometer-internal
+ * path the view cannot intercept, so such counters never reach {@code /metrics} (found by
+ * {@code ReferralApiIT}).
  */
 @ApplicationScoped
 public class OperationsMetrics {
@@ -36,26 +42,22 @@ public class OperationsMetrics {
 
     /** A referral was sent, with its urgency (ROUTINE, URGENT ...). */
     public void referralSent(String urgency) {
-        afterCommit(Counter.builder(REFERRALS_SENT).description("Referrals sent by officers")
-                .tag("urgency", urgency).register(registry));
+        afterCommit(registry.counter(REFERRALS_SENT, "urgency", urgency));
     }
 
     /** A desk moved a routing to {@code status}. */
     public void routingTriaged(String status) {
-        afterCommit(Counter.builder(ROUTINGS_TRIAGED).description("Routings moved by intelligence desks")
-                .tag("to", status).register(registry));
+        afterCommit(registry.counter(ROUTINGS_TRIAGED, "to", status));
     }
 
     /** A dataset import (a linkage run) ended with {@code status} (COMPLETED, FAILED, CANCELLED). */
     public void linkageRun(String status) {
-        afterCommit(Counter.builder(LINKAGE_RUNS).description("Dataset imports linked to the register, by outcome")
-                .tag("status", status).register(registry));
+        afterCommit(registry.counter(LINKAGE_RUNS, "status", status));
     }
 
     /** A record of {@code operation} was appended to the audit chain. */
     public void auditAppended(String operation) {
-        afterCommit(Counter.builder(AUDIT_APPENDS).description("Records appended to the audit chain")
-                .tag("operation", operation).register(registry));
+        afterCommit(registry.counter(AUDIT_APPENDS, "operation", operation));
     }
 
     private void afterCommit(Counter counter) {
