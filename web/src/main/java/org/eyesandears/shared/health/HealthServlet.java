@@ -64,6 +64,9 @@ public class HealthServlet extends HttpServlet {
     @Resource
     transient ManagedExecutorService executor;
 
+    /** The database check under way: probes that come while it hangs wait for it, not start more. */
+    private transient Future<SchemaState> inFlight;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<JsonObject> checks = request.getServletPath().equals("/health/live") ? liveness() : readiness();
@@ -88,8 +91,7 @@ public class HealthServlet extends HttpServlet {
         try {
             // On a separate thread, so an unreachable database (a dropped network rather than a
             // refused connection) answers DOWN in seconds, not after the pool's 30 s wait.
-            Future<SchemaState> answer = executor.submit(this::schemaState);
-            state = answer.get(DB_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            state = databaseCheck().get(DB_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
             LOG.log(Level.WARNING, "Health check: database unavailable", e);
             state = null;
@@ -112,6 +114,13 @@ public class HealthServlet extends HttpServlet {
                         .add("schemaVersion", state.version() == null ? "none" : state.version())
                         .add("needed", expected == null ? "unknown" : expected)
                         .add("failedMigrations", state.failed())).build());
+    }
+
+    private synchronized Future<SchemaState> databaseCheck() {
+        if (inFlight == null || inFlight.isDone()) {
+            inFlight = executor.submit(this::schemaState);
+        }
+        return inFlight;
     }
 
     private SchemaState schemaState() throws SQLException {
