@@ -81,7 +81,10 @@ stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
 # 1. Source database and the application on it ---------------------------------------------------
 say "Source MariaDB $(mariadbd --version | awk '{print $3}') on port $SRC_PORT, binary logs on"
 mariadb-install-db --no-defaults --user=root --datadir="$W/source" --auth-root-authentication-method=socket > "$W/install.log" 2>&1
-start_db source "$W/source" "$SRC_PORT" --log-bin="$W/binlog/source-bin" --server-id=1 --binlog-format=ROW
+# With binary logs on, MariaDB lets only SUPER create triggers unless told to trust their
+# creators: the schema owner creates the application's triggers (docs/deployment.md).
+start_db source "$W/source" "$SRC_PORT" --log-bin="$W/binlog/source-bin" --server-id=1 --binlog-format=ROW \
+  --log-bin-trust-function-creators=1
 # mariadb-install-db makes anonymous accounts, which would shadow ours for local connections.
 sql source "DELETE FROM mysql.global_priv WHERE User = ''; FLUSH PRIVILEGES;
   CREATE DATABASE eyesandears CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
