@@ -70,7 +70,7 @@ start_app() {  # db-port log: the devstack (Keycloak + WildFly) against that dat
     java -cp "devstack/target/classes:$(cat devstack/target/classpath.txt)" org.eyesandears.devstack.DevStack > "$2" 2>&1 &
   app_pid=$!; pids+=($app_pid)
   for _ in $(seq 600); do
-    grep -q "Press Ctrl-C" "$2" && return 0
+    grep -q "Press Ctrl-C" "$2" 2>/dev/null && return 0
     kill -0 $app_pid 2>/dev/null || { tail -30 "$2"; fail "the application did not start"; }
     sleep 1
   done
@@ -105,7 +105,8 @@ echo "$before" | grep -q '"intact":true' || fail "the source's audit chain does 
 
 # 2. Writes continue while backups are taken -------------------------------------------------------
 writer() {
-  local tok issued=0 n=0 today; today=$(TZ=Europe/London date +%F)
+  local tok issued n=0 today; today=$(TZ=Europe/London date +%F)
+  tok=$(token officer.food); issued=$SECONDS
   while [ ! -f "$W/stop-writing" ]; do
     if [ $((SECONDS - issued)) -gt 200 ]; then tok=$(token officer.food); issued=$SECONDS; fi
     n=$((n + 1))
