@@ -19,6 +19,7 @@ import org.eyesandears.linkage.model.Field;
 import org.eyesandears.linkage.model.LinkageModel;
 import org.eyesandears.linkage.model.ModelTrainer;
 import org.eyesandears.linkage.model.PreparedRecord;
+import org.eyesandears.linkage.model.SharedLines;
 import org.eyesandears.linkage.model.TermFrequencies;
 import org.eyesandears.linkage.model.TrainingSummary;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
@@ -155,8 +156,10 @@ public final class LinkageEngine {
         PreparedRecord[] prepared = new PreparedRecord[n];
         IntStream.range(0, n).parallel().forEach(i -> prepared[i] = PreparedRecord.of(normalised[i], tf));
         List<PreparedRecord> prep = Arrays.asList(prepared);
-        progress.accept(String.format("prepared %,d records from %d source(s) in %.1f s", n,
-                sourceIndex.size(), secondsSince(t0)));
+        int sharedLines = SharedLines.mark(prep);
+        progress.accept(String.format("prepared %,d records from %d source(s) in %.1f s (%,d phone"
+                + " numbers shared by clearly different businesses, not counted as evidence)", n,
+                sourceIndex.size(), secondsSince(t0), sharedLines));
 
         PairSpace space = PairSpace.of(sourceOf, options.dedupe());
         long t1 = System.nanoTime();

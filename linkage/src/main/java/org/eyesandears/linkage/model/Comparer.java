@@ -71,7 +71,12 @@ public final class Comparer {
             // make two businesses at one address look like one business twice over. So the
             // postcode is the location evidence only when an address is missing.
             case POSTCODE -> hasStreet(x) && hasStreet(y) ? Field.NULL : postcode(x, y);
-            case PHONE -> phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
+            case PHONE -> {
+                int l = phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
+                // A line that clearly different businesses give (a switchboard) says the two
+                // records are reached the same way, not that they are one business: no evidence.
+                yield l < 2 && (a.sharedLine || b.sharedLine) ? Field.NULL : l;
+            }
             case COMPANY -> exact2(x.company(), y.company());
             case UPRN -> exact2(x.uprn(), y.uprn());
             case CONTACT -> contact(x.contact(), y.contact(), a.contactWords, b.contactWords);
