@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
 
 /**
@@ -28,41 +30,84 @@ public final class TermFrequencies {
         this.namedRecords = namedRecords;
     }
 
+    /** Records counted by one task; the partial tables are merged afterwards. */
+    private static final int CHUNK = 50_000;
+
     /**
-     * Counts values over a set of records.
+     * Counts values over a set of records, in parallel chunks whose tables are merged.
      *
      * @param records normalised records
      * @return the tables
      */
     public static TermFrequencies build(List<NormalisedRecord> records) {
+        int chunks = (records.size() + CHUNK - 1) / CHUNK;
+        Partial all = IntStream.range(0, Math.max(1, chunks)).parallel()
+                .mapToObj(c -> Partial.of(records.subList(Math.min(records.size(), c * CHUNK),
+                        Math.min(records.size(), (c + 1) * CHUNK))))
+                .reduce(Partial::merge).orElseThrow();
         EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
         EnumMap<Field, Long> totals = new EnumMap<>(Field.class);
-        for (Field f : Field.values()) {
-            counts.put(f, new HashMap<>());
-            totals.put(f, 0L);
-        }
-        Map<String, Integer> docs = new HashMap<>();
-        long named = 0;
-        for (NormalisedRecord r : records) {
-            for (Field f : Field.values()) {
-                String v = valueOf(f, r);
-                if (v != null) {
-                    counts.get(f).merge(v, 1, Integer::sum);
-                    totals.merge(f, 1L, Long::sum);
-                }
-            }
-            if (!r.nameTokens().isEmpty()) {
-                named++;
-                for (String t : new HashSet<>(r.nameTokens())) {
-                    docs.merge(t, 1, Integer::sum);
-                }
-            }
-        }
-        for (Map<String, Integer> m : counts.values()) {
+        for (Field f : Field.ALL) {
+            Map<String, Integer> m = all.counts.get(f);
             m.values().removeIf(c -> c < 2);
+            counts.put(f, m);
+            totals.put(f, all.totals[f.ordinal()]);
         }
-        docs.values().removeIf(c -> c < 2);
-        return new TermFrequencies(counts, totals, docs, named);
+        all.docs.values().removeIf(c -> c < 2);
+        return new TermFrequencies(counts, totals, all.docs, all.named);
+    }
+
+    /** Tables over part of the records. */
+    private static final class Partial {
+        final EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
+        final long[] totals = new long[Field.ALL.length];
+        Map<String, Integer> docs = new HashMap<>();
+        long named;
+
+        static Partial of(List<NormalisedRecord> records) {
+            Partial p = new Partial();
+            for (Field f : Field.ALL) {
+                p.counts.put(f, new HashMap<>());
+            }
+            Set<String> seen = new HashSet<>();
+            for (NormalisedRecord r : records) {
+                for (Field f : Field.ALL) {
+                    String v = valueOf(f, r);
+                    if (v != null) {
+                        p.counts.get(f).merge(v, 1, Integer::sum);
+                        p.totals[f.ordinal()]++;
+                    }
+                }
+                if (!r.nameTokens().isEmpty()) {
+                    p.named++;
+                    seen.clear();
+                    for (String t : r.nameTokens()) {
+                        if (seen.add(t)) {
+                            p.docs.merge(t, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return p;
+        }
+
+        /** Adds another part into this one, the smaller table into the larger. */
+        Partial merge(Partial o) {
+            for (Field f : Field.ALL) {
+                counts.put(f, add(counts.get(f), o.counts.get(f)));
+                totals[f.ordinal()] += o.totals[f.ordinal()];
+            }
+            docs = add(docs, o.docs);
+            named += o.named;
+            return this;
+        }
+
+        private static Map<String, Integer> add(Map<String, Integer> a, Map<String, Integer> b) {
+            Map<String, Integer> big = a.size() >= b.size() ? a : b;
+            Map<String, Integer> small = big == a ? b : a;
+            small.forEach((k, v) -> big.merge(k, v, Integer::sum));
+            return big;
+        }
     }
 
     /**
