@@ -28,7 +28,7 @@ public final class PreparedRecord {
     final char[] nameChars;
     /**
      * Whether this record's phone line is also given by records of clearly different businesses
-     * ({@link SharedLines}); set once after all records are prepared.
+     * ({@link SharedValues}); set once after all records are prepared.
      */
     volatile boolean sharedLine;
 

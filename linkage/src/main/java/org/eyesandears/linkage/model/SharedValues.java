@@ -6,25 +6,32 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Finds shared phone lines: a phone number that records of clearly different businesses give (a
- * hotel's switchboard for its restaurants, an organisation's main number for its sites, a parade's
- * landlord). Two records giving such a number are at the same switchboard, not necessarily the same
- * business, and the fields are then not independent: co-located businesses agree on address
- * <em>and</em> phone for one reason. So an agreement on a shared line counts for nothing either way
- * ({@link Comparer}), and the rest of the evidence (name, address, company number) decides.
+ * Values that several businesses share, found from the records' names.
  *
- * <p>A line is shared when at least two records holding it (by local number, the last seven
+ * <p><b>Shared phone lines.</b> A phone number that records of clearly different businesses give
+ * (a hotel's switchboard for its restaurants, an organisation's main number for its sites, a
+ * parade's landlord). Two records giving such a number are at the same switchboard, not necessarily
+ * the same business, and the fields are then not independent: co-located businesses agree on
+ * address <em>and</em> phone for one reason. So an agreement on a shared line counts for nothing
+ * either way ({@link Comparer}), and the rest of the evidence (name, address, company number)
+ * decides. A line is shared when at least two records holding it (by local number, the last seven
  * digits) have names that are certainly different ({@link Comparer#namesMayBeAlike} is false: no
  * distinctive word in common and not alike as strings). Records without a name do not count: a
- * blank is unknown. The marks come from the records being linked (or the register being matched
- * against), never from a saved model.
+ * blank is unknown.
+ *
+ * <p><b>Businesses per address.</b> How common an address is, for the term-frequency adjustment, is
+ * counted in businesses (groups of records whose names may be alike), not records: three agencies'
+ * records of one business do not make its address a common one, while two clearly different
+ * businesses at one address do.
+ *
+ * <p>Both come from the records being linked, never from a saved model's tables.
  */
-public final class SharedLines {
+public final class SharedValues {
 
     /** Named records of one line compared with each other, at most; a bigger group is rare. */
     static final int MAX_NAMED = 40;
 
-    private SharedLines() {
+    private SharedValues() {
     }
 
     /**
@@ -74,5 +81,43 @@ public final class SharedLines {
             }
         }
         return false;
+    }
+
+    /**
+     * Per value of a field held by two or more records, the number of clearly different businesses
+     * holding it: named records are grouped, a record joining the first group whose first name it
+     * may be alike; records without a name join no group. Values with no named record are left
+     * out.
+     *
+     * @param records prepared records
+     * @param f field (address or phone)
+     * @return value to number of name groups
+     */
+    public static java.util.Map<String, Integer> businessCounts(List<PreparedRecord> records, Field f) {
+        java.util.Map<String, List<PreparedRecord>> byValue = new java.util.HashMap<>();
+        for (PreparedRecord r : records) {
+            String v = TermFrequencies.valueOf(f, r.record());
+            if (v != null && r.record().name() != null) {
+                byValue.computeIfAbsent(v, k -> new java.util.ArrayList<>(2)).add(r);
+            }
+        }
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        byValue.forEach((v, rs) -> {
+            List<PreparedRecord> heads = new java.util.ArrayList<>();
+            for (PreparedRecord r : rs) {
+                boolean joined = false;
+                for (PreparedRecord h : heads) {
+                    if (Comparer.namesMayBeAlike(h, r)) {
+                        joined = true;
+                        break;
+                    }
+                }
+                if (!joined && heads.size() < MAX_NAMED) {
+                    heads.add(r);
+                }
+            }
+            out.put(v, heads.size());
+        });
+        return out;
     }
 }

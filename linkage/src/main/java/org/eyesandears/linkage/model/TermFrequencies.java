@@ -111,6 +111,31 @@ public final class TermFrequencies {
     }
 
     /**
+     * These tables with one field's counts replaced by the number of businesses that hold each
+     * value rather than the number of records ({@link SharedValues#businessCounts}): three agencies'
+     * records of one business do not make its address common.
+     *
+     * @param f field
+     * @param businesses per value, the number of clearly different businesses holding it
+     * @return new tables
+     */
+    public TermFrequencies withBusinessCounts(Field f, Map<String, Integer> businesses) {
+        EnumMap<Field, Map<String, Integer>> c = new EnumMap<>(counts);
+        Map<String, Integer> m = new HashMap<>(counts.get(f));
+        businesses.forEach((k, v) -> {
+            if (m.containsKey(k)) {
+                if (v < 2) {
+                    m.remove(k);
+                } else {
+                    m.put(k, Math.min(m.get(k), v));
+                }
+            }
+        });
+        c.put(f, m);
+        return new TermFrequencies(c, totals, nameTokenDocs, namedRecords);
+    }
+
+    /**
      * The value of a field that exact agreement and term frequencies are about.
      *
      * @param f field

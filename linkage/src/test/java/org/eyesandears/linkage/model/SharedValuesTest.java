@@ -19,7 +19,7 @@ import org.eyesandears.linkage.normalise.RecordNormaliser;
  * business's records written many ways never make their own line shared; records of clearly
  * different businesses on one line always do; a record without a name never does.
  */
-class SharedLinesTest {
+class SharedValuesTest {
 
     private static final TermFrequencies NO_FREQUENCIES = TermFrequencies.build(List.of());
 
@@ -40,7 +40,7 @@ class SharedLinesTest {
             records.add(record("r" + i, name, phone));
         }
         records.add(record("blank", null, "0161" + local));
-        assertThat(SharedLines.mark(records)).isZero();
+        assertThat(SharedValues.mark(records)).isZero();
         assertThat(records).noneMatch(r -> r.sharedLine);
     }
 
@@ -54,10 +54,41 @@ class SharedLinesTest {
                 record("1", a + " Grill", "0113 " + local),
                 record("2", b + " Nails", "(0113) " + local),
                 record("3", "Other " + a + " Bakery", "0113 " + ((local + 1) % 10000000))));
-        SharedLines.mark(records);
+        SharedValues.mark(records);
         assertThat(records.get(0).sharedLine).isTrue();
         assertThat(records.get(1).sharedLine).isTrue();
         assertThat(records.get(2).sharedLine).isFalse();
+    }
+
+    @Property
+    void anAddressCountsItsBusinessesNotItsRecords(@ForAll("words") String first, @ForAll("words") String second,
+            @ForAll @IntRange(min = 1, max = 4) int copies, @ForAll @IntRange(min = 1, max = 400) int house) {
+        // Three agencies' records of one business at one address, and a record without a name:
+        // one business. Two clearly different businesses at another address: two.
+        List<PreparedRecord> records = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "a" + i)
+                    .name((i == 1 ? "The " : "") + first + " Cafe" + (i == 2 ? " Ltd" : ""))
+                    .address(house + (i % 2 == 0 ? " High Street" : " HIGH ST")).build()), NO_FREQUENCIES));
+        }
+        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "blank")
+                .address(house + " High St").build()), NO_FREQUENCIES));
+        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "x")
+                .name("Zz" + first + " Grill").address(house + " Mill Road").build()), NO_FREQUENCIES));
+        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "y")
+                .name("Qq" + second + " Nails").address(house + " Mill Rd").build()), NO_FREQUENCIES));
+        java.util.Map<String, Integer> counts = SharedValues.businessCounts(records, Field.ADDRESS);
+        String high = TermFrequencies.valueOf(Field.ADDRESS, records.get(0).record());
+        String mill = TermFrequencies.valueOf(Field.ADDRESS, records.get(records.size() - 1).record());
+        assertThat(counts).containsEntry(high, 1);
+        assertThat(counts.get(mill)).isBetween(1, 2);
+        if (!Comparer.namesMayBeAlike(records.get(records.size() - 2), records.get(records.size() - 1))) {
+            assertThat(counts).containsEntry(mill, 2);
+        }
+        // The frequency of the one business's address is that of a value seen once.
+        TermFrequencies tf = TermFrequencies.build(records.stream().map(PreparedRecord::record).toList())
+                .withBusinessCounts(Field.ADDRESS, counts);
+        assertThat(tf.frequency(Field.ADDRESS, high)).isEqualTo(1.0 / records.size());
     }
 
     @Provide
