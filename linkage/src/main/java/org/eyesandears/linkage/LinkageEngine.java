@@ -253,7 +253,7 @@ public final class LinkageEngine {
         TrainingSummary training = new TrainingSummary(n, candidates.size(), total, em.iterations(),
                 em.converged(), em.matchShare());
         TermFrequencies scoringTf = tf.withBusinessCounts(Field.ADDRESS,
-                SharedValues.businessCounts(Arrays.asList(prepared), Field.ADDRESS));
+                SharedValues.businessCounts(Arrays.asList(prepared), Field.ADDRESS, tf));
         LinkageModel model = new LinkageModel(prior, em.m(), ModelTrainer.scoringU(em.m(), u, em.candidateU()),
                 scoringTf, training);
         progress.accept(String.format("model: u from %,d random pairs, EM %s after %d iterations, "

@@ -3,6 +3,7 @@ package org.eyesandears.linkage.model;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -91,18 +92,24 @@ public final class SharedValues {
      *
      * @param records prepared records
      * @param f field (address or phone)
+     * @param tf the record counts
      * @return value to number of name groups
      */
-    public static java.util.Map<String, Integer> businessCounts(List<PreparedRecord> records, Field f) {
+    public static java.util.Map<String, Integer> businessCounts(List<PreparedRecord> records, Field f,
+            TermFrequencies tf) {
+        // Only values held by two or more records are in the tables; the rest count as seen once.
+        Map<String, Integer> counted = tf.counts().get(f);
         java.util.Map<String, List<PreparedRecord>> byValue = new java.util.HashMap<>();
         for (PreparedRecord r : records) {
             String v = TermFrequencies.valueOf(f, r.record());
-            if (v != null && r.record().name() != null) {
+            if (v != null && r.record().name() != null && counted.containsKey(v)) {
                 byValue.computeIfAbsent(v, k -> new java.util.ArrayList<>(2)).add(r);
             }
         }
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        byValue.forEach((v, rs) -> {
+        java.util.Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
+        byValue.entrySet().parallelStream().forEach(e -> {
+            String v = e.getKey();
+            List<PreparedRecord> rs = e.getValue();
             List<PreparedRecord> heads = new java.util.ArrayList<>();
             for (PreparedRecord r : rs) {
                 boolean joined = false;
@@ -118,6 +125,7 @@ public final class SharedValues {
             }
             out.put(v, heads.size());
         });
+        // Values whose records are all nameless keep their record counts.
         return out;
     }
 }

@@ -77,7 +77,8 @@ class SharedValuesTest {
                 .name("Zz" + first + " Grill").address(house + " Mill Road").build()), NO_FREQUENCIES));
         records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "y")
                 .name("Qq" + second + " Nails").address(house + " Mill Rd").build()), NO_FREQUENCIES));
-        java.util.Map<String, Integer> counts = SharedValues.businessCounts(records, Field.ADDRESS);
+        TermFrequencies byRecord = TermFrequencies.build(records.stream().map(PreparedRecord::record).toList());
+        java.util.Map<String, Integer> counts = SharedValues.businessCounts(records, Field.ADDRESS, byRecord);
         String high = TermFrequencies.valueOf(Field.ADDRESS, records.get(0).record());
         String mill = TermFrequencies.valueOf(Field.ADDRESS, records.get(records.size() - 1).record());
         assertThat(counts).containsEntry(high, 1);
@@ -86,8 +87,7 @@ class SharedValuesTest {
             assertThat(counts).containsEntry(mill, 2);
         }
         // The frequency of the one business's address is that of a value seen once.
-        TermFrequencies tf = TermFrequencies.build(records.stream().map(PreparedRecord::record).toList())
-                .withBusinessCounts(Field.ADDRESS, counts);
+        TermFrequencies tf = byRecord.withBusinessCounts(Field.ADDRESS, counts);
         assertThat(tf.frequency(Field.ADDRESS, high)).isEqualTo(1.0 / records.size());
     }
 
