@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Values that several businesses share, found from the records' names.
@@ -42,22 +41,21 @@ public final class SharedValues {
      * @return number of shared lines found
      */
     public static int mark(List<PreparedRecord> records) {
-        int n = records.size();
-        Integer[] order = IntStream.range(0, n).filter(i -> records.get(i).phoneLocal != null)
-                .boxed().toArray(Integer[]::new);
-        Arrays.parallelSort(order, Comparator.comparing(i -> records.get(i).phoneLocal));
+        PreparedRecord[] withPhone = records.stream().filter(r -> r.phoneLocal != null)
+                .toArray(PreparedRecord[]::new);
+        Arrays.parallelSort(withPhone, Comparator.comparing((PreparedRecord r) -> r.phoneLocal));
         int lines = 0;
         int i = 0;
-        while (i < order.length) {
-            String line = records.get(order[i]).phoneLocal;
+        while (i < withPhone.length) {
+            String line = withPhone[i].phoneLocal;
             int j = i + 1;
-            while (j < order.length && records.get(order[j]).phoneLocal.equals(line)) {
+            while (j < withPhone.length && withPhone[j].phoneLocal.equals(line)) {
                 j++;
             }
-            if (j - i > 1 && differentNames(records, order, i, j)) {
+            if (j - i > 1 && differentNames(withPhone, i, j)) {
                 lines++;
                 for (int k = i; k < j; k++) {
-                    records.get(order[k]).sharedLine = true;
+                    withPhone[k].sharedLine = true;
                 }
             }
             i = j;
@@ -65,13 +63,12 @@ public final class SharedValues {
         return lines;
     }
 
-    private static boolean differentNames(List<PreparedRecord> records, Integer[] order, int from, int to) {
+    private static boolean differentNames(PreparedRecord[] sorted, int from, int to) {
         PreparedRecord[] named = new PreparedRecord[Math.min(MAX_NAMED, to - from)];
         int c = 0;
         for (int k = from; k < to && c < named.length; k++) {
-            PreparedRecord r = records.get(order[k]);
-            if (r.record().name() != null) {
-                named[c++] = r;
+            if (sorted[k].record().name() != null) {
+                named[c++] = sorted[k];
             }
         }
         for (int a = 0; a < c; a++) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
 
 /**
@@ -30,21 +29,16 @@ public final class TermFrequencies {
         this.namedRecords = namedRecords;
     }
 
-    /** Records counted by one task; the partial tables are merged afterwards. */
-    private static final int CHUNK = 50_000;
-
     /**
-     * Counts values over a set of records, in parallel chunks whose tables are merged.
+     * Counts values over a set of records, in one pass: on two cores, counting in parallel chunks
+     * and merging the tables cost more CPU than it saved (the values are mostly distinct, so the
+     * merge redoes most of the counting).
      *
      * @param records normalised records
      * @return the tables
      */
     public static TermFrequencies build(List<NormalisedRecord> records) {
-        int chunks = (records.size() + CHUNK - 1) / CHUNK;
-        Partial all = IntStream.range(0, Math.max(1, chunks)).parallel()
-                .mapToObj(c -> Partial.of(records.subList(Math.min(records.size(), c * CHUNK),
-                        Math.min(records.size(), (c + 1) * CHUNK))))
-                .reduce(Partial::merge).orElseThrow();
+        Partial all = Partial.of(records);
         EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
         EnumMap<Field, Long> totals = new EnumMap<>(Field.class);
         for (Field f : Field.ALL) {
@@ -57,7 +51,7 @@ public final class TermFrequencies {
         return new TermFrequencies(counts, totals, all.docs, all.named);
     }
 
-    /** Tables over part of the records. */
+    /** The tables while they are counted. */
     private static final class Partial {
         final EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
         final long[] totals = new long[Field.ALL.length];
@@ -89,24 +83,6 @@ public final class TermFrequencies {
                 }
             }
             return p;
-        }
-
-        /** Adds another part into this one, the smaller table into the larger. */
-        Partial merge(Partial o) {
-            for (Field f : Field.ALL) {
-                counts.put(f, add(counts.get(f), o.counts.get(f)));
-                totals[f.ordinal()] += o.totals[f.ordinal()];
-            }
-            docs = add(docs, o.docs);
-            named += o.named;
-            return this;
-        }
-
-        private static Map<String, Integer> add(Map<String, Integer> a, Map<String, Integer> b) {
-            Map<String, Integer> big = a.size() >= b.size() ? a : b;
-            Map<String, Integer> small = big == a ? b : a;
-            small.forEach((k, v) -> big.merge(k, v, Integer::sum));
-            return big;
         }
     }
 
