@@ -5,16 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.eyesandears.linkage.LinkRecord;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
 import org.eyesandears.linkage.normalise.RecordNormaliser;
@@ -35,69 +30,12 @@ final class CsvRecords {
     record Read(List<NormalisedRecord> records, int badRows) {
     }
 
-    /** Rows normalised together, on another thread, before their raw text is dropped. */
+    /** Rows normalised together, in parallel, before their raw text is dropped. */
     private static final int BATCH = 10_000;
 
-    /**
-     * Normalises batches of rows on worker threads while the calling thread goes on parsing the
-     * file (parsing is sequential, normalising is not), keeping the batches in file order and at
-     * most a few of them in memory as raw text.
-     */
-    private static final class Normaliser implements AutoCloseable {
-        private final ExecutorService pool;
-        private final int maxInFlight;
-        private final ArrayDeque<Future<List<NormalisedRecord>>> inFlight = new ArrayDeque<>();
-        private final List<NormalisedRecord> out = new ArrayList<>();
-
-        Normaliser() {
-            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "linkage-normalise");
-                t.setDaemon(true);
-                return t;
-            });
-            maxInFlight = 2 * threads;
-        }
-
-        void submit(List<LinkRecord> batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
-            inFlight.add(pool.submit(() -> {
-                List<NormalisedRecord> done = new ArrayList<>(batch.size());
-                for (LinkRecord r : batch) {
-                    done.add(RecordNormaliser.normalise(r));
-                }
-                return done;
-            }));
-            while (inFlight.size() > maxInFlight) {
-                takeOldest();
-            }
-        }
-
-        private void takeOldest() {
-            try {
-                out.addAll(inFlight.poll().get());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while normalising records", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re
-                        : new IllegalStateException("normalising records failed", e.getCause());
-            }
-        }
-
-        List<NormalisedRecord> finish() {
-            while (!inFlight.isEmpty()) {
-                takeOldest();
-            }
-            return out;
-        }
-
-        @Override
-        public void close() {
-            pool.shutdownNow();
-        }
+    private static void flush(List<LinkRecord> batch, List<NormalisedRecord> out) {
+        out.addAll(batch.parallelStream().map(RecordNormaliser::normalise).toList());
+        batch.clear();
     }
 
     static Read read(Path file, String source, ColumnMap map, PrintStream err)
@@ -105,10 +43,10 @@ final class CsvRecords {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("input file not found: " + file);
         }
+        List<NormalisedRecord> out = new ArrayList<>();
         List<LinkRecord> batch = new ArrayList<>(BATCH);
         int bad = 0;
-        List<NormalisedRecord> out;
-        try (CsvFile csv = CsvFile.open(Files.newInputStream(file)); Normaliser normaliser = new Normaliser()) {
+        try (CsvFile csv = CsvFile.open(Files.newInputStream(file))) {
             List<String> header = csv.header();
             Map<Target, int[]> cols = map.resolve(header, file.toString());
             Set<String> ids = new HashSet<>();
@@ -134,16 +72,14 @@ final class CsvRecords {
                     continue;
                 }
                 if (batch.size() == BATCH) {
-                    normaliser.submit(batch);
-                    batch = new ArrayList<>(BATCH);
+                    flush(batch, out);
                 }
                 batch.add(new LinkRecord(source, id, name, value(row, cols.get(Target.ADDRESS)),
                         value(row, cols.get(Target.TOWN)), value(row, cols.get(Target.POSTCODE)),
                         value(row, cols.get(Target.PHONE)), value(row, cols.get(Target.COMPANY)),
                         value(row, cols.get(Target.UPRN)), value(row, cols.get(Target.CONTACT))));
             }
-            normaliser.submit(batch);
-            out = normaliser.finish();
+            flush(batch, out);
         } catch (NoSuchFileException e) {
             throw new UsageException("input file not found: " + file);
         } catch (UnreadableCsvException e) {
