@@ -19,6 +19,7 @@ import org.eyesandears.linkage.model.Field;
 import org.eyesandears.linkage.model.LinkageModel;
 import org.eyesandears.linkage.model.ModelTrainer;
 import org.eyesandears.linkage.model.PreparedRecord;
+import org.eyesandears.linkage.model.SharedValues;
 import org.eyesandears.linkage.model.TermFrequencies;
 import org.eyesandears.linkage.model.TrainingSummary;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
@@ -155,8 +156,10 @@ public final class LinkageEngine {
         PreparedRecord[] prepared = new PreparedRecord[n];
         IntStream.range(0, n).parallel().forEach(i -> prepared[i] = PreparedRecord.of(normalised[i], tf));
         List<PreparedRecord> prep = Arrays.asList(prepared);
-        progress.accept(String.format("prepared %,d records from %d source(s) in %.1f s", n,
-                sourceIndex.size(), secondsSince(t0)));
+        int sharedLines = SharedValues.mark(prep);
+        progress.accept(String.format("prepared %,d records from %d source(s) in %.1f s (%,d phone"
+                + " numbers shared by clearly different businesses, not counted as evidence)", n,
+                sourceIndex.size(), secondsSince(t0), sharedLines));
 
         PairSpace space = PairSpace.of(sourceOf, options.dedupe());
         long t1 = System.nanoTime();
@@ -249,8 +252,10 @@ public final class LinkageEngine {
         prior = Math.min(0.5, Math.max(prior, 1e-12));
         TrainingSummary training = new TrainingSummary(n, candidates.size(), total, em.iterations(),
                 em.converged(), em.matchShare());
+        TermFrequencies scoringTf = tf.withBusinessCounts(Field.ADDRESS,
+                SharedValues.businessCounts(Arrays.asList(prepared), Field.ADDRESS, tf));
         LinkageModel model = new LinkageModel(prior, em.m(), ModelTrainer.scoringU(em.m(), u, em.candidateU()),
-                tf, training);
+                scoringTf, training);
         progress.accept(String.format("model: u from %,d random pairs, EM %s after %d iterations, "
                         + "%.1f%% of candidates estimated to match, in %.1f s",
                 randomPatterns.length, em.converged() ? "converged" : "did NOT converge",

@@ -99,6 +99,49 @@ class FailureClassPropertiesTest {
         assertThat(level(Field.ADDRESS, a, c)).isEqualTo(2);
     }
 
+    // Class 5 (co-located or look-alike premises): a numeric postcode (US ZIP, Australian
+    // postcode) names an area like a UK postcode district, so the same number and street in two
+    // such codes is another place unless the towns agree; a UK postcode with the same outward code
+    // is the same district.
+
+    @Property
+    void theSameStreetInTwoZipCodesIsAnotherPlaceUnlessTheTownsAgree(
+            @ForAll @IntRange(min = 1, max = 9999) int house, @ForAll("streetNames") String street,
+            @ForAll @IntRange(min = 10000, max = 99998) int zip, @ForAll @IntRange(min = 1, max = 99) int step,
+            @ForAll("streetNames") String town) {
+        String other = String.valueOf(Math.min(99999, zip + step));
+        LinkRecord a = LinkRecord.builder("a", "1").name("x").address(house + " W " + street + " Ave")
+                .postcode(String.valueOf(zip)).build();
+        LinkRecord b = LinkRecord.builder("b", "1").name("x").address(house + " West " + street + " Avenue")
+                .postcode(other).build();
+        LinkRecord sameZip = LinkRecord.builder("c", "1").name("x").address(house + " W. " + street + " Av")
+                .postcode(zip + "-1234").build();
+        LinkRecord noZip = LinkRecord.builder("d", "1").name("x").address(house + " W " + street + " Ave").build();
+        assertThat(level(Field.ADDRESS, a, b)).isEqualTo(3);
+        assertThat(level(Field.ADDRESS, a, sameZip)).isLessThanOrEqualTo(1);
+        assertThat(level(Field.ADDRESS, a, noZip)).isLessThanOrEqualTo(1);
+        // Both records name the same town: one of the codes is the slip.
+        LinkRecord aTown = LinkRecord.builder("a", "1").name("x").address(house + " W " + street + " Ave")
+                .town(town).postcode(String.valueOf(zip)).build();
+        LinkRecord bTown = LinkRecord.builder("b", "1").name("x").address(house + " West " + street + " Avenue")
+                .town(town.toUpperCase(Locale.ROOT)).postcode(other).build();
+        assertThat(level(Field.ADDRESS, aTown, bTown)).isLessThanOrEqualTo(1);
+    }
+
+    @Property
+    void aUkPostcodeInTheSameDistrictKeepsTheStreet(@ForAll @IntRange(min = 1, max = 999) int house,
+            @ForAll("streetNames") String street, @ForAll @IntRange(min = 1, max = 9) int inwardA,
+            @ForAll @IntRange(min = 1, max = 9) int inwardB) {
+        LinkRecord a = LinkRecord.builder("a", "1").name("x").address(house + " " + street + " Road")
+                .postcode("M20 " + inwardA + "AB").build();
+        LinkRecord b = LinkRecord.builder("b", "1").name("x").address(house + " " + street + " Rd")
+                .postcode("M20 " + inwardB + "XY").build();
+        LinkRecord elsewhere = LinkRecord.builder("c", "1").name("x").address(house + " " + street + " Rd")
+                .postcode("LS6 " + inwardB + "XY").build();
+        assertThat(level(Field.ADDRESS, a, b)).isZero();
+        assertThat(level(Field.ADDRESS, a, elsewhere)).isEqualTo(3);
+    }
+
     // Class 2: locality variants are similar, not different.
 
     @Property

@@ -177,4 +177,72 @@ class FailureClassesTest {
         assertThat((double) correct / predicted).isGreaterThan(0.95);
         assertThat((double) correct / truePairs).isGreaterThan(0.9);
     }
+
+    @Test
+    void businessesSharingASwitchboardAreNotMergedByTheirLineButEachStaysWhole() {
+        // Class 5: a hotel's restaurants (or a parade's units) give the hotel's one phone number and
+        // one address; differently named, they are different businesses. Each is listed by two
+        // agencies, and an inspection list records the premises without a name. Generated among
+        // an ordinary synthetic register so that the model is fitted as usual.
+        SyntheticFixture.Data base = SyntheticFixture.generate(3_000, 31);
+        List<LinkRecord> records = new ArrayList<>(base.records());
+        Map<String, String> truth = new HashMap<>();
+        for (int i = 0; i < base.records().size(); i++) {
+            truth.put(base.records().get(i).id(), "s" + base.trueIds().get(i));
+        }
+        SplittableRandom r = new SplittableRandom(6);
+        String[] kinds = {"Grill", "Bar", "Tea Rooms", "Kitchen", "Brasserie"};
+        for (int hotel = 0; hotel < 40; hotel++) {
+            String address = (1 + r.nextInt(300)) + " " + word(r) + " Road";
+            String postcode = "M" + (1 + r.nextInt(40)) + " " + (1 + r.nextInt(9)) + "HT";
+            String switchboard = phone(r);
+            int restaurants = 2 + r.nextInt(2);
+            for (int k = 0; k < restaurants; k++) {
+                String name = word(r) + " " + kinds[r.nextInt(kinds.length)];
+                String business = "h" + hotel + "-" + k;
+                for (String source : new String[] {"food", "licensing"}) {
+                    String id = business + "-" + source;
+                    records.add(LinkRecord.builder("synthetic", id)
+                            .name(source.equals("food") ? name : name.toUpperCase() + " LTD")
+                            .address(source.equals("food") ? address : address.toUpperCase())
+                            .postcode(postcode).phone(switchboard).build());
+                    truth.put(id, business);
+                }
+            }
+            String nameless = "h" + hotel + "-fire";
+            records.add(LinkRecord.builder("synthetic", nameless).address(address).postcode(postcode)
+                    .phone(switchboard.replace(" ", "")).build());
+            truth.put(nameless, "h" + hotel + "-" + r.nextInt(restaurants));
+        }
+        List<String> log = new ArrayList<>();
+        LinkageResult result = new LinkageEngine(LinkageEngine.Options.defaults(true), log::add)
+                .link(records);
+        assertThat(String.join("\n", log)).containsPattern("[1-9][0-9]* phone numbers shared");
+        int[] cluster = result.clusters().clusterOf();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            index.put(records.get(i).id(), i);
+        }
+        int merged = 0;
+        int whole = 0;
+        for (int hotel = 0; hotel < 40; hotel++) {
+            for (int k = 0; k < 3; k++) {
+                Integer food = index.get("h" + hotel + "-" + k + "-food");
+                Integer lic = index.get("h" + hotel + "-" + k + "-licensing");
+                if (food == null) {
+                    continue;
+                }
+                if (cluster[food] == cluster[lic]) {
+                    whole++;
+                }
+                Integer next = index.get("h" + hotel + "-" + (k + 1) + "-food");
+                if (next != null && cluster[food] == cluster[next]) {
+                    merged++;
+                }
+            }
+        }
+        // Every restaurant's two records are one business; no two restaurants are one.
+        assertThat(merged).isZero();
+        assertThat(whole).isGreaterThanOrEqualTo(80);
+    }
 }

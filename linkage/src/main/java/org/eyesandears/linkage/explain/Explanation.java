@@ -51,6 +51,10 @@ public record Explanation(ScoredPair pair, List<Step> steps, String summary) {
     public static String wording(FieldWeight fw) {
         Field f = fw.field();
         if (fw.missing()) {
+            if (fw.valueA() != null && fw.valueB() != null && f == Field.PHONE) {
+                return "same phone line, but records of clearly different businesses give it (a"
+                        + " switchboard or a shared line): no evidence either way";
+            }
             if (fw.valueA() != null && fw.valueB() != null) {
                 return f.key() + " not compared, another field already covers it: no evidence either way";
             }

@@ -61,7 +61,7 @@ public final class Comparer {
                 // The same street name in another postcode district is another street ("12 High
                 // Street" in two towns), unless both records name the same town: then one of the
                 // postcodes is the slip ("2103" for "2013"), not the street.
-                yield l != Field.NULL && l < 3 && postcode(x, y) == 2 && !sameTown(a, b) ? 3 : l;
+                yield l != Field.NULL && l < 3 && areasDiffer(x, y) && !sameTown(a, b) ? 3 : l;
             }
             // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
@@ -71,7 +71,12 @@ public final class Comparer {
             // make two businesses at one address look like one business twice over. So the
             // postcode is the location evidence only when an address is missing.
             case POSTCODE -> hasStreet(x) && hasStreet(y) ? Field.NULL : postcode(x, y);
-            case PHONE -> phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
+            case PHONE -> {
+                int l = phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
+                // A line that clearly different businesses give (a switchboard) says the two
+                // records are reached the same way, not that they are one business: no evidence.
+                yield l < 2 && (a.sharedLine || b.sharedLine) ? Field.NULL : l;
+            }
             case COMPANY -> exact2(x.company(), y.company());
             case UPRN -> exact2(x.uprn(), y.uprn());
             case CONTACT -> contact(x.contact(), y.contact(), a.contactWords, b.contactWords);
@@ -304,6 +309,27 @@ public final class Comparer {
 
     private static boolean hasStreet(NormalisedRecord r) {
         return r.address() != null && r.address().street() != null;
+    }
+
+    /**
+     * Whether two postcodes name different delivery areas: for a UK postcode its outward code (the
+     * district, "SW1A"), for a numeric code (a US ZIP, an Australian postcode) the whole code, which
+     * already names an area of a few thousand addresses; its leading digits ("606") cover a whole
+     * region or metropolis, where one street name is found in many places.
+     */
+    static boolean areasDiffer(NormalisedRecord x, NormalisedRecord y) {
+        if (x.postcode() == null || y.postcode() == null) {
+            return false;
+        }
+        var px = x.postcode();
+        var py = y.postcode();
+        if (px.value().equals(py.value())) {
+            return false;
+        }
+        if (px.inward() == null && px.outward() != null) {
+            return true; // numeric: the code is the area
+        }
+        return px.outward() == null || !px.outward().equals(py.outward());
     }
 
     private static int postcode(NormalisedRecord x, NormalisedRecord y) {

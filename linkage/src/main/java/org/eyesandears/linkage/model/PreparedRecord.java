@@ -26,6 +26,11 @@ public final class PreparedRecord {
     final String[] contactWords;
     /** The name's characters in ascending order, for a cheap bound on name similarity. */
     final char[] nameChars;
+    /**
+     * Whether this record's phone line is also given by records of clearly different businesses
+     * ({@link SharedValues}); set once after all records are prepared.
+     */
+    volatile boolean sharedLine;
 
     PreparedRecord(NormalisedRecord record, TermFrequencies tf) {
         this.record = record;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
 
 /**
@@ -29,40 +30,85 @@ public final class TermFrequencies {
     }
 
     /**
-     * Counts values over a set of records.
+     * Counts values over a set of records, in one pass: on two cores, counting in parallel chunks
+     * and merging the tables cost more CPU than it saved (the values are mostly distinct, so the
+     * merge redoes most of the counting).
      *
      * @param records normalised records
      * @return the tables
      */
     public static TermFrequencies build(List<NormalisedRecord> records) {
+        Partial all = Partial.of(records);
         EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
         EnumMap<Field, Long> totals = new EnumMap<>(Field.class);
-        for (Field f : Field.values()) {
-            counts.put(f, new HashMap<>());
-            totals.put(f, 0L);
-        }
-        Map<String, Integer> docs = new HashMap<>();
-        long named = 0;
-        for (NormalisedRecord r : records) {
-            for (Field f : Field.values()) {
-                String v = valueOf(f, r);
-                if (v != null) {
-                    counts.get(f).merge(v, 1, Integer::sum);
-                    totals.merge(f, 1L, Long::sum);
-                }
-            }
-            if (!r.nameTokens().isEmpty()) {
-                named++;
-                for (String t : new HashSet<>(r.nameTokens())) {
-                    docs.merge(t, 1, Integer::sum);
-                }
-            }
-        }
-        for (Map<String, Integer> m : counts.values()) {
+        for (Field f : Field.ALL) {
+            Map<String, Integer> m = all.counts.get(f);
             m.values().removeIf(c -> c < 2);
+            counts.put(f, m);
+            totals.put(f, all.totals[f.ordinal()]);
         }
-        docs.values().removeIf(c -> c < 2);
-        return new TermFrequencies(counts, totals, docs, named);
+        all.docs.values().removeIf(c -> c < 2);
+        return new TermFrequencies(counts, totals, all.docs, all.named);
+    }
+
+    /** The tables while they are counted. */
+    private static final class Partial {
+        final EnumMap<Field, Map<String, Integer>> counts = new EnumMap<>(Field.class);
+        final long[] totals = new long[Field.ALL.length];
+        Map<String, Integer> docs = new HashMap<>();
+        long named;
+
+        static Partial of(List<NormalisedRecord> records) {
+            Partial p = new Partial();
+            for (Field f : Field.ALL) {
+                p.counts.put(f, new HashMap<>());
+            }
+            Set<String> seen = new HashSet<>();
+            for (NormalisedRecord r : records) {
+                for (Field f : Field.ALL) {
+                    String v = valueOf(f, r);
+                    if (v != null) {
+                        p.counts.get(f).merge(v, 1, Integer::sum);
+                        p.totals[f.ordinal()]++;
+                    }
+                }
+                if (!r.nameTokens().isEmpty()) {
+                    p.named++;
+                    seen.clear();
+                    for (String t : r.nameTokens()) {
+                        if (seen.add(t)) {
+                            p.docs.merge(t, 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            return p;
+        }
+    }
+
+    /**
+     * These tables with one field's counts replaced by the number of businesses that hold each
+     * value rather than the number of records ({@link SharedValues#businessCounts}): three agencies'
+     * records of one business do not make its address common.
+     *
+     * @param f field
+     * @param businesses per value, the number of clearly different businesses holding it
+     * @return new tables
+     */
+    public TermFrequencies withBusinessCounts(Field f, Map<String, Integer> businesses) {
+        EnumMap<Field, Map<String, Integer>> c = new EnumMap<>(counts);
+        Map<String, Integer> m = new HashMap<>(counts.get(f));
+        businesses.forEach((k, v) -> {
+            if (m.containsKey(k)) {
+                if (v < 2) {
+                    m.remove(k);
+                } else {
+                    m.put(k, Math.min(m.get(k), v));
+                }
+            }
+        });
+        c.put(f, m);
+        return new TermFrequencies(c, totals, nameTokenDocs, namedRecords);
     }
 
     /**

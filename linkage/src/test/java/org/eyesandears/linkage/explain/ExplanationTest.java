@@ -50,6 +50,9 @@ class ExplanationTest {
                 .isEqualTo("contact missing on one or both records: no evidence either way");
         assertThat(Explanation.wording(new FieldWeight(Field.NAME, "costcutter", "costcutter", 0, 9, -7.5)))
                 .contains("weak evidence of a match").contains("common name");
+        assertThat(Explanation.wording(new FieldWeight(Field.PHONE, "2079460000", "2079460000", Field.NULL, 0, 0)))
+                .startsWith("same phone line, but records of clearly different businesses give it")
+                .endsWith("no evidence either way");
         assertThat(Strength.of(0.2)).isEqualTo(Strength.NEUTRAL);
         assertThat(Strength.of(-1)).isEqualTo(Strength.WEAK_AGAINST);
     }

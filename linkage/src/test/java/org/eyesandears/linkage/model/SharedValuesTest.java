@@ -1,0 +1,99 @@
+package org.eyesandears.linkage.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.eyesandears.linkage.LinkRecord;
+import org.eyesandears.linkage.normalise.RecordNormaliser;
+
+/**
+ * Which phone lines count as shared (a switchboard), on generated names and numbers: one
+ * business's records written many ways never make their own line shared; records of clearly
+ * different businesses on one line always do; a record without a name never does.
+ */
+class SharedValuesTest {
+
+    private static final TermFrequencies NO_FREQUENCIES = TermFrequencies.build(List.of());
+
+    private static PreparedRecord record(String id, String name, String phone) {
+        return PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", id).name(name)
+                .address("1 High Street").phone(phone).build()), NO_FREQUENCIES);
+    }
+
+    @Property
+    void oneBusinessWrittenManyWaysKeepsItsLine(@ForAll("words") String first, @ForAll("words") String second,
+            @ForAll @IntRange(min = 2, max = 6) int copies, @ForAll @IntRange(min = 2000000, max = 9999999) int local) {
+        List<PreparedRecord> records = new ArrayList<>();
+        String[] forms = {"", " Ltd", " LIMITED", " & Co"};
+        for (int i = 0; i < copies; i++) {
+            String name = (i % 3 == 1 ? "The " : "") + first + " " + second + forms[i % forms.length];
+            name = i % 2 == 0 ? name.toUpperCase(Locale.ROOT) : name;
+            String phone = i % 2 == 0 ? "0161 " + local : "+44 161 " + local;
+            records.add(record("r" + i, name, phone));
+        }
+        records.add(record("blank", null, "0161" + local));
+        assertThat(SharedValues.mark(records)).isZero();
+        assertThat(records).noneMatch(r -> r.sharedLine);
+    }
+
+    @Property
+    void clearlyDifferentBusinessesOnOneLineShareIt(@ForAll("words") String a, @ForAll("words") String b,
+            @ForAll @IntRange(min = 2000000, max = 9999999) int local) {
+        if (a.regionMatches(true, 0, b, 0, 3)) {
+            return; // look-alike names are not "clearly different"
+        }
+        List<PreparedRecord> records = new ArrayList<>(List.of(
+                record("1", a + " Grill", "0113 " + local),
+                record("2", b + " Nails", "(0113) " + local),
+                record("3", "Other " + a + " Bakery", "0113 " + ((local + 1) % 10000000))));
+        SharedValues.mark(records);
+        assertThat(records.get(0).sharedLine).isTrue();
+        assertThat(records.get(1).sharedLine).isTrue();
+        assertThat(records.get(2).sharedLine).isFalse();
+    }
+
+    @Property
+    void anAddressCountsItsBusinessesNotItsRecords(@ForAll("words") String first, @ForAll("words") String second,
+            @ForAll @IntRange(min = 1, max = 4) int copies, @ForAll @IntRange(min = 1, max = 400) int house) {
+        // Three agencies' records of one business at one address, and a record without a name:
+        // one business. Two clearly different businesses at another address: two.
+        List<PreparedRecord> records = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "a" + i)
+                    .name((i == 1 ? "The " : "") + first + " Cafe" + (i == 2 ? " Ltd" : ""))
+                    .address(house + (i % 2 == 0 ? " High Street" : " HIGH ST")).build()), NO_FREQUENCIES));
+        }
+        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "blank")
+                .address(house + " High St").build()), NO_FREQUENCIES));
+        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "x")
+                .name("Zz" + first + " Grill").address(house + " Mill Road").build()), NO_FREQUENCIES));
+        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "y")
+                .name("Qq" + second + " Nails").address(house + " Mill Rd").build()), NO_FREQUENCIES));
+        TermFrequencies byRecord = TermFrequencies.build(records.stream().map(PreparedRecord::record).toList());
+        java.util.Map<String, Integer> counts = SharedValues.businessCounts(records, Field.ADDRESS, byRecord);
+        String high = TermFrequencies.valueOf(Field.ADDRESS, records.get(0).record());
+        String mill = TermFrequencies.valueOf(Field.ADDRESS, records.get(records.size() - 1).record());
+        assertThat(counts).containsEntry(high, 1);
+        assertThat(counts.get(mill)).isBetween(1, 2);
+        if (!Comparer.namesMayBeAlike(records.get(records.size() - 2), records.get(records.size() - 1))) {
+            assertThat(counts).containsEntry(mill, 2);
+        }
+        // The frequency of the one business's address is that of a value seen once.
+        TermFrequencies tf = byRecord.withBusinessCounts(Field.ADDRESS, counts);
+        assertThat(tf.frequency(Field.ADDRESS, high)).isEqualTo(1.0 / records.size());
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(5).ofMaxLength(9)
+                .map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1));
+    }
+}
