@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The run command: starts MariaDB (embedded, unless DB_URL names another), Keycloak and WildFly
+ * The run command ({@code ./run.sh cluster}: {@link ClusterStack}): starts MariaDB (embedded, unless DB_URL names another), Keycloak and WildFly
  * with the application, prints where to go and who to sign in as, and stops all three on Ctrl-C.
  *
  * <p>Everything it keeps lives under {@code data/} in the working directory (the repository root),
@@ -32,6 +32,10 @@ public final class DevStack {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
+        if (args.length > 0 && "cluster".equals(args[0])) {
+            ClusterStack.run(root);
+            return;
+        }
         Path data = root.resolve("data");
         Path logs = data.resolve("logs");
         Files.createDirectories(logs);
