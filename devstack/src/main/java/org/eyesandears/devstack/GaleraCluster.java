@@ -193,6 +193,9 @@ public final class GaleraCluster implements AutoCloseable {
                 "binlog_format=ROW",
                 "default_storage_engine=InnoDB",
                 "innodb_autoinc_lock_mode=2",
+                // The schema owner is no SUPER user, and a server that logs binary (as every Galera
+                // node does) lets only SUPER create triggers unless told to trust their creators.
+                "log_bin_trust_function_creators=ON",
                 "wsrep_on=ON",
                 "wsrep_provider=" + PROVIDER,
                 "wsrep_cluster_name=eyesandears",
