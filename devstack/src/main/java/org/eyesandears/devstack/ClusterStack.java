@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  *
  * <p>Every port moves by {@code PORT_OFFSET} (default 0), so the cluster can run beside other stacks:
  * HAProxy on 8080, Keycloak on 8180, WildFly nodes with port offsets 200 and 300 (HTTP 8280, 8380;
- * management 10190, 10290; JGroups 7800, 7900), Galera SQL on 3311-3313 and group communication on
+ * management 9910, 9920; JGroups 7800, 7900), Galera SQL on 3311-3313 and group communication on
  * 4567-4569 (state transfers on 4577-4579 and 4587-4589).
  */
 public final class ClusterStack {
@@ -47,6 +47,14 @@ public final class ClusterStack {
 
         int jgroups(int n) {
             return 7600 + wildflyOffset(n);
+        }
+
+        /**
+         * WildFly node {@code n}'s management port, 9900 + 10n: moved by the offset alone, not by the
+         * node's, so that all ports stay within 10,000 of the offset (the test machines' port slots).
+         */
+        int management(int n) {
+            return 9900 + offset + 10 * n;
         }
 
         int galeraSql() {
@@ -109,6 +117,7 @@ public final class ClusterStack {
         return WildFlyServer.start(root.resolve("ear/target/server"), dir.resolve("wildfly" + n),
                 root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly" + n + ".log"),
                 List.of("-Djboss.socket.binding.port-offset=" + ports.wildflyOffset(n),
+                        "-Djboss.management.http.port=" + (ports.management(n) - ports.wildflyOffset(n)),
                         "-Djboss.node.name=node" + n,
                         "-Djboss.tx.node.id=node" + n,
                         "-Djboss.cluster.members=" + members));
