@@ -118,6 +118,8 @@ curl -s -L -c "$JAR" -b "$JAR" -o "$OUT/signed-in.html" -w '%{url_effective} %{h
   -d username=manager -d password=manager "$action" > "$OUT/signed-in.txt"
 grep -q "^$APP/.* 200$" "$OUT/signed-in.txt" || fail "sign-in did not come back to the application: $(cat "$OUT/signed-in.txt")"
 session_node=$(awk '$6 == "EAE_NODE" { print $7 }' "$JAR")
+[[ "$session_node" =~ ^node[12]$ ]] || fail "no EAE_NODE cookie from HAProxy"
+
 say "manager signed in; the session is on $session_node"
 signed_in() {
   # Still signed in: the page answers 200 without a detour to Keycloak's login page.

@@ -206,15 +206,23 @@ public final class GaleraCluster implements AutoCloseable {
                         + ";ist.recv_addr=127.0.0.1:" + (node.galeraPort + 10) + ";gcache.size=128M\"",
                 "wsrep_sst_receive_address=127.0.0.1:" + (node.galeraPort + 20),
                 "wsrep_sst_method=rsync",
+                // A full state transfer blocks its donor: take it from the node the application
+                // writes to last (the sequential URL writes to the lowest-numbered node that answers).
+                "wsrep_sst_donor=" + all.stream().filter(n -> n != node).map(n -> "node" + n.index)
+                        .sorted(java.util.Comparator.reverseOrder()).collect(Collectors.joining(",")) + ",",
                 "");
         Files.writeString(node.dir.resolve("my.cnf"), config);
         if (root) {
             chownTree(node.dir, "mysql");
         }
         if (node.index == 0 && !Files.exists(data.resolve("mysql"))) {
-            run(List.of("mariadb-install-db", "--defaults-file=" + node.dir.resolve("my.cnf"),
-                    "--auth-root-authentication-method=socket",
-                    "--auth-root-socket-user=" + System.getProperty("user.name")), node.dir.resolve("install.log"));
+            List<String> install = new ArrayList<>(List.of("mariadb-install-db",
+                    "--defaults-file=" + node.dir.resolve("my.cnf"), "--auth-root-authentication-method=socket",
+                    "--auth-root-socket-user=" + System.getProperty("user.name")));
+            if (root) {
+                install.add("--user=mysql");
+            }
+            run(install, node.dir.resolve("install.log"));
         }
     }
 
