@@ -98,9 +98,16 @@ public final class ClusterStack {
             String members = IntStream.rangeClosed(1, WILDFLY_NODES)
                     .mapToObj(n -> "127.0.0.1[" + ports.jgroups(n) + "]").collect(Collectors.joining(","));
             // The first node alone migrates the schema; the second starts once it has.
+            // CLUSTER_WRITERS=spread (for the fault script): each WildFly node writes to another Galera
+            // node, so that concurrent writes meet as certification conflicts (ADR 0039).
+            boolean spread = "spread".equals(System.getenv("CLUSTER_WRITERS"));
             for (int n = 1; n <= WILDFLY_NODES; n++) {
                 say("Starting WildFly node " + n + " (http://localhost:" + ports.wildflyHttp(n) + "/)...");
-                running.add(startWildFly(root, dir, n, ports, members, env, logs));
+                Map<String, String> nodeEnv = new LinkedHashMap<>(env);
+                if (spread) {
+                    nodeEnv.put("DB_URL", galera.join().jdbcUrl(n - 1));
+                }
+                running.add(startWildFly(root, dir, n, ports, members, nodeEnv, logs));
             }
             List<Integer> httpPorts = IntStream.rangeClosed(1, WILDFLY_NODES).mapToObj(ports::wildflyHttp).toList();
             running.add(HaProxy.start(dir.resolve("haproxy"), ports.proxy(), httpPorts, logs.resolve("haproxy.log")));

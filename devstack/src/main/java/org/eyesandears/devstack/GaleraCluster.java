@@ -114,7 +114,13 @@ public final class GaleraCluster implements AutoCloseable {
 
     /** The JDBC URL for the application: the nodes in order, each taking over when those before it are gone. */
     public String jdbcUrl() {
-        return "jdbc:mariadb:sequential://" + nodes.stream().map(n -> "localhost:" + n.sqlPort)
+        return jdbcUrl(0);
+    }
+
+    /** As {@link #jdbcUrl()}, starting with node {@code first}: to make several writers, for tests. */
+    public String jdbcUrl(int first) {
+        return "jdbc:mariadb:sequential://" + IntStream.range(0, nodes.size())
+                .mapToObj(i -> "localhost:" + nodes.get((first + i) % nodes.size()).sqlPort)
                 .collect(Collectors.joining(",")) + "/" + database;
     }
 
