@@ -8,6 +8,8 @@
 #      application keeps serving; the node is started again and must rejoin (cluster size 3).
 # The audit chain is verified (as the auditor, through the API) after every fault.
 # Usage: bench/cluster-faults.sh [seconds per phase, default 30]   (PORT_OFFSET moves every port)
+#   FAULTS=0 CLUSTER_WRITERS=spread bench/cluster-faults.sh: load only, each WildFly node writing to
+#   another Galera node, to count write conflicts retried and check nothing was lost.
 # Needs a build (./mvnw -DskipTests package) and Debian's mariadb-server, galera-4, rsync, haproxy.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -133,6 +135,16 @@ reader manager /api/stats/summary dashboard &
 reader manager /api/stats/summary dashboard &
 sleep "$PHASE"
 say "steady load: $(rate steady)"
+
+if [ "${FAULTS:-1}" = 0 ]; then
+  # Load only (with CLUSTER_WRITERS=spread: both Galera writers at once, for the conflict retry).
+  touch "$OUT/stop"; sleep 3
+  say "referrals: $(lost_referrals 0)"
+  verify_chain "the load"
+  say "retries after a write conflict (both WildFly logs): $(cat data/cluster/logs/wildfly*.log | grep -c 'write conflict')"
+  awk '$4 !~ /^2/ { print $2, $3, $4 }' "$OUT/requests.log" | sort | uniq -c | tee -a "$OUT/report.txt"
+  exit 0
+fi
 
 # --- fault 1: kill -9 the WildFly node serving the signed-in user -------------------------------
 echo wildfly-killed > "$OUT/phase"
