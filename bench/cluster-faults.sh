@@ -60,11 +60,11 @@ phase() { cat "$OUT/phase" 2>/dev/null || echo steady; }
 log() { echo "$(date +%s%3N) $(phase) $1 $2" >> "$OUT/requests.log"; }
 
 officer() {
-  local user=$1 tok n=0 key code body
+  local user=$1 indicators=$2 tok n=0 key code body
   tok=$(token "$user")
   while [ ! -e "$OUT/stop" ]; do
     n=$((n + 1)); key="$user-$$-$n"
-    body='{"newBusiness":{"tradingName":"Fault Test '"$n"'","addressLine1":"'"$n"' Load Street","town":"Leeds","postcode":"LS1 4AP"},"visitDate":"'"$(date -u +%F)"'","visitReason":"Routine inspection","indicatorCodes":["FIRE_EXITS_BLOCKED","HMRC_TWO_TILLS"],"observation":"Fire exit blocked by stock; two tills in use.","grading":{"source":"RELIABLE","intelligence":"B","handling":"P"},"urgency":"ROUTINE"}'
+    body='{"newBusiness":{"tradingName":"Fault Test '"$n"'","addressLine1":"'"$n"' Load Street","town":"Leeds","postcode":"LS1 4AP"},"visitDate":"'"$(date -u +%F)"'","visitReason":"Routine inspection","indicatorCodes":'"$indicators"',"observation":"Fire exit blocked by stock; two tills in use.","grading":{"source":"RELIABLE","intelligence":"B","handling":"P"},"urgency":"ROUTINE"}'
     for attempt in 1 2 3 4 5; do
       code=$(curl -s -o "$OUT/$user.body" -w '%{http_code}' --max-time 30 -X POST "$APP/api/referrals" \
         -H "Authorization: Bearer $tok" -H "Content-Type: application/json" -H "Idempotency-Key: $key" -d "$body")
@@ -73,6 +73,8 @@ officer() {
         jq -r .reference "$OUT/$user.body" >> "$OUT/acked.txt"
         break
       fi
+      # A refusal (4xx but 401) is an answer: sending it again would not change it.
+      [[ "$code" =~ ^4 ]] && [ "$code" != 401 ] && { cp "$OUT/$user.body" "$OUT/$user.refused.json"; break; }
       [ "$code" = 401 ] && tok=$(token "$user")
       sleep 1
     done
@@ -113,9 +115,13 @@ rate() {
 
 # --- a signed-in user, through Keycloak's login page ----------------------------------------------
 JAR=$OUT/browser.jar
-login_page=$(curl -s -L -c "$JAR" -b "$JAR" "$APP/")
-action=$(echo "$login_page" | grep -o 'action="[^"]*"' | head -1 | sed 's/action="//; s/"$//; s/&amp;/\&/g')
-[ -n "$action" ] || fail "no Keycloak login form"
+for attempt in 1 2 3 4 5 6 7 8 9 10; do
+  curl -s -L -c "$JAR" -b "$JAR" -o "$OUT/login.html" "$APP/"
+  action=$(grep -o 'action="[^"]*"' "$OUT/login.html" | head -1 | sed 's/action="//; s/"$//; s/&amp;/\&/g')
+  [ -n "$action" ] && break
+  sleep 3
+done
+[ -n "$action" ] || fail "no Keycloak login form (target/cluster-faults/login.html)"
 curl -s -L -c "$JAR" -b "$JAR" -o "$OUT/signed-in.html" -w '%{url_effective} %{http_code}\n' \
   -d username=manager -d password=manager "$action" > "$OUT/signed-in.txt"
 grep -q "^$APP/.* 200$" "$OUT/signed-in.txt" || fail "sign-in did not come back to the application: $(cat "$OUT/signed-in.txt")"
@@ -128,7 +134,9 @@ signed_in() {
   curl -s -o "$OUT/page.html" -w '%{http_code}' -c "$JAR" -b "$JAR" "$APP/"
 }
 
-for u in officer.food officer.fire; do officer "$u" & done
+# Indicators each officer's agency may share (the demo data's own concerns).
+officer officer.food '["FIRE_EXITS_BLOCKED","HMRC_TWO_TILLS"]' &
+officer officer.fire '["IMM_NERVOUS_WORKERS","IMM_NOT_SPEAKING"]' &
 reader desk.fire "/api/inbox?max=10" inbox &
 reader desk.immigration "/api/inbox?max=10" inbox &
 reader manager /api/stats/summary dashboard &
