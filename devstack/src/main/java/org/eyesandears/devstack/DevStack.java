@@ -74,7 +74,9 @@ public final class DevStack {
             env.put("OIDC_PROVIDER_URL", idp.realmUrl());
             say("Starting WildFly with the application...");
             running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
-                    root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log")));
+                    root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log"),
+                    // Alone: no need to look for other cluster members for JGroups' 2 s (ADR 0038).
+                    List.of("-Djboss.cluster.join.timeout=100")));
             DemoData.loadOnce(data.resolve("demo-data-loaded.txt"), "http://localhost:" + HTTP_PORT,
                     idp.realmUrl());
         } catch (CompletionException | IllegalStateException e) {
