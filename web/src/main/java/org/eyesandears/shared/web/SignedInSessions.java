@@ -1,9 +1,11 @@
 package org.eyesandears.shared.web;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 
 import org.eyesandears.shared.config.Settings;
@@ -30,6 +32,9 @@ public class SignedInSessions {
     /** How often a node asks whether a session it serves was logged out through another node. */
     static final long LOGOUT_CHECK_MILLIS = 3000;
 
+    @Inject
+    Clock clock;
+
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
     private final Map<String, Long> lastLogoutCheck = new ConcurrentHashMap<>();
     private volatile Provider provider;
@@ -52,7 +57,7 @@ public class SignedInSessions {
      * ({@code SessionLogouts}): at most every {@link #LOGOUT_CHECK_MILLIS} per session and node.
      */
     public boolean dueForLogoutCheck(String sessionId) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Long last = lastLogoutCheck.get(sessionId);
         if (last != null && now - last < LOGOUT_CHECK_MILLIS) {
             return false;
