@@ -7,7 +7,7 @@
 #   2. kill -9 the Galera node the application writes to: committed referrals lost (0), the
 #      application keeps serving; the node is started again and must rejoin (cluster size 3).
 # The audit chain is verified (as the auditor, through the API) after every fault.
-# Usage: bench/cluster-faults.sh [seconds per phase, default 30]   (PORT_OFFSET moves every port)
+# Usage: bench/cluster-faults.sh [seconds per phase, default 30]   (DEVSTACK_PORT_OFFSET moves every port)
 #   FAULTS=0 CLUSTER_WRITERS=spread bench/cluster-faults.sh: load only, each WildFly node writing to
 #   another Galera node, to count write conflicts retried and check nothing was lost.
 # Needs a build (./mvnw -DskipTests package) and Debian's mariadb-server, galera-4, rsync, haproxy.
@@ -15,7 +15,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PHASE=${1:-30}
-O=${PORT_OFFSET:-0}
+O=${DEVSTACK_PORT_OFFSET:-0}
 APP=http://localhost:$((8080 + O))
 KC=http://localhost:$((8180 + O))/realms/eyesandears
 OUT=$ROOT/target/cluster-faults
@@ -27,7 +27,7 @@ say() { echo "[$(date -u +%H:%M:%S)] $*" | tee -a "$OUT/report.txt"; }
 fail() { say "FAILED: $*"; exit 1; }
 
 # --- the cluster --------------------------------------------------------------------------------
-PORT_OFFSET=$O java -cp "devstack/target/classes:$(cat devstack/target/classpath.txt)" \
+DEVSTACK_PORT_OFFSET=$O java -cp "devstack/target/classes:$(cat devstack/target/classpath.txt)" \
   org.eyesandears.devstack.DevStack cluster > "$OUT/stack.log" 2>&1 &
 STACK=$!
 RESTARTED_DB=

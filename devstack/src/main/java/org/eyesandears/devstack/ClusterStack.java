@@ -16,7 +16,7 @@ import java.util.stream.IntStream;
  * The WildFly nodes differ only in system properties (node name, port offset, the JGroups member
  * list) and share one folder for attachments, imports and audit checkpoints (ADR 0039).
  *
- * <p>Every port moves by {@code PORT_OFFSET} (default 0), so the cluster can run beside other stacks:
+ * <p>Every port moves by {@code DEVSTACK_PORT_OFFSET} (default 0, as for the single node), so the cluster can run beside other stacks:
  * HAProxy on 8080, Keycloak on 8180, WildFly nodes with port offsets 200 and 300 (HTTP 8280, 8380;
  * management 9910, 9920; JGroups 7800, 7900), Galera SQL on 3311-3313 and group communication on
  * 4567-4569 (state transfers on 4577-4579 and 4587-4589).
@@ -132,7 +132,7 @@ public final class ClusterStack {
 
     /** The cluster mode of the run command. */
     static void run(Path root) throws Exception {
-        int offset = Integer.parseInt(System.getenv().getOrDefault("PORT_OFFSET", "0"));
+        int offset = DevStack.PORT_OFFSET;
         Ports ports = new Ports(offset);
         Path dir = root.resolve("data/cluster");
         Path logs = dir.resolve("logs");

@@ -18,9 +18,15 @@ import java.util.concurrent.CompletionException;
  */
 public final class DevStack {
 
-    static final int HTTP_PORT = 8080;
-    static final int KEYCLOAK_PORT = 8180;
-    static final int DB_PORT = 3307;
+    /**
+     * Added to every port, from {@code DEVSTACK_PORT_OFFSET} (default 0), so a second stack (the
+     * restore drill, ops/backup/restore-drill.sh) runs beside another; the dev realm accepts sign-in
+     * returns to localhost:8080 plus the offsets listed in docs/development.md.
+     */
+    static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("DEVSTACK_PORT_OFFSET", "0"));
+    static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    static final int KEYCLOAK_PORT = 8180 + PORT_OFFSET;
+    static final int DB_PORT = 3307 + PORT_OFFSET;
 
     /** Demo users of realm/eyesandears-users-0.json; each password equals the username. */
     static final List<String> DEMO_USERS = List.of("officer.food", "officer.fire",
@@ -36,7 +42,8 @@ public final class DevStack {
             ClusterStack.run(root);
             return;
         }
-        Path data = root.resolve("data");
+        // DEVSTACK_DATA: where the stack keeps its state (default data/ in the repository).
+        Path data = root.resolve(System.getenv().getOrDefault("DEVSTACK_DATA", "data"));
         Path logs = data.resolve("logs");
         Files.createDirectories(logs);
         List<AutoCloseable> running = new CopyOnWriteArrayList<>();
@@ -76,7 +83,8 @@ public final class DevStack {
             running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
                     root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log"),
                     // Alone: no need to look for other cluster members for JGroups' 2 s (ADR 0038).
-                    List.of("-Djboss.cluster.join.timeout=100")));
+                    PORT_OFFSET == 0 ? List.of("-Djboss.cluster.join.timeout=100")
+                            : List.of("-Djboss.cluster.join.timeout=100", "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)));
             DemoData.loadOnce(data.resolve("demo-data-loaded.txt"), "http://localhost:" + HTTP_PORT,
                     idp.realmUrl());
         } catch (CompletionException | IllegalStateException e) {

@@ -169,6 +169,30 @@ class ApiIT {
         assertThat(database.getJsonObject("data").getString("schemaVersion")).matches("\\d+");
     }
 
+    @Test
+    void readinessChecksTheDatabaseAndTheSchemaAndLivenessOnlyThatTheNodeServes() throws Exception {
+        HttpResponse<String> ready = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Stack.appUrl() + "/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> live = Stack.HTTP.send(HttpRequest.newBuilder(
+                        URI.create(Stack.appUrl() + "/health/live")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(ready.statusCode()).isEqualTo(200);
+        Map<String, JsonObject> checks = Stack.json(ready.body()).getJsonArray("checks")
+                .getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(c -> c.getString("name"), c -> c));
+        assertThat(checks.keySet()).containsExactlyInAnyOrder("database", "schema");
+        assertThat(checks.get("schema").getString("status")).isEqualTo("UP");
+        // The database is at the newest migration this build ships, and none failed.
+        JsonObject schema = checks.get("schema").getJsonObject("data");
+        assertThat(schema.getString("schemaVersion")).isEqualTo(schema.getString("needed"));
+        assertThat(schema.getInt("failedMigrations")).isZero();
+        assertThat(live.statusCode()).isEqualTo(200);
+        assertThat(Stack.json(live.body()).getJsonArray("checks").getJsonObject(0).getString("name"))
+                .isEqualTo("threads");
+    }
+
     private static List<String> strings(JsonObject object, String name) {
         return object.getJsonArray(name).getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).toList();

@@ -89,6 +89,11 @@ public final class PageChecks implements WebDriverListener {
 
     @Override
     public void afterQuit(WebDriver webDriver) {
+        closed();
+    }
+
+    /** The browser is closed or handed back to the pool: nothing more to check. */
+    void closed() {
         closed = true;
     }
 

@@ -1,6 +1,7 @@
 package org.eyesandears.it;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -23,6 +24,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * production realm for {@code ProductionRealmIT}, a real SMTP server (GreenMail) for the
  * application's e-mail, and Debian's Chromium for the browser tests. Once per test run, in parallel, and
  * stopped when the run ends, or at once when one of them fails to start ({@link ParallelStart}).
+ * The run goes on (WildFly starts, the application deploys) while Keycloak still starts: test
+ * methods wait for it ({@link KeycloakReady}).
  *
  * <p>Active only under Failsafe, which passes the settings as system properties.
  */
@@ -35,7 +38,9 @@ public class TestStack implements LauncherSessionListener {
 
     private static GreenMail mail;
 
-    private List<AutoCloseable> running = List.of();
+    private static List<AutoCloseable> running = new ArrayList<>();
+    private static ParallelStart identity;
+    private static RuntimeException keycloakFailure;
 
     /** The test SMTP server the application sends its e-mail to. */
     public static GreenMail mail() {
@@ -52,6 +57,15 @@ public class TestStack implements LauncherSessionListener {
         Path realm = Path.of(System.getProperty("eyesandears.it.realm.dir"));
         boolean embeddedDb = Boolean.parseBoolean(System.getProperty("eyesandears.it.db.embedded"));
 
+        // Keycloak's first start (it builds itself and creates its database) is the longest; WildFly
+        // starts and the application deploys meanwhile, and tests wait for it through KeycloakReady.
+        identity = new ParallelStart();
+        identity.start(() -> KeycloakServer.start(work.resolve("keycloak"),
+                Integer.getInteger("eyesandears.it.keycloak.port"),
+                Stream.concat(DevRealm.write(realm, work.resolve("realm")).stream(),
+                        Stream.of(DevRealm.writeProductionCopy(realm, work.resolve("realm"), PRODUCTION_COPY))).toList(),
+                true, work.resolve("logs/keycloak.log"), Map.of("OIDC_CLIENT_SECRET", PRODUCTION_COPY_SECRET,
+                        "APP_URL", "http://localhost:" + System.getProperty("eyesandears.it.http.port"))));
         ParallelStart start = new ParallelStart();
         start.start(() -> {
             Browser.ensureInstalled();
@@ -68,12 +82,6 @@ public class TestStack implements LauncherSessionListener {
             return EmbeddedDatabase.start(dbDir, Integer.getInteger("eyesandears.it.db.port"),
                     "eyesandears", "eyesandears", "eyesandears");
         });
-        start.start(() -> KeycloakServer.start(work.resolve("keycloak"),
-                Integer.getInteger("eyesandears.it.keycloak.port"),
-                Stream.concat(DevRealm.write(realm, work.resolve("realm")).stream(),
-                        Stream.of(DevRealm.writeProductionCopy(realm, work.resolve("realm"), PRODUCTION_COPY))).toList(),
-                true, work.resolve("logs/keycloak.log"), Map.of("OIDC_CLIENT_SECRET", PRODUCTION_COPY_SECRET,
-                        "APP_URL", "http://localhost:" + System.getProperty("eyesandears.it.http.port"))));
         start.start(() -> {
             GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("eyesandears.it.smtp.port"),
                     "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -82,13 +90,48 @@ public class TestStack implements LauncherSessionListener {
             return smtp::stop;
         });
         // If any part fails to start, the parts that did are stopped before the failure is thrown.
-        running = start.awaitAll();
+        try {
+            running = new ArrayList<>(start.awaitAll());
+        } catch (RuntimeException e) {
+            try {
+                awaitKeycloak();
+            } catch (RuntimeException alsoKeycloak) {
+                e.addSuppressed(alsoKeycloak);
+            }
+            launcherSessionClosed(session);
+            throw e;
+        }
+    }
+
+    /**
+     * Waits until Keycloak has started (at once after the first call); throws its failure to start,
+     * at every call, so each test that needs it fails with the cause.
+     */
+    static synchronized void awaitKeycloak() {
+        if (identity != null) {
+            ParallelStart starting = identity;
+            identity = null;
+            try {
+                running.addAll(starting.awaitAll());
+            } catch (RuntimeException e) {
+                keycloakFailure = e;
+            }
+        }
+        if (keycloakFailure != null) {
+            throw new IllegalStateException("Keycloak did not start for the tests", keycloakFailure);
+        }
     }
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        try {
+            awaitKeycloak(); // so a Keycloak still starting is stopped too
+        } catch (RuntimeException e) {
+            // already reported to the tests that needed it
+        }
+        BrowserSession.closePool();
         ParallelStart.closeAll(running, null);
-        running = List.of();
+        running = new ArrayList<>();
         mail = null;
     }
 }

@@ -99,6 +99,39 @@ class ReferralApiIT {
     }
 
     @Test
+    void aSentReferralIsCountedWhereOperatorsScrapeMetricsAndARefusedOneIsNot() throws Exception {
+        ApiClient officer = ApiClient.as("officer.fire");
+        double sentBefore = metric("eyesandears_referrals_sent_total", "urgency=\"ROUTINE\"");
+        double disclosuresBefore = metric("eyesandears_audit_appends_total", "operation=\"DISCLOSURE\"");
+
+        HttpResponse<String> refused = officer.post("/api/referrals", card("", "HMRC_POOR_RECORDS"));
+        HttpResponse<String> sent = officer.post("/api/referrals",
+                card("Metric Kebab " + UUID.randomUUID().toString().substring(0, 8), "HMRC_POOR_RECORDS"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(sent.statusCode()).isEqualTo(201);
+        // One referral, routed to one agency: one sent, one disclosure appended to the audit chain.
+        assertThat(metric("eyesandears_referrals_sent_total", "urgency=\"ROUTINE\"")).isEqualTo(sentBefore + 1);
+        assertThat(metric("eyesandears_audit_appends_total", "operation=\"DISCLOSURE\""))
+                .isEqualTo(disclosuresBefore + ApiClient.object(sent).getJsonArray("routings").size());
+    }
+
+    /**
+     * A counter's value from the management interface's Prometheus endpoint, as a scraper reads it
+     * (no credentials, text format); 0 when the counter has not been created yet.
+     */
+    private static double metric(String name, String label) throws Exception {
+        HttpResponse<String> response = Stack.HTTP.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                        "http://127.0.0.1:" + System.getProperty("it.management.port") + "/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body().lines()
+                .filter(l -> l.startsWith(name + "{") && l.contains(label))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     void aRetriedSubmissionWithTheSameKeyMakesNoSecondReferral() throws Exception {
         ApiClient officer = ApiClient.as("officer.fire");
         String key = UUID.randomUUID().toString();

@@ -44,7 +44,10 @@ class DashboardUiIT {
         assertThat(dashboard.officers()).containsPattern("(officer\\.fire|Tom Evans) 2");
         assertThat(dashboard.teams()).contains("Fire Protection Luton 2 (0)");
         // FIRE's own flows, with the previous period in brackets; FOOD to HSE is not FIRE's to see.
-        assertThat(dashboard.matrix()).contains("FIRE 0 (0) 2 (0) 1 (0)").contains("FOOD 2 (1) - -");
+        assertThat(dashboard.matrix()).as("rows named in full")
+                .contains("Fire and rescue (fire protection) 0 (0) 2 (0) 1 (0)").contains("Food safety and environmental health 2 (1) - -");
+        assertThat(dashboard.matrixColumns()).as("columns by short name, the full name for screen readers and on hover")
+                .contains("FIRE|Fire and rescue (fire protection)");
         assertThat(dashboard.visits())
                 .contains("With Fire and rescue (fire protection): 2 joint visits held (previous period 1)")
                 .contains("3 joint visits held (previous period 1)");

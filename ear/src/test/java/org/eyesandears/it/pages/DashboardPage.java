@@ -116,6 +116,14 @@ public final class DashboardPage {
         return text(driver, By.id("matrix"));
     }
 
+    /** Each column heading of the matrix as "shown text|text for screen readers". */
+    public java.util.List<String> matrixColumns() {
+        return driver.findElements(By.cssSelector("#matrix thead th[scope=col]")).stream().skip(1)
+                .map(th -> th.findElement(By.cssSelector("[aria-hidden=true]")).getText() + "|"
+                        + th.findElement(By.cssSelector(".app-visually-hidden")).getAttribute("textContent").trim())
+                .toList();
+    }
+
     public String visits() {
         return text(driver, By.id("visits"));
     }

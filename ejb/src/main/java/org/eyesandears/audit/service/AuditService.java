@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eyesandears.audit.model.AuditObject;
 import org.eyesandears.audit.model.AuditOperation;
 import org.eyesandears.audit.model.AuditRecord;
+import org.eyesandears.shared.metrics.OperationsMetrics;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 
@@ -38,6 +39,9 @@ public class AuditService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    OperationsMetrics metrics;
 
     @Inject
     AuditContext context;
@@ -109,6 +113,7 @@ public class AuditService {
         record.chain(seq, previous, AuditChain.keyed(key, previous, seq, now, caller.username(), caller.agencyCode(),
                 operation, objectType, objectId, relatedType, relatedId, detail, reason, address, channel), key.id());
         em.persist(record);
+        metrics.auditAppended(operation.name());
     }
 
     /**

@@ -35,6 +35,7 @@ import org.eyesandears.referral.model.ReferralIndicator;
 import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.Urgency;
 import org.eyesandears.shared.error.NotFoundException;
+import org.eyesandears.shared.metrics.OperationsMetrics;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -59,6 +60,9 @@ public class ReferralService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    OperationsMetrics metrics;
 
     @Inject
     AgencyService agencies;
@@ -196,6 +200,7 @@ public class ReferralService {
                 AuditService.attachmentDetail(referral.getReference()), null));
 
         audit.record(AuditOperation.COLLECTION, AuditObject.REFERRAL, referral.getReference(), null, null);
+        metrics.referralSent(referral.getUrgency().name());
         referral.getRoutings().forEach(r -> audit.record(AuditOperation.DISCLOSURE, AuditObject.REFERRAL,
                 referral.getReference(), "routed to " + r.getAgencyCode(), null));
         if (referral.getUrgency() == Urgency.URGENT) {

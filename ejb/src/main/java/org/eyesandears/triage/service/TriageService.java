@@ -28,6 +28,7 @@ import org.eyesandears.referral.model.Routing;
 import org.eyesandears.referral.model.RoutingEvent;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.model.Usefulness;
+import org.eyesandears.shared.metrics.OperationsMetrics;
 import org.eyesandears.shared.security.Caller;
 import org.eyesandears.shared.security.CurrentCaller;
 import org.eyesandears.shared.security.Roles;
@@ -53,6 +54,9 @@ public class TriageService {
 
     @Inject
     CurrentCaller currentCaller;
+
+    @Inject
+    OperationsMetrics metrics;
 
     @Inject
     AgencyService agencies;
@@ -116,6 +120,7 @@ public class TriageService {
         }
         RoutingEvent event = new RoutingEvent(routing, clock.instant(), caller.username(), from, to, why);
         em.persist(event);
+        metrics.routingTriaged(to.name());
         // The desk's reason and question are free text about the referral: they stay in the routing's
         // history, where erasure reaches them; the audit record names the event (ADR 0018).
         audit.record(AuditOperation.ALTERATION, AuditObject.ROUTING, String.valueOf(routing.getId()), from + " to " + to,

@@ -45,6 +45,15 @@ public final class ICalendar {
     }
 
     /**
+     * One visit as a calendar file to add by hand (METHOD:PUBLISH), named after its business; its UID
+     * is the one the feed and the invitations use, so a later invitation updates it.
+     */
+    public static String single(VisitSummary v, String appUrl, Instant now) {
+        return feed(v.businessName(), List.of(new FeedEntry(v.id(), v.businessName(), v.address(), v.postcode(),
+                v.startsAt(), v.endsAt(), v.leadAgencyName(), v.status(), now)), appUrl, now);
+    }
+
+    /**
      * One visit as an invitation to one person (METHOD:REQUEST), or its withdrawal (METHOD:CANCEL).
      * Replies are not asked for (RSVP=FALSE): agencies answer in the application.
      *

@@ -80,4 +80,21 @@ class ICalendarTest {
         assertThat(request.getOrganizer().getValue()).isEqualTo("mailto:ee@example.gov");
         assertThat(request.getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:desk@fire.example");
     }
+
+    @Test
+    void aSingleVisitsFileIsNamedAfterItsBusinessAndIsTheFeedsEntry() throws Exception {
+        VisitSummary visit = new VisitSummary(7, 3, "The Chicken Shop", "12 The Broadway, Ealing", "W5 2NP", "W5",
+                Instant.parse("2026-03-30T08:30:00Z"), Instant.parse("2026-03-30T10:00:00Z"), "Joint check", "FOOD",
+                "Food safety and environmental health", List.of("FOOD", "FIRE"), "CONFIRMED", null, null, true, 1);
+
+        Calendar file = parse(ICalendar.single(visit, "https://ee.example", NOW));
+
+        assertThat(file.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        assertThat(file.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("The Chicken Shop");
+        VEvent event = file.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(event.getUid().orElseThrow().getValue()).as("the UID the feed and invitations use")
+                .isEqualTo("visit-7@eyesandears");
+        assertThat(event.getLocation().getValue()).isEqualTo("12 The Broadway, Ealing, W5 2NP");
+        assertThat(event.getStatus().getValue()).isEqualTo("CONFIRMED");
+    }
 }

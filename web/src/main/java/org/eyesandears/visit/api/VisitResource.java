@@ -32,7 +32,6 @@ import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.visit.service.AgencyInterest;
 import org.eyesandears.visit.service.LeadSuggestions;
 import org.eyesandears.visit.service.BusinessOfInterest;
-import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.FollowUpItem;
 import org.eyesandears.visit.service.ICalendar;
 import org.eyesandears.visit.service.OperationSummary;
@@ -241,10 +240,7 @@ public class VisitResource {
     @Produces("text/calendar")
     @Operation(summary = "The visit as an iCalendar file")
     public Response ics(@PathParam("id") long id) {
-        VisitSummary v = get(id).summary();
-        String text = ICalendar.feed("Eyes and Ears visit " + id, List.of(new CalendarFeedService.FeedEntry(v.id(),
-                v.businessName(), v.address(), v.postcode(), v.startsAt(), v.endsAt(), v.leadAgencyName(), v.status(),
-                clock.instant())), Settings.appUrl(), clock.instant());
+        String text = ICalendar.single(get(id).summary(), Settings.appUrl(), clock.instant());
         return Response.ok(text, "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"visit-" + id + ".ics\"").build();
     }

@@ -21,13 +21,11 @@ import org.eyesandears.shared.error.NotFoundException;
 import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
 import org.eyesandears.user.web.CurrentUserView;
-import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.ICalendar;
 import org.eyesandears.visit.service.VisitDetail;
 import org.eyesandears.visit.service.VisitClashException;
 import org.eyesandears.visit.service.VisitQueries;
 import org.eyesandears.visit.service.VisitService;
-import org.eyesandears.visit.service.VisitSummary;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -159,10 +157,7 @@ public class VisitView implements Serializable {
      * by hand; its UID is the one the invitations and the feed use, so a later invitation updates it.
      */
     public StreamedContent getCalendarFile() {
-        VisitSummary s = visit.summary();
-        byte[] ics = ICalendar.feed(s.businessName(), List.of(new CalendarFeedService.FeedEntry(s.id(),
-                s.businessName(), s.address(), s.postcode(), s.startsAt(), s.endsAt(), s.leadAgencyName(),
-                s.status(), clock.instant())), Settings.appUrl(), clock.instant()).getBytes(StandardCharsets.UTF_8);
+        byte[] ics = ICalendar.single(visit.summary(), Settings.appUrl(), clock.instant()).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("visit-" + id + ".ics").contentType("text/calendar; charset=UTF-8")
                 .stream(() -> new ByteArrayInputStream(ics)).build();
     }

@@ -24,6 +24,7 @@ import org.eyesandears.business.model.ImportProblem;
 import org.eyesandears.business.model.ImportStatus;
 import org.eyesandears.business.model.SourceRecord;
 import org.eyesandears.linkage.RegisterMatcher;
+import org.eyesandears.shared.metrics.OperationsMetrics;
 import org.eyesandears.shared.security.Roles;
 
 /**
@@ -44,6 +45,9 @@ public class ImportChunks {
 
     @Inject
     Linker linker;
+
+    @Inject
+    OperationsMetrics metrics;
 
     @Inject
     AuditService audit;
@@ -130,6 +134,7 @@ public class ImportChunks {
     public void finish(long jobId, ImportStatus status, String failure) {
         ImportJob job = em.find(ImportJob.class, jobId);
         job.finish(status, failure, clock.instant());
+        metrics.linkageRun(status.name());
         audit.record(AuditOperation.COLLECTION, AuditObject.IMPORT_JOB, String.valueOf(jobId), String.format(
                 "%s into dataset %d: %d added, %d updated, %d bad rows; %d linked automatically,"
                         + " %d sent to review, %d new businesses", status, job.getDataset().getId(),
