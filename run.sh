@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs Eyes and Ears locally: builds what changed, then starts MariaDB (embedded, unless DB_URL is
 # set), Keycloak and WildFly with the application. Ctrl-C stops all three.
+# ./run.sh cluster: three MariaDB Galera nodes, Keycloak, two WildFly nodes and HAProxy (README, ADR 0038).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -18,4 +19,4 @@ if needs_build; then
 fi
 
 exec java -cp "devstack/target/classes:$(cat devstack/target/classpath.txt)" \
-  org.eyesandears.devstack.DevStack
+  org.eyesandears.devstack.DevStack "$@"

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The run command: starts MariaDB (embedded, unless DB_URL names another), Keycloak and WildFly
+ * The run command ({@code ./run.sh cluster}: {@link ClusterStack}): starts MariaDB (embedded, unless DB_URL names another), Keycloak and WildFly
  * with the application, prints where to go and who to sign in as, and stops all three on Ctrl-C.
  *
  * <p>Everything it keeps lives under {@code data/} in the working directory (the repository root),
@@ -38,6 +38,10 @@ public final class DevStack {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
+        if (args.length > 0 && "cluster".equals(args[0])) {
+            ClusterStack.run(root);
+            return;
+        }
         // DEVSTACK_DATA: where the stack keeps its state (default data/ in the repository).
         Path data = root.resolve(System.getenv().getOrDefault("DEVSTACK_DATA", "data"));
         Path logs = data.resolve("logs");
@@ -78,7 +82,9 @@ public final class DevStack {
             say("Starting WildFly with the application...");
             running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
                     root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log"),
-                    PORT_OFFSET == 0 ? List.of() : List.of("-Djboss.socket.binding.port-offset=" + PORT_OFFSET)));
+                    // Alone: no need to look for other cluster members for JGroups' 2 s (ADR 0038).
+                    PORT_OFFSET == 0 ? List.of("-Djboss.cluster.join.timeout=100")
+                            : List.of("-Djboss.cluster.join.timeout=100", "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)));
             DemoData.loadOnce(data.resolve("demo-data-loaded.txt"), "http://localhost:" + HTTP_PORT,
                     idp.realmUrl());
         } catch (CompletionException | IllegalStateException e) {

@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.io.Serializable;
 import org.eyesandears.agency.model.Agency;
 
 /**
@@ -10,7 +11,7 @@ import org.eyesandears.agency.model.Agency;
  * agreements.
  */
 public record AgencySummary(String code, String name, boolean active, int triageTargetDays, int feedbackTargetDays,
-                            int retentionYears, String shortName, long version) {
+                            int retentionYears, String shortName, long version) implements Serializable {
 
     static AgencySummary of(Agency agency) {
         return new AgencySummary(agency.getCode(), agency.getName(), agency.isActive(),

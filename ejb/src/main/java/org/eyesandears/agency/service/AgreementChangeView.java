@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -10,7 +11,7 @@ import org.eyesandears.agency.model.SharingAgreementChange;
 public record AgreementChangeView(String kind, Instant changedAt, String changedBy, boolean mayRefer,
                                   String gateway, String gatewayReference, FeedbackLevel disclosureLevel,
                                   LocalDate startsOn, LocalDate endsOn, String documentReference,
-                                  boolean sharesInterest) {
+                                  boolean sharesInterest) implements Serializable {
 
     static AgreementChangeView of(SharingAgreementChange c) {
         return new AgreementChangeView(c.getKind().name(), c.getChangedAt(), c.getChangedBy(), c.isMayRefer(),

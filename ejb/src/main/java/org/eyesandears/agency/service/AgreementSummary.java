@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import org.eyesandears.agency.model.FeedbackLevel;
@@ -9,7 +10,7 @@ import org.eyesandears.agency.model.SharingAgreement;
 public record AgreementSummary(String fromAgency, String toAgency, boolean mayRefer, String gateway,
                                String gatewayReference, FeedbackLevel disclosureLevel, LocalDate startsOn,
                                LocalDate endsOn, String documentReference, long version, boolean inForce,
-                               boolean sharesInterest) {
+                               boolean sharesInterest) implements Serializable {
 
     static AgreementSummary of(SharingAgreement a, LocalDate today) {
         return new AgreementSummary(a.getFromAgency(), a.getToAgency(), a.isMayRefer(), a.getGateway(),

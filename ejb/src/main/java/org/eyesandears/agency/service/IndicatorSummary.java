@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.eyesandears.agency.model.Agency;
@@ -12,7 +13,7 @@ import org.eyesandears.agency.model.Indicator;
  */
 public record IndicatorSummary(String code, String concernArea, String wording, int wordingVersion,
                                List<String> receivingAgencies, String guidance, int displayOrder, boolean active,
-                               long version) {
+                               long version) implements Serializable {
 
     static IndicatorSummary of(Indicator indicator) {
         return new IndicatorSummary(indicator.getCode(), indicator.getConcernArea(),

@@ -1,5 +1,6 @@
 package org.eyesandears.agency.service;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -25,7 +26,7 @@ import org.eyesandears.agency.model.AgencyPower.Kind;
 public final class LeadAdvice {
 
     /** A suggested lead agency, the powers that make it one, and the reason in words. */
-    public record Suggestion(String agencyCode, String agencyName, List<String> powers, String reason) {
+    public record Suggestion(String agencyCode, String agencyName, List<String> powers, String reason) implements Serializable {
     }
 
     private static final Set<Kind> ENFORCEMENT = EnumSet.of(Kind.ENTRY_WITHOUT_WARRANT, Kind.CLOSURE,

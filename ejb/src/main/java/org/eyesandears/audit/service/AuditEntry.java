@@ -1,5 +1,6 @@
 package org.eyesandears.audit.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.eyesandears.audit.model.AuditOperation;
@@ -12,7 +13,7 @@ import org.eyesandears.audit.model.AuditRecord;
 public record AuditEntry(long id, Instant occurredAt, String username, String agencyCode,
                          AuditOperation operation, String objectType, String objectId, String detail,
                          String reason, String clientAddress, String channel, String relatedType,
-                         String relatedId) {
+                         String relatedId) implements Serializable {
 
     static AuditEntry of(AuditRecord r) {
         return new AuditEntry(r.getId(), r.getOccurredAt(), r.getUsername(), r.getAgencyCode(), r.getOperation(),

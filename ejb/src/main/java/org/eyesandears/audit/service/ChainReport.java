@@ -1,5 +1,6 @@
 package org.eyesandears.audit.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
 public record ChainReport(Instant checkedAt, boolean intact, long rowsChecked, long unchainedBefore,
                           long legacyRows, int checkpointsChecked, Instant lastCheckpointAt,
                           long chainEndSeq, String chainEndHash, Long brokenAtId, Long brokenAtSeq,
-                          String problem) {
+                          String problem) implements Serializable {
 
     static ChainReport broken(Instant at, String problem) {
         return new ChainReport(at, false, 0, 0, 0, 0, null, 0, null, null, null, problem);

@@ -1,5 +1,6 @@
 package org.eyesandears.referral.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -8,5 +9,5 @@ import java.time.LocalDate;
  * (graded C) or the day it was erased (tombstone).
  */
 public record BusinessReferral(String reference, long businessId, String authorAgencyCode, LocalDate visitDate,
-                               Instant submittedAt, String urgency, String handlingConditions, LocalDate erasedOn) {
+                               Instant submittedAt, String urgency, String handlingConditions, LocalDate erasedOn) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.referral.service;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,5 +10,5 @@ import java.util.List;
  * {@code erasedOn} set when it was erased at its retention review (its content is then blank).
  */
 public record ReferralBrief(long id, String reference, LocalDate visitDate, String grading, String conditions,
-                            List<String> indicators, String observation, LocalDate erasedOn) {
+                            List<String> indicators, String observation, LocalDate erasedOn) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.referral.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,13 +22,13 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
                              String otherConcernAgency, String observation, List<PersonView> people,
                              GradingView grading, String urgency, Instant submittedAt,
                              List<RoutingView> routings, List<AttachmentView> attachments, Erasure erasure,
-                             List<StatusChange> history) {
+                             List<StatusChange> history) implements Serializable {
 
     /**
      * One move of a routing in the desk's triage, as every reader of the referral may see it: when,
      * which agency, from and to which status. Who moved it and why stay with the desk's work.
      */
-    public record StatusChange(Instant at, String agencyName, String from, String to) {
+    public record StatusChange(Instant at, String agencyName, String from, String to) implements Serializable {
     }
 
     /** The same referral naming its author by their display name (falling back to the username). */
@@ -46,20 +47,20 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
     }
 
     /** Set when the referral was erased at its retention review: only the tombstone is left. */
-    public record Erasure(Instant at, String by, String reason) {
+    public record Erasure(Instant at, String by, String reason) implements Serializable {
     }
 
     public record BusinessView(long id, String tradingName, String addressLine1, String addressLine2,
-                               String town, String postcode, boolean confirmed) {
+                               String town, String postcode, boolean confirmed) implements Serializable {
     }
 
-    public record IndicatorView(String code, String concernArea, String wording, int wordingVersion) {
+    public record IndicatorView(String code, String concernArea, String wording, int wordingVersion) implements Serializable {
     }
 
-    public record PersonView(String nameOrDescription, String roleAtPremises, String category) {
+    public record PersonView(String nameOrDescription, String roleAtPremises, String category) implements Serializable {
     }
 
-    public record GradingView(String source, String intelligence, String handling, String conditions) {
+    public record GradingView(String source, String intelligence, String handling, String conditions) implements Serializable {
     }
 
     /**
@@ -70,7 +71,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
     public record RoutingView(long id, long version, String agency, String agencyName, String status,
                               LocalDate firstDecisionDue, LocalDate feedbackDue, String assignee,
                               String question, String answer, String usefulness, String outcomeCategory,
-                              String feedbackComment, Instant feedbackAt) {
+                              String feedbackComment, Instant feedbackAt) implements Serializable {
 
         /**
          * The work is shown to those it concerns ({@link ReferralDetail#showsWork}); feedback within what the
@@ -97,7 +98,7 @@ public record ReferralDetail(String reference, BusinessView business, LocalDate 
         }
     }
 
-    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes) {
+    public record AttachmentView(long id, String fileName, String contentType, long sizeBytes) implements Serializable {
 
         /** Size in whole kilobytes, at least 1, for people. */
         public long kilobytes() {

@@ -1,5 +1,6 @@
 package org.eyesandears.referral.service;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -349,7 +350,7 @@ public class ReferralQueries {
     }
 
     /** A referral to choose from when planning a visit: reference and date only. */
-    public record ReferralOption(long id, String reference, java.time.LocalDate visitDate) {
+    public record ReferralOption(long id, String reference, java.time.LocalDate visitDate) implements Serializable {
     }
 
     /** The referrals about a business that the caller may see, newest first (at most 50). */

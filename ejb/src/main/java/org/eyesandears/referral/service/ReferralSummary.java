@@ -1,5 +1,6 @@
 package org.eyesandears.referral.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,5 +12,5 @@ import java.util.List;
 public record ReferralSummary(String reference, String businessName, String postcode,
                               LocalDate visitDate, Instant submittedAt, String urgency,
                               List<ReferralDetail.RoutingView> routings, String handlingConditions,
-                              LocalDate erasedOn) {
+                              LocalDate erasedOn) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.referral.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,5 +12,5 @@ import java.util.List;
  */
 public record SubjectReferral(String reference, Instant submittedAt, String authorAgency, String business,
                               boolean businessMatched, List<String> peopleMatched, String handlingConditions,
-                              LocalDate erasedOn) {
+                              LocalDate erasedOn) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.reporting.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFigures partnership,
                       List<CategoryCount> usefulness, List<CategoryCount> outcomes, List<OfficerCount> officers,
-                      BusinessInterest businesses, VisitFigures visits, List<TeamCount> teams, UseFigures use) {
+                      BusinessInterest businesses, VisitFigures visits, List<TeamCount> teams, UseFigures use) implements Serializable {
 
     public Figures {
         matrix = List.copyOf(matrix);
@@ -53,19 +54,19 @@ public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFig
     }
 
     /** Routings referred by agency {@code from} to agency {@code to}. */
-    public record Flow(String from, String to, long routings) {
+    public record Flow(String from, String to, long routings) implements Serializable {
     }
 
     /** How many routings of an agency carried a category of feedback. */
-    public record CategoryCount(String agency, String category, long count) {
+    public record CategoryCount(String agency, String category, long count) implements Serializable {
     }
 
     /** Referrals submitted by one officer. */
-    public record OfficerCount(String username, String name, long referrals) {
+    public record OfficerCount(String username, String name, long referrals) implements Serializable {
     }
 
     /** Businesses whose referrals went to two or more (three or more) agencies, in total and per month. */
-    public record BusinessInterest(long twoOrMore, long threeOrMore, List<Month> months) {
+    public record BusinessInterest(long twoOrMore, long threeOrMore, List<Month> months) implements Serializable {
 
         public BusinessInterest {
             months = List.copyOf(months);
@@ -73,6 +74,6 @@ public record Figures(List<Flow> matrix, List<AgencyFigures> agencies, AgencyFig
     }
 
     /** The same counts for one London calendar month (yyyy-MM) inside the period. */
-    public record Month(String month, long twoOrMore, long threeOrMore) {
+    public record Month(String month, long twoOrMore, long threeOrMore) implements Serializable {
     }
 }

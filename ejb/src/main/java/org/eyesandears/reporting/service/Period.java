@@ -1,5 +1,6 @@
 package org.eyesandears.reporting.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,7 +12,7 @@ import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 
 /** A reporting period: London dates {@code from} to {@code to}, both included. */
-public record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) implements Serializable {
 
     /** The default period's length: four weeks ending today. */
     public static final int DEFAULT_DAYS = 28;

@@ -1,5 +1,6 @@
 package org.eyesandears.reporting.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.eyesandears.triage.service.OverdueCount;
@@ -14,7 +15,7 @@ import org.eyesandears.triage.service.OverdueCount;
  */
 public record StatsSummary(Period period, Period previousPeriod, String scope, Figures current, Figures previous,
                            List<OverdueCount> overdue, OverdueCount overdueTotal, List<TargetResult> targets,
-                           List<FollowUpCount> followUpsOverdue, long followUpsOverdueTotal) {
+                           List<FollowUpCount> followUpsOverdue, long followUpsOverdueTotal) implements Serializable {
 
     public StatsSummary {
         overdue = List.copyOf(overdue);

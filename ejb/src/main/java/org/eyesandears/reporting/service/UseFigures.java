@@ -1,5 +1,6 @@
 package org.eyesandears.reporting.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param agencies    per visible agency, in name order
  * @param partnership the same across the partnership
  */
-public record UseFigures(List<AgencyUse> agencies, AgencyUse partnership) {
+public record UseFigures(List<AgencyUse> agencies, AgencyUse partnership) implements Serializable {
 
     public UseFigures {
         agencies = List.copyOf(agencies);
@@ -38,6 +39,6 @@ public record UseFigures(List<AgencyUse> agencies, AgencyUse partnership) {
     public record AgencyUse(String agency, String agencyName, long officers, long activeOfficers, long referrals,
                             Double referralsPer100Officers, long cardsTimed, Double composeMedianSeconds,
                             Double composeP90Seconds, long feedbackRated, long feedbackRatedUseful,
-                            Double feedbackUsefulPct, long autoLinks, long autoLinksUndone, Double autoLinksUndonePct) {
+                            Double feedbackUsefulPct, long autoLinks, long autoLinksUndone, Double autoLinksUndonePct) implements Serializable {
     }
 }

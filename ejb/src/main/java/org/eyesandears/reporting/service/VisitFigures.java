@@ -1,5 +1,6 @@
 package org.eyesandears.reporting.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param partnership           the same totals across the partnership (agency {@code ALL})
  */
 public record VisitFigures(long held, long heldPartnership, Double meanAgencies, Double meanAgenciesPartnership,
-                           List<SizeCount> agenciesPerVisit, List<AgencyVisits> agencies, AgencyVisits partnership) {
+                           List<SizeCount> agenciesPerVisit, List<AgencyVisits> agencies, AgencyVisits partnership) implements Serializable {
 
     public VisitFigures {
         agenciesPerVisit = List.copyOf(agenciesPerVisit);
@@ -25,7 +26,7 @@ public record VisitFigures(long held, long heldPartnership, Double meanAgencies,
     }
 
     /** Joint visits held with {@code agencies} agencies taking part. */
-    public record SizeCount(int agencies, long visits) {
+    public record SizeCount(int agencies, long visits) implements Serializable {
     }
 
     /**
@@ -33,6 +34,6 @@ public record VisitFigures(long held, long heldPartnership, Double meanAgencies,
      * their totals (arrests, notices, seizures, and outcomes in which advice was given).
      */
     public record AgencyVisits(String agency, String agencyName, long visits, long outcomesRecorded, long arrests,
-                               long notices, long seizures, long adviceGiven) {
+                               long notices, long seizures, long adviceGiven) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.retention.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,7 @@ public record ReviewItem(String reference, String authorAgency, String businessN
                          Instant submittedAt, Instant lastActivity, int retentionYears, LocalDate reviewDate,
                          boolean due, List<String> routings, String keptBy, Instant keptAt, String keptReason,
                          Instant erasedAt, String erasedBy, String erasureReason, String handlingConditions,
-                         LocalDate erasedOn) {
+                         LocalDate erasedOn) implements Serializable {
 
     public ReviewItem {
         routings = List.copyOf(routings);

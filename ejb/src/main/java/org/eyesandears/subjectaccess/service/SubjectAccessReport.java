@@ -1,5 +1,6 @@
 package org.eyesandears.subjectaccess.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.eyesandears.audit.service.AuditEntry;
@@ -12,5 +13,5 @@ import org.eyesandears.visit.service.SubjectVisit;
  * disclosed them), oldest first.
  */
 public record SubjectAccessReport(String subject, List<SubjectReferral> referrals, List<SubjectVisit> visits,
-                                  List<AuditEntry> auditRecords) {
+                                  List<AuditEntry> auditRecords) implements Serializable {
 }

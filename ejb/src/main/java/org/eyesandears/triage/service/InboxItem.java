@@ -1,5 +1,6 @@
 package org.eyesandears.triage.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,5 +14,5 @@ public record InboxItem(long routingId, long version, String reference, long bus
                         String postcode, String status, String urgency, List<String> indicators,
                         String referringAgency, Instant routedAt, LocalDate firstDecisionDue,
                         LocalDate feedbackDue, boolean overdue, String assignee, String handlingConditions,
-                        LocalDate erasedOn) {
+                        LocalDate erasedOn) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.eyesandears.user.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,5 +9,5 @@ import java.util.List;
  * resolved to its name, and when they first signed in here.
  */
 public record Me(String username, String displayName, String email, String agency,
-                 String agencyName, List<String> roles, Instant firstLoginAt) {
+                 String agencyName, List<String> roles, Instant firstLoginAt) implements Serializable {
 }

@@ -1,12 +1,14 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
+
 /**
  * An agency with an interest in a business now, as the business context defines it (ADR 0032): its
  * routings not yet closed, its officers' referrals still open, and its adverse records within the
  * period its rule sets. It should be invited to a visit there.
  */
 public record AgencyInterest(String agencyCode, String agencyName, long openRoutings, long openReferrals,
-                             long adverseRecords) {
+                             long adverseRecords) implements Serializable {
 
     /** The name of the one entry, without a code, for agencies the reader may not name (ADR 0017). */
     public static final String OTHER_AGENCIES = "Other agencies (not named under your sharing agreements)";

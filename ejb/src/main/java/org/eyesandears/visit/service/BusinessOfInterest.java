@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * "Other agencies ..." for the rest (ADR 0017).
  */
 public record BusinessOfInterest(long businessId, String businessName, String postcode, long agencies,
-                                 String businessType, List<String> agencyNames) {
+                                 String businessType, List<String> agencyNames) implements Serializable {
 
     public BusinessOfInterest {
         agencyNames = List.copyOf(agencyNames);

@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  * cancelled, or an agency's recorded findings).
  */
 public record SubjectVisit(long id, Instant startsAt, String business, String leadAgency, String status,
-                           List<String> matchedIn) {
+                           List<String> matchedIn) implements Serializable {
 
     public SubjectVisit {
         matchedIn = List.copyOf(matchedIn);

@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +56,7 @@ public final class VisitClashPolicy {
     }
 
     /** A clash found, naming the other visit (null for the ceiling) in words a coordinator can act on. */
-    public record Clash(ClashKind kind, Long otherVisitId, String detail) {
+    public record Clash(ClashKind kind, Long otherVisitId, String detail) implements Serializable {
     }
 
     /**

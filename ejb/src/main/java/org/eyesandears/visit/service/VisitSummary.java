@@ -1,5 +1,6 @@
 package org.eyesandears.visit.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,5 +11,5 @@ import java.util.List;
 public record VisitSummary(long id, long businessId, String businessName, String address, String postcode,
                            String district, Instant startsAt, Instant endsAt, String purpose, String leadAgency,
                            String leadAgencyName, List<String> agencies, String status, Long operationId,
-                           String operationName, boolean involvesMe, long version) {
+                           String operationName, boolean involvesMe, long version) implements Serializable {
 }

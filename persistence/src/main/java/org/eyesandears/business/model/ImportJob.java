@@ -73,6 +73,10 @@ public class ImportJob {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    /** The cluster node whose background threads run the import (its jboss.node.name). */
+    @Column(name = "worker_node", length = 120)
+    private String workerNode;
+
     protected ImportJob() {
         // for JPA
     }
@@ -83,6 +87,11 @@ public class ImportJob {
         this.startedBy = startedBy;
         this.startedAt = startedAt;
         this.status = ImportStatus.QUEUED;
+    }
+
+    /** Records the node that runs the import: only that node may find it cut off at its start-up. */
+    public void runOn(String node) {
+        this.workerNode = node;
     }
 
     public void start(int rowsTotal, int rowsBad) {

@@ -17,8 +17,10 @@ import org.eyesandears.agency.service.AgreementChangeView;
 import org.eyesandears.agency.service.AgreementService;
 import org.eyesandears.agency.service.AgreementSummary;
 import org.eyesandears.agency.service.AgreementTerms;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 
 /** The sharing agreements register (administrators change it; auditors read it). */
+@RetriedOnConflict
 @Path("agreements")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgreementResource {

@@ -27,11 +27,13 @@ import org.eyesandears.agency.service.ReferenceDataChanges.PowerChange;
 import org.eyesandears.agency.service.ReferenceDataService;
 import org.eyesandears.agency.service.WordingVersion;
 import org.eyesandears.agency.web.ConcernCardPdf;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 
 /**
  * Agencies, golden indicators, contact points and the powers directory (read by everyone signed in,
  * changed by administrators; the services check), and the printable Concern Card.
  */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferenceDataResource {

@@ -21,11 +21,13 @@ import org.eyesandears.audit.service.AuditFilter;
 import org.eyesandears.audit.service.AuditQueries;
 import org.eyesandears.audit.service.ChainReport;
 import org.eyesandears.audit.service.ViewerSummary;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.subjectaccess.service.SubjectAccessReport;
 import org.eyesandears.subjectaccess.service.SubjectAccessService;
 
 /** The auditor's API: search and export the audit trail, who has seen a referral, chain check. */
+@RetriedOnConflict
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -33,9 +33,11 @@ import org.eyesandears.business.linking.service.RecordView;
 import org.eyesandears.business.linking.service.RegisterIndex;
 import org.eyesandears.business.register.service.RegisterQueries;
 import org.eyesandears.business.linking.service.ReviewService;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException;
 
 /** The business register: the radar and business pages; dataset imports and the review queue (analysts). */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegisterResource {

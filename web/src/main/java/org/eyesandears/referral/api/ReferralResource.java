@@ -27,9 +27,12 @@ import org.eyesandears.referral.service.ReferralDetail;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.referral.service.ReferralService;
 import org.eyesandears.referral.service.ReferralSummary;
+import org.eyesandears.shared.tx.ConflictRetryInterceptor;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException;
 
 /** Concern referrals: submit one, read one, list your own. */
+@RetriedOnConflict
 @Path("referrals")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
@@ -64,7 +67,8 @@ public class ReferralResource {
         try {
             submitted = referrals.submit(card, List.of(), idempotencyKey, composeSeconds);
         } catch (EJBException e) {
-            if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            // A write conflict is no lost race: nothing was kept, and RetriedOnConflict submits again.
+            if (idempotencyKey == null || idempotencyKey.isBlank() || ConflictRetryInterceptor.isConflict(e)) {
                 throw e;
             }
             // A simultaneous retry with the same key won the race; answer with its referral.

@@ -32,10 +32,12 @@ import org.eyesandears.reporting.service.TargetService;
 import org.eyesandears.reporting.service.TeamStatsQueries;
 import org.eyesandears.reporting.service.VisitDrillDown;
 import org.eyesandears.reporting.service.VisitStatsQueries;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.visit.service.VisitSummary;
 
 /** The managers' figures as JSON and CSV, the routings behind them, and the success targets. */
+@RetriedOnConflict
 @Path("stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {

@@ -17,11 +17,13 @@ import org.eyesandears.retention.model.RetainedKind;
 import org.eyesandears.retention.service.ItemReviewService;
 import org.eyesandears.retention.service.RetainedItem;
 import org.eyesandears.retention.service.ReviewDecision;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 
 /**
  * The retention review of the caller's agency's visits and source records (managers of the owning
  * agency): {@code kind} is {@code visits} or {@code source-records}.
  */
+@RetriedOnConflict
 @Path("retention/{kind: visits|source-records}")
 @Produces(MediaType.APPLICATION_JSON)
 public class RetainedItemResource {

@@ -17,8 +17,10 @@ import org.eyesandears.retention.service.RetentionJob;
 import org.eyesandears.retention.service.RetentionService;
 import org.eyesandears.retention.service.ReviewDecision;
 import org.eyesandears.retention.service.ReviewItem;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 
 /** The retention review of the caller's agency's referrals (managers of the owning agency). */
+@RetriedOnConflict
 @Path("retention")
 @Produces(MediaType.APPLICATION_JSON)
 public class RetentionResource {

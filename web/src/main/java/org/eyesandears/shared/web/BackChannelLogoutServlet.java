@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eyesandears.shared.security.SessionLogouts;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.jose4j.jwk.HttpsJwks;
 import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
@@ -40,6 +41,9 @@ public class BackChannelLogoutServlet extends HttpServlet {
     transient CalendarFeedService feeds;
 
     @Inject
+    transient SessionLogouts logouts;
+
+    @Inject
     transient org.eyesandears.user.service.UserService users;
 
     private record Checker(SignedInSessions.Provider provider, LogoutTokens tokens) {
@@ -55,6 +59,8 @@ public class BackChannelLogoutServlet extends HttpServlet {
         try {
             LogoutTokens.Logout logout = tokens(provider).check(request.getParameter("logout_token"));
             int ended = sessions.end(logout.sid(), logout.subject());
+            // Other nodes of a cluster end theirs at their next request (ADR 0039).
+            logouts.record(logout.sid(), logout.subject());
             LOG.log(Level.INFO, "Back-channel logout of Keycloak session {0} (user {1}): {2} session(s) ended",
                     logout.sid(), logout.subject(), ended);
             if (logout.disabledUsername() != null) {

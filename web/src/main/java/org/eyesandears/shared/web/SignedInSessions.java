@@ -1,9 +1,11 @@
 package org.eyesandears.shared.web;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpSession;
 
 import org.eyesandears.shared.config.Settings;
@@ -13,9 +15,9 @@ import org.eyesandears.shared.config.Settings;
  * ({@code sub}) they came from, so that a back-channel logout from Keycloak ends them at once.
  *
  * <p>Also remembers where the identity provider publishes its keys, learnt from the first
- * signed-in session, to check logout tokens against. Sessions live in this server's memory: with
- * several application servers behind a balancer each must receive the logout (see
- * docs/security.md).
+ * signed-in session, to check logout tokens against. Sessions registered here are those this node
+ * served; logouts that reached another node of a cluster come through {@code SessionLogouts}
+ * (ADR 0039).
  */
 @ApplicationScoped
 public class SignedInSessions {
@@ -27,7 +29,14 @@ public class SignedInSessions {
     private record Entry(String sid, String subject, HttpSession session) {
     }
 
+    /** How often a node asks whether a session it serves was logged out through another node. */
+    static final long LOGOUT_CHECK_MILLIS = 3000;
+
+    @Inject
+    Clock clock;
+
     private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastLogoutCheck = new ConcurrentHashMap<>();
     private volatile Provider provider;
 
     /** Records a session of a signed-in user (idempotent). */
@@ -40,6 +49,21 @@ public class SignedInSessions {
 
     public void forget(HttpSession session) {
         sessions.remove(session.getId());
+        lastLogoutCheck.remove(session.getId());
+    }
+
+    /**
+     * Whether a signed-in session is due to be checked against the cluster's logouts
+     * ({@code SessionLogouts}): at most every {@link #LOGOUT_CHECK_MILLIS} per session and node.
+     */
+    public boolean dueForLogoutCheck(String sessionId) {
+        long now = clock.millis();
+        Long last = lastLogoutCheck.get(sessionId);
+        if (last != null && now - last < LOGOUT_CHECK_MILLIS) {
+            return false;
+        }
+        lastLogoutCheck.put(sessionId, now);
+        return true;
     }
 
     /**

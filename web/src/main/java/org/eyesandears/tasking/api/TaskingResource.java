@@ -11,12 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.tasking.service.TaskingDigest;
 import org.eyesandears.tasking.service.TaskingPack;
 import org.eyesandears.tasking.service.TaskingPackPdf;
 import org.eyesandears.tasking.service.TaskingPackQueries;
 
 /** The weekly tasking pack and its e-mail digest. */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class TaskingResource {

@@ -19,12 +19,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.referral.model.Usefulness;
 import org.eyesandears.shared.error.NotFoundException;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.triage.service.InformationRequestQueries;
 import org.eyesandears.triage.service.InformationRequestService;
 import org.eyesandears.triage.service.RequestView;
 
 /** Information requests between agencies' desks about a business (desks only). */
+@RetriedOnConflict
 @Path("information-requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class InformationRequestResource {

@@ -20,6 +20,7 @@ import org.eyesandears.referral.model.OutcomeCategory;
 import org.eyesandears.referral.model.RoutingStatus;
 import org.eyesandears.referral.model.Urgency;
 import org.eyesandears.referral.model.Usefulness;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException;
 import org.eyesandears.triage.service.InboxFilter;
 import org.eyesandears.triage.service.InboxItem;
@@ -28,6 +29,7 @@ import org.eyesandears.triage.service.RoutingState;
 import org.eyesandears.triage.service.TriageService;
 
 /** The desk's inbox and its work on routings; the referring officer's answers. */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class TriageResource {

@@ -10,11 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.notification.service.NotificationService;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.user.service.Me;
 import org.eyesandears.user.service.UserService;
 import org.eyesandears.user.service.UserSummary;
 
 /** The caller's own identity, and the administrators' list of users. */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.shared.config.Settings;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.visit.service.CalendarFeedService;
 import org.eyesandears.visit.service.CalendarFeedService.FeedStatus;
 import org.eyesandears.visit.service.CalendarFeedService.IssuedFeed;
@@ -25,6 +26,7 @@ import org.eyesandears.visit.service.CalendarFeedService.IssuedFeed;
  * anyone's (see who has one, revoke it). Addresses are built from {@code APP_URL}, never from the
  * request's Host header.
  */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarFeedResource {

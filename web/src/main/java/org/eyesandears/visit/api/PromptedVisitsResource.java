@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.error.NotFoundException;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.visit.service.PromptedVisit;
 import org.eyesandears.visit.service.VisitQueries;
 
@@ -20,6 +21,7 @@ import org.eyesandears.visit.service.VisitQueries;
  * path first, so under {@code ReferralResource}'s "referrals" this path would never be reached from
  * a class mapped at "/".
  */
+@RetriedOnConflict
 @Path("referrals/{reference}/visits")
 @Produces(MediaType.APPLICATION_JSON)
 public class PromptedVisitsResource {

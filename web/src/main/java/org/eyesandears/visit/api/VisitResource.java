@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eyesandears.referral.service.ReferralQueries;
 import org.eyesandears.shared.config.Settings;
 import org.eyesandears.shared.error.NotFoundException;
+import org.eyesandears.shared.tx.RetriedOnConflict;
 import org.eyesandears.shared.validation.InvalidInputException.Violation;
 import org.eyesandears.agency.service.LeadAdvice;
 import org.eyesandears.shared.validation.InvalidInputException;
@@ -44,6 +45,7 @@ import org.eyesandears.visit.service.VisitSummary;
 import org.eyesandears.visit.web.BriefingPack;
 
 /** The shared events calendar: visits, their clash checks, responses, outcomes and operations. */
+@RetriedOnConflict
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 public class VisitResource {

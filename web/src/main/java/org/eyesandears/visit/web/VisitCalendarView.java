@@ -67,7 +67,7 @@ public class VisitCalendarView implements Serializable {
     private ScheduleModel model;
 
     /** A move that raised clash warnings, waiting for the coordinator's reason or retreat. */
-    public record PendingMove(long visitId, long version, String businessName, Instant startsAt, List<Clash> clashes) {
+    public record PendingMove(long visitId, long version, String businessName, Instant startsAt, List<Clash> clashes) implements Serializable {
     }
 
     private PendingMove pending;

@@ -1,5 +1,6 @@
 package org.eyesandears.business.imports.service;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * rows are usable and which are not (with line numbers).
  */
 public record ImportPreview(List<String> header, List<Map<String, String>> firstRows, int usableRows,
-                            int badRows, List<ProblemLine> problems) {
+                            int badRows, List<ProblemLine> problems) implements Serializable {
 
     public ImportPreview {
         header = List.copyOf(header);

@@ -1,5 +1,6 @@
 package org.eyesandears.business.imports.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An import job as the import page shows it. */
@@ -7,7 +8,7 @@ public record ImportProgress(long id, long datasetId, String datasetLabel, Strin
                              int rowsTotal, int rowsDone, int rowsAdded, int rowsUpdated, int rowsUnchanged,
                              int rowsBad, int linkedAutomatically, int sentToReview, int newBusinesses,
                              boolean cancelRequested, String failure, String startedBy, Instant startedAt,
-                             Instant finishedAt) {
+                             Instant finishedAt) implements Serializable {
 
     /** Whole percent of the usable rows processed. */
     public int percentDone() {

@@ -206,6 +206,8 @@ public class ImportService {
             throw new InvalidInputException(List.of(new Violation("file", message)));
         });
         ImportJob job = new ImportJob(dataset, name, currentCaller.get().username(), clock.instant());
+        // The worker is an @Asynchronous bean of this node (ImportLauncher), on a file every node reads.
+        job.runOn(InterruptedImports.node());
         em.persist(job);
         em.flush();
         files.save(job.getId(), content);

@@ -18,8 +18,10 @@ import org.eyesandears.business.model.ImportJob;
 import org.eyesandears.business.model.ImportStatus;
 
 /**
- * When the application starts, no import can be running: imports run in this server's background
- * threads (ADR 0006), so a job still queued or running was cut off by a stop or a crash. Each is
+ * When the application starts, no import of this node can be running: imports run in the background
+ * threads of the node that took the upload (ADR 0006), so a job of this node (or of no recorded node,
+ * from before clusters) still queued or running was cut off by a stop or a crash; another node's
+ * jobs are that node's (ADR 0039). Each is
  * marked failed with what to do next, and its uploaded file is deleted, so that analysts do not
  * wait on progress that will never come. The rows imported before the stop stay imported, and
  * uploading the file again updates them without duplicates.
@@ -45,10 +47,17 @@ public class InterruptedImports {
     @Inject
     ImportFiles files;
 
+    /** This node's name in the cluster (WildFly's jboss.node.name; the host name by default). */
+    static String node() {
+        return System.getProperty("jboss.node.name", "node");
+    }
+
     @PostConstruct
     void failInterrupted() {
-        List<Long> interrupted = em.createQuery("select j.id from ImportJob j where j.status in :open", Long.class)
-                .setParameter("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING)).getResultList();
+        List<Long> interrupted = em.createQuery("select j.id from ImportJob j where j.status in :open"
+                        + " and (j.workerNode = :node or j.workerNode is null)", Long.class)
+                .setParameter("open", List.of(ImportStatus.QUEUED, ImportStatus.RUNNING))
+                .setParameter("node", node()).getResultList();
         for (long jobId : interrupted) {
             ImportJob job = em.find(ImportJob.class, jobId);
             job.finish(ImportStatus.FAILED, FAILURE, clock.instant());

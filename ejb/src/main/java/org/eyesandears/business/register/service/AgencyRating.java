@@ -1,5 +1,6 @@
 package org.eyesandears.business.register.service;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,5 +10,5 @@ import java.time.LocalDate;
  * score (ADR 0032): a food-hygiene 1 and a fire "Enforcement" do not add up.
  */
 public record AgencyRating(String agency, String dataset, String recordType, String status, String rating,
-                           LocalDate eventDate, boolean adverse) {
+                           LocalDate eventDate, boolean adverse) implements Serializable {
 }

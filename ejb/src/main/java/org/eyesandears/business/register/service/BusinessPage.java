@@ -1,5 +1,6 @@
 package org.eyesandears.business.register.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import org.eyesandears.business.linking.service.RecordView;
 public record BusinessPage(long id, String name, String address, String town, String postcode, String phone,
                            String companyNumber, String uprn, String businessType, boolean confirmed, Instant createdAt,
                            List<String> agencies, int otherAgencies, List<AgencyRating> ratings,
-                           List<RecordView> records, List<HistoryEntry> history) {
+                           List<RecordView> records, List<HistoryEntry> history) implements Serializable {
 
     public BusinessPage {
         agencies = List.copyOf(agencies);

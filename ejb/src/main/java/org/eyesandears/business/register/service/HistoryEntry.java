@@ -1,5 +1,6 @@
 package org.eyesandears.business.register.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -9,7 +10,7 @@ import java.time.LocalDate;
  * and the day of its erasure when it is a tombstone), a visit (in outline, as the calendar shows it).
  */
 public record HistoryEntry(Instant at, String kind, String agency, String text, String reference,
-                           String handlingConditions, LocalDate erasedOn) {
+                           String handlingConditions, LocalDate erasedOn) implements Serializable {
 
     public HistoryEntry(Instant at, String kind, String agency, String text, String reference) {
         this(at, kind, agency, text, reference, null, null);
