@@ -18,9 +18,14 @@ import java.util.concurrent.CompletionException;
  */
 public final class DevStack {
 
-    static final int HTTP_PORT = 8080;
-    static final int KEYCLOAK_PORT = 8180;
-    static final int DB_PORT = 3307;
+    /**
+     * Added to every port (WildFly's through its socket-binding offset), so a second stack can run
+     * beside the first, e.g. for a load test: {@code PORT_OFFSET=40000 ./run.sh}. Default 0.
+     */
+    static final int PORT_OFFSET = portOffset(System.getenv("PORT_OFFSET"));
+    static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    static final int KEYCLOAK_PORT = 8180 + PORT_OFFSET;
+    static final int DB_PORT = 3307 + PORT_OFFSET;
 
     /** Demo users of realm/eyesandears-users-0.json; each password equals the username. */
     static final List<String> DEMO_USERS = List.of("officer.food", "officer.fire",
@@ -32,7 +37,9 @@ public final class DevStack {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
-        Path data = root.resolve("data");
+        // DATA_DIR: another folder for a second stack's state (the load test keeps its own).
+        String dataDir = System.getenv("DATA_DIR");
+        Path data = root.resolve(dataDir == null || dataDir.isBlank() ? "data" : dataDir);
         Path logs = data.resolve("logs");
         Files.createDirectories(logs);
         List<AutoCloseable> running = new CopyOnWriteArrayList<>();
@@ -70,7 +77,8 @@ public final class DevStack {
             env.put("OIDC_PROVIDER_URL", idp.realmUrl());
             say("Starting WildFly with the application...");
             running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
-                    root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log")));
+                    root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log"),
+                    List.of("-Djboss.socket.binding.port-offset=" + PORT_OFFSET)));
             DemoData.loadOnce(data.resolve("demo-data-loaded.txt"), "http://localhost:" + HTTP_PORT,
                     idp.realmUrl());
         } catch (CompletionException | IllegalStateException e) {
@@ -89,6 +97,24 @@ public final class DevStack {
                 + "/realms/eyesandears/protocol/openid-connect/token");
         say("Logs are in data/logs. Press Ctrl-C to stop.");
         Thread.currentThread().join();
+    }
+
+    /** The offset named by PORT_OFFSET: 0 when unset; refused unless all ports stay below 65536. */
+    static int portOffset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        int offset;
+        try {
+            offset = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("PORT_OFFSET must be a whole number, not '" + value + "'");
+        }
+        if (offset < 0 || offset > 65535 - 9990) {
+            throw new IllegalArgumentException("PORT_OFFSET must be between 0 and " + (65535 - 9990)
+                    + " (the management port 9990 plus the offset must be a port), not " + offset);
+        }
+        return offset;
     }
 
     private static void stopAll(List<AutoCloseable> running) {
