@@ -319,8 +319,9 @@ public class PartnershipSimulation extends Simulation {
 
     static ScenarioBuilder role(String name, List<String> users, ChainBuilder sitting) {
         // Everyone stops together at the end of the run, however late in the ramp they started.
+        // (during(...) re-evaluates its duration against the time since the loop began: not a deadline.)
         return scenario(name).exec(signInAs(users))
-                .during(session -> Duration.ofMillis(Math.max(1, end - System.currentTimeMillis()))).on(sitting);
+                .asLongAs(session -> System.currentTimeMillis() < end, true).on(sitting);
     }
 
     static PopulationBuilder people(ScenarioBuilder scenario, int count) {
