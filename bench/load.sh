@@ -64,7 +64,7 @@ rows() {
     2>/dev/null || true
 }
 here=$(pwd)
-before_wf=$(cpu_of "jboss.server.base.dir=$here/$data_dir"); before_db=$(cpu_of "$here/$data_dir/mariadb")
+before_wf=$(cpu_of "jboss.server.base.dir=$here/$data_dir"); before_db=$(cpu_of "$here/$data_dir/(mariadb|galera)")
 before_kc=$(cpu_of "$here/$data_dir/keycloak"); read -r before_busy before_all < <(machine_ticks)
 
 rows before
@@ -89,7 +89,7 @@ read -r after_busy after_all < <(machine_ticks)
 rows after
 if pgrep -f -- "jboss.server.base.dir=$here/$data_dir" > /dev/null; then
   awk -v hz="$hz" -v wf="$(( $(cpu_of "jboss.server.base.dir=$here/$data_dir") - before_wf ))" \
-      -v db="$(( $(cpu_of "$here/$data_dir/mariadb") - before_db ))" \
+      -v db="$(( $(cpu_of "$here/$data_dir/(mariadb|galera)") - before_db ))" \
       -v kc="$(( $(cpu_of "$here/$data_dir/keycloak") - before_kc ))" \
       'BEGIN { printf "LOAD CPU seconds during the run: WildFly %.1f, MariaDB %.1f, Keycloak %.1f\n", wf/hz, db/hz, kc/hz }'
 fi
