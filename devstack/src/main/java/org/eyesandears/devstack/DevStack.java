@@ -19,11 +19,13 @@ import java.util.concurrent.CompletionException;
 public final class DevStack {
 
     /**
-     * Added to every port, from {@code DEVSTACK_PORT_OFFSET} (default 0), so a second stack (the
-     * restore drill, ops/backup/restore-drill.sh) runs beside another; the dev realm accepts sign-in
-     * returns to localhost:8080 plus the offsets listed in docs/development.md.
+     * Added to every port (WildFly's through its socket-binding offset), from
+     * {@code DEVSTACK_PORT_OFFSET} (default 0), so a second stack runs beside the first: the load test
+     * ({@code bench/load.sh}), the restore drill ({@code ops/backup/restore-drill.sh}), the cluster's
+     * fault script. The dev realm accepts sign-in returns to localhost:8080 plus the offsets listed in
+     * docs/development.md.
      */
-    static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("DEVSTACK_PORT_OFFSET", "0"));
+    static final int PORT_OFFSET = portOffset(System.getenv("DEVSTACK_PORT_OFFSET"));
     static final int HTTP_PORT = 8080 + PORT_OFFSET;
     static final int KEYCLOAK_PORT = 8180 + PORT_OFFSET;
     static final int DB_PORT = 3307 + PORT_OFFSET;
@@ -83,8 +85,7 @@ public final class DevStack {
             running.add(WildFlyServer.start(root.resolve("ear/target/server"), data.resolve("wildfly"),
                     root.resolve("ear/target/eyesandears.ear"), env, logs.resolve("wildfly.log"),
                     // Alone: no need to look for other cluster members for JGroups' 2 s (ADR 0038).
-                    PORT_OFFSET == 0 ? List.of("-Djboss.cluster.join.timeout=100")
-                            : List.of("-Djboss.cluster.join.timeout=100", "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)));
+                    List.of("-Djboss.cluster.join.timeout=100", "-Djboss.socket.binding.port-offset=" + PORT_OFFSET)));
             DemoData.loadOnce(data.resolve("demo-data-loaded.txt"), "http://localhost:" + HTTP_PORT,
                     idp.realmUrl());
         } catch (CompletionException | IllegalStateException e) {
@@ -103,6 +104,24 @@ public final class DevStack {
                 + "/realms/eyesandears/protocol/openid-connect/token");
         say("Logs are in data/logs. Press Ctrl-C to stop.");
         Thread.currentThread().join();
+    }
+
+    /** The offset named by DEVSTACK_PORT_OFFSET: 0 when unset; refused unless all ports stay below 65536. */
+    static int portOffset(String value) {
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        int offset;
+        try {
+            offset = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("DEVSTACK_PORT_OFFSET must be a whole number, not '" + value + "'");
+        }
+        if (offset < 0 || offset > 65535 - 9990) {
+            throw new IllegalArgumentException("DEVSTACK_PORT_OFFSET must be between 0 and " + (65535 - 9990)
+                    + " (the management port 9990 plus the offset must be a port), not " + offset);
+        }
+        return offset;
     }
 
     private static void stopAll(List<AutoCloseable> running) {
