@@ -50,6 +50,32 @@ class ApiIT {
     }
 
     @Test
+    void aNewUsersFirstRequestsArrivingTogetherAllSucceedAndMakeOneProfile() throws Exception {
+        String username = "analyst.together";
+        org.eyesandears.it.KeycloakAdmin.signIn().ensureUser(username, "/Trading standards", "analyst");
+        ApiClient client = ApiClient.as(username);
+
+        // Two tabs, or a page and its scripts: the first requests of a user come at the same moment.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = pool.invokeAll(
+                    java.util.Collections.nCopies(8, () -> client.get("/api/me")));
+            for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+                assertThat(answer.get().statusCode()).as(answer.get().body()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        try (var db = org.eyesandears.it.Database.connect();
+             var st = db.prepareStatement("SELECT count(*) FROM user_profile WHERE username = ?")) {
+            st.setString(1, username);
+            var rs = st.executeQuery();
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void agenciesAreTheSeededPartners() throws Exception {
         HttpResponse<String> response = ApiClient.as("officer.fire").get("/api/agencies");
 

@@ -1,5 +1,6 @@
 package org.eyesandears.user.service;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +9,14 @@ import java.util.Objects;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.agency.service.AgencyNames;
@@ -35,6 +41,10 @@ public class UserService {
     @Inject
     CurrentCaller currentCaller;
 
+    /** This bean through its container, so {@link #recordSignIn()} gets its own transaction. */
+    @Inject
+    UserService self;
+
     @Inject
     UserProfileRepository profiles;
 
@@ -56,10 +66,33 @@ public class UserService {
                 .getResultStream().filter(n -> n != null && !n.isBlank()).findFirst();
     }
 
-    /** Records that the caller is here (creating their profile at first login) and describes them. */
+    /**
+     * Records that the caller is here (creating their profile at first login) and describes them.
+     *
+     * <p>A user's first requests often come together (two tabs, a page and its scripts, a phone and
+     * a laptop): both may create or refresh the same profile, and the later commit then fails on the
+     * unique username or the profile's version. That request is not refused: the profile it wanted
+     * to write is there, so it records the sign-in once more, which finds it fresh and writes nothing.
+     */
     @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
             Roles.ADMIN, Roles.AUDITOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Me signIn() {
+        try {
+            return self.recordSignIn();
+        } catch (EJBException e) {
+            if (!writtenMeanwhile(e)) {
+                throw e;
+            }
+            return self.recordSignIn();
+        }
+    }
+
+    /** {@link #signIn()}'s work, in a transaction of its own so that a lost race can be tried again. */
+    @RolesAllowed({Roles.OFFICER, Roles.DESK, Roles.COORDINATOR, Roles.MANAGER, Roles.ANALYST,
+            Roles.ADMIN, Roles.AUDITOR})
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Me recordSignIn() {
         Caller caller = currentCaller.get();
         Instant now = clock.instant();
         UserProfile profile = profiles.findByUsername(caller.username())
@@ -73,6 +106,17 @@ public class UserService {
                 : null;
         return new Me(caller.username(), caller.displayName(), caller.email(), caller.agencyCode(),
                 agencyName, List.copyOf(caller.roles()), profile.getFirstLoginAt());
+    }
+
+    /** Whether another request of the same user created or changed the profile first. */
+    static boolean writtenMeanwhile(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OptimisticLockException || t instanceof EntityExistsException
+                    || t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Everyone who has signed in, by username. */
