@@ -13,6 +13,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RegisterMatcherTest {
 
+    /** A model fitted on 2,000 generated records, for the tests that only need some model. */
+    private static LinkageModel smallModel;
+    private static SyntheticFixture.Data small;
+
+    private static synchronized LinkageModel smallModel() {
+        if (smallModel == null) {
+            small = SyntheticFixture.generate(2_000, 14);
+            smallModel = new LinkageEngine(LinkageEngine.Options.defaults(true), s -> { }).fit(small.records());
+        }
+        return smallModel;
+    }
+
     @Test
     void aNewReferralFindsItsBusinessInTheRegisterWithASavedModel(@TempDir Path dir) throws Exception {
         SyntheticFixture.Data data = SyntheticFixture.generate(10_000, 12);
@@ -58,15 +70,13 @@ class RegisterMatcherTest {
     void aSwitchboardInTheRegisterIsNoEvidenceForANewRecord() {
         // A hotel's businesses share its address and switchboard; a new business there on the
         // same line must not be taken for one of them because address and phone agree.
-        SyntheticFixture.Data data = SyntheticFixture.generate(2_000, 14);
-        List<LinkRecord> register = new ArrayList<>(data.records());
+        LinkageModel model = smallModel();
+        List<LinkRecord> register = new ArrayList<>(small.records());
         String[] names = {"Riverside Hotel", "Jade Garden Restaurant", "Blue Lagoon Spa"};
         for (int i = 0; i < names.length; i++) {
             register.add(LinkRecord.builder("register", "H" + i).name(names[i]).address("1 Quayside")
                     .postcode("NE1 3JE").phone("0191 230 5555").build());
         }
-        LinkageModel model = new LinkageEngine(LinkageEngine.Options.defaults(true), s -> { })
-                .fit(data.records());
         RegisterMatcher matcher = new RegisterMatcher(model, register);
         LinkRecord newcomer = LinkRecord.builder("police", "P-9").name("Copper Kettle Tearoom")
                 .address("1 Quayside").postcode("NE1 3JE").phone("0191 230 5555").build();
@@ -88,12 +98,10 @@ class RegisterMatcherTest {
 
     @Test
     void aNewRecordMakesALineSharedWhenItIsClearlyAnotherBusiness() {
-        SyntheticFixture.Data data = SyntheticFixture.generate(2_000, 15);
-        List<LinkRecord> register = new ArrayList<>(data.records());
+        LinkageModel model = smallModel();
+        List<LinkRecord> register = new ArrayList<>(small.records());
         register.add(LinkRecord.builder("register", "C1").name("Castle Dental Practice")
                 .address("7 Castle Street").postcode("CF10 1BS").phone("029 2022 1234").build());
-        LinkageModel model = new LinkageEngine(LinkageEngine.Options.defaults(true), s -> { })
-                .fit(data.records());
         RegisterMatcher matcher = new RegisterMatcher(model, register);
 
         ScoredPair neighbour = matcher.match(LinkRecord.builder("police", "P-1").name("Harbour Nail Bar")
