@@ -124,6 +124,17 @@ public final class LinkageModel {
         return tf;
     }
 
+    /**
+     * This model with other frequency tables (for example a register's own address table); the
+     * name-word tables should be this model's, which the records were prepared with.
+     *
+     * @param tables frequency tables
+     * @return a model scoring with them
+     */
+    public LinkageModel withTermFrequencies(TermFrequencies tables) {
+        return new LinkageModel(priorProbability, m, u, tables, training, termFrequencyAdjusted);
+    }
+
     /** @return how the model was fitted */
     public TrainingSummary training() {
         return training;

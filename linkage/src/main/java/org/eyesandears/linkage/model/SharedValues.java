@@ -125,4 +125,119 @@ public final class SharedValues {
         // Values whose records are all nameless keep their record counts.
         return out;
     }
+
+    /**
+     * The shared values of a register that new records are scored against one at a time (the
+     * application's {@code RegisterMatcher}), so that a new record is weighed as it would be in a
+     * batch run over the register and itself: its phone line is shared when the register's line is
+     * or when a named register record on it is clearly a different business; the register's
+     * address table is counted in businesses; and an address gains a business when a named new
+     * record is clearly none of the businesses the register holds there.
+     */
+    public static final class Register {
+
+        private final Map<String, List<PreparedRecord>> namedByLine = new java.util.HashMap<>();
+        private final java.util.Set<String> sharedLines = new java.util.HashSet<>();
+        private final Map<String, List<PreparedRecord>> businessesByAddress = new java.util.HashMap<>();
+        private final TermFrequencies tables;
+
+        /**
+         * Marks the register's shared lines and counts its addresses in businesses.
+         *
+         * @param register prepared register records; their shared-line marks are set
+         * @param modelTables the frequency tables of the model in use; the address table is
+         *     replaced by the register's own (in businesses), on the model's scale (its totals), so
+         *     an address that one business holds weighs as the model's "seen once" and one that
+         *     two clearly different businesses hold one bit less
+         */
+        public Register(List<PreparedRecord> register, TermFrequencies modelTables) {
+            mark(register);
+            Map<String, Integer> records = new java.util.HashMap<>();
+            for (PreparedRecord r : register) {
+                if (r.sharedLine) {
+                    sharedLines.add(r.phoneLocal);
+                }
+                if (r.phoneLocal != null && r.record().name() != null) {
+                    List<PreparedRecord> named = namedByLine.computeIfAbsent(r.phoneLocal,
+                            k -> new java.util.ArrayList<>(1));
+                    if (named.size() < MAX_NAMED) {
+                        named.add(r);
+                    }
+                }
+                String address = TermFrequencies.valueOf(Field.ADDRESS, r.record());
+                if (address != null) {
+                    records.merge(address, 1, Integer::sum);
+                    if (r.record().name() != null) {
+                        List<PreparedRecord> heads = businessesByAddress.computeIfAbsent(address,
+                                k -> new java.util.ArrayList<>(1));
+                        if (heads.size() < MAX_NAMED && heads.stream().noneMatch(h -> Comparer.namesMayBeAlike(h, r))) {
+                            heads.add(r);
+                        }
+                    }
+                }
+            }
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            records.forEach((address, n) -> {
+                List<PreparedRecord> heads = businessesByAddress.get(address);
+                // As in a batch: in businesses where a name says which; records without a name
+                // only keep their record count.
+                int c = heads == null ? n : heads.size();
+                if (c > 1) {
+                    counts.put(address, c);
+                }
+            });
+            tables = modelTables.withCounts(Field.ADDRESS, counts);
+        }
+
+        /** @return the model's tables with the register's address table, in businesses */
+        public TermFrequencies tables() {
+            return tables;
+        }
+
+        /**
+         * Marks a new record's phone line shared when the register's line is shared or a named
+         * register record on it is clearly a different business.
+         *
+         * @param probe the new record, prepared with the same model
+         */
+        public void markLine(PreparedRecord probe) {
+            if (probe.phoneLocal == null) {
+                return;
+            }
+            boolean shared = sharedLines.contains(probe.phoneLocal);
+            if (!shared && probe.record().name() != null) {
+                for (PreparedRecord r : namedByLine.getOrDefault(probe.phoneLocal, List.of())) {
+                    if (!Comparer.namesMayBeAlike(probe, r)) {
+                        shared = true;
+                        break;
+                    }
+                }
+            }
+            probe.sharedLine = shared;
+        }
+
+        /**
+         * The number of businesses at a new record's address once it is counted too, when it is a
+         * business the register does not hold there (named, and clearly none of them).
+         *
+         * @param probe the new record
+         * @return the count with the new record, or 0 when the register's table already says it
+         */
+        public int businessesWith(PreparedRecord probe) {
+            String address = TermFrequencies.valueOf(Field.ADDRESS, probe.record());
+            if (address == null || probe.record().name() == null) {
+                return 0;
+            }
+            List<PreparedRecord> heads = businessesByAddress.get(address);
+            if (heads == null || heads.isEmpty()) {
+                return 0;
+            }
+            for (PreparedRecord h : heads) {
+                if (Comparer.namesMayBeAlike(h, probe)) {
+                    return 0;
+                }
+            }
+            return heads.size() + 1;
+        }
+    }
 }

@@ -112,6 +112,35 @@ public final class TermFrequencies {
     }
 
     /**
+     * These tables with one field's table replaced: values held more than once and their counts
+     * (values absent count as seen once); the totals stay, so the counts are read on this
+     * tables' scale.
+     *
+     * @param f field
+     * @param table per value held more than once, its count
+     * @return new tables
+     */
+    public TermFrequencies withCounts(Field f, Map<String, Integer> table) {
+        EnumMap<Field, Map<String, Integer>> c = new EnumMap<>(counts);
+        c.put(f, Map.copyOf(table));
+        return new TermFrequencies(c, totals, nameTokenDocs, namedRecords);
+    }
+
+    /**
+     * These tables with one value's count set (a copy of that field's table).
+     *
+     * @param f field
+     * @param value the value
+     * @param count its count
+     * @return new tables
+     */
+    public TermFrequencies withCount(Field f, String value, int count) {
+        Map<String, Integer> m = new HashMap<>(counts.get(f));
+        m.put(value, count);
+        return withCounts(f, m);
+    }
+
+    /**
      * The value of a field that exact agreement and term frequencies are about.
      *
      * @param f field

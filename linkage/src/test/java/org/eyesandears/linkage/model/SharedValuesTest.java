@@ -91,6 +91,40 @@ class SharedValuesTest {
         assertThat(tf.frequency(Field.ADDRESS, high)).isEqualTo(1.0 / records.size());
     }
 
+    @Property(tries = 50)
+    void aRegisterCountsItsAddressesInBusinessesAndANewRecordAddsOneOnlyWhenClearlyAnother(
+            @ForAll("words") String first, @ForAll("words") String second,
+            @ForAll @IntRange(min = 1, max = 4) int copies, @ForAll @IntRange(min = 1, max = 400) int house) {
+        if (first.regionMatches(true, 0, second, 0, 3)) {
+            return; // look-alike names are not "clearly different"
+        }
+        // The register: one business listed `copies` times at one address, and a record without a
+        // name there; as in a batch, one business.
+        List<PreparedRecord> register = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            register.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "a" + i)
+                    .name((i == 1 ? "The " : "") + first + " Cafe" + (i == 2 ? " Ltd" : ""))
+                    .address(house + (i % 2 == 0 ? " High Street" : " HIGH ST")).build()), NO_FREQUENCIES));
+        }
+        register.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "blank")
+                .address(house + " High St").build()), NO_FREQUENCIES));
+        TermFrequencies model = TermFrequencies.build(List.of(register.get(0).record(), register.get(0).record()));
+        SharedValues.Register shared = new SharedValues.Register(register, model);
+        String high = TermFrequencies.valueOf(Field.ADDRESS, register.get(0).record());
+
+        // On the model's scale: the model's own table (which held this address twice) is not used.
+        assertThat(shared.tables().frequency(Field.ADDRESS, high)).isEqualTo(1.0 / 2);
+        PreparedRecord sameBusiness = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "x")
+                .name(first.toUpperCase(Locale.ROOT) + " CAFE").address(house + " High Street").build()), NO_FREQUENCIES);
+        PreparedRecord another = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "y")
+                .name("Qq" + second + " Nails").address(house + " High Street").build()), NO_FREQUENCIES);
+        PreparedRecord nameless = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "z")
+                .address(house + " High Street").build()), NO_FREQUENCIES);
+        assertThat(shared.businessesWith(sameBusiness)).isZero();
+        assertThat(shared.businessesWith(nameless)).isZero();
+        assertThat(shared.businessesWith(another)).isEqualTo(2);
+    }
+
     @Provide
     Arbitrary<String> words() {
         return Arbitraries.strings().withCharRange('a', 'z').ofMinLength(5).ofMaxLength(9)
