@@ -21,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.decorators.Decorated;
 import org.openqa.selenium.support.events.EventFiringDecorator;
 
 /**
@@ -156,7 +157,7 @@ public final class BrowserSession implements AfterEachCallback, TestExecutionExc
         }
 
         @Override
-        public Object call(org.openqa.selenium.support.decorators.Decorated<?> target, Method method, Object[] args)
+        public Object call(Decorated<?> target, Method method, Object[] args)
                 throws Throwable {
             if (target.getOriginal() == browser && "quit".equals(method.getName())) {
                 if (!released) {
