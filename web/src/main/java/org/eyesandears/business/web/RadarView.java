@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eyesandears.business.register.service.BusinessTypes;
 import org.eyesandears.business.register.service.BusinessHit;
 import org.eyesandears.business.register.service.RadarCriteria;
 import org.eyesandears.business.register.service.RegisterQueries;
@@ -51,11 +52,11 @@ public class RadarView implements Serializable {
     }
 
     public void setBusinessType(String businessType) {
-        this.businessType = businessType == null || businessType.isBlank() ? null : businessType;
+        this.businessType = BusinessTypes.chosen(businessType);
     }
 
-    public List<org.eyesandears.business.register.service.BusinessTypes.Option> getBusinessTypes() {
-        return org.eyesandears.business.register.service.BusinessTypes.all();
+    public List<BusinessTypes.Option> getBusinessTypes() {
+        return BusinessTypes.all();
     }
 
     public List<BusinessHit> getResults() {

@@ -16,6 +16,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eyesandears.business.register.service.BusinessTypes;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.agency.service.IndicatorSummary;
@@ -496,8 +497,8 @@ public class ConcernCardView implements Serializable {
     }
 
     /** The register's kinds of business, for new premises. */
-    public java.util.List<org.eyesandears.business.register.service.BusinessTypes.Option> getBusinessTypes() {
-        return org.eyesandears.business.register.service.BusinessTypes.all();
+    public java.util.List<BusinessTypes.Option> getBusinessTypes() {
+        return BusinessTypes.all();
     }
 
     public ReferralDetail getSubmitted() {
@@ -535,7 +536,7 @@ public class ConcernCardView implements Serializable {
         }
 
         public String getBusinessType() { return businessType; }
-        public void setBusinessType(String v) { businessType = v == null || v.isBlank() ? null : v; }
+        public void setBusinessType(String v) { businessType = BusinessTypes.chosen(v); }
 
         public String getTradingName() { return tradingName; }
         public void setTradingName(String v) { tradingName = v; }

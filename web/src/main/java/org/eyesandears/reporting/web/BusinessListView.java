@@ -52,7 +52,7 @@ public class BusinessListView extends DrillDownListView<BusinessRow> {
     }
 
     public void setBusinessType(String businessType) {
-        this.businessType = businessType == null || businessType.isBlank() ? null : businessType;
+        this.businessType = BusinessTypes.chosen(businessType);
     }
 
     public List<BusinessTypes.Option> getBusinessTypes() {

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.eyesandears.business.register.service.BusinessTypes;
 import org.eyesandears.agency.service.AgencyService;
 import org.eyesandears.agency.service.AgencySummary;
 import org.eyesandears.shared.web.Messages;
@@ -86,11 +87,11 @@ public class VisitOperationsView implements Serializable {
     }
 
     public void setBusinessType(String businessType) {
-        this.businessType = businessType == null || businessType.isBlank() ? null : businessType;
+        this.businessType = BusinessTypes.chosen(businessType);
     }
 
-    public List<org.eyesandears.business.register.service.BusinessTypes.Option> getBusinessTypes() {
-        return org.eyesandears.business.register.service.BusinessTypes.all();
+    public List<BusinessTypes.Option> getBusinessTypes() {
+        return BusinessTypes.all();
     }
 
     public String getDistrict() {

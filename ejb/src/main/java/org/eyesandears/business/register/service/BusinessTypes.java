@@ -22,6 +22,11 @@ public final class BusinessTypes {
         return ALL;
     }
 
+    /** A type chosen in a filter or form: its code, or null (any type) when none was chosen. */
+    public static String chosen(String code) {
+        return code == null || code.isBlank() ? null : code;
+    }
+
     /** The words for a code, or null for null or an unknown code. */
     public static String label(String code) {
         return BusinessType.ofCode(code).map(BusinessType::label).orElse(null);
