@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.eyesandears.shared.schedule.JobLeases;
+import org.eyesandears.shared.security.Roles;
 
 /**
  * Checks the whole audit chain every night and keeps its report in the database for the auditor's
@@ -96,8 +98,9 @@ public class AuditChainWatch {
                 .executeUpdate();
     }
 
-    /** The report of the last nightly check on any node of the cluster, or null before the first. */
+    /** The report of the last nightly check on any node of the cluster, or null before the first; auditors only. */
     @Lock(LockType.READ)
+    @RolesAllowed(Roles.AUDITOR)
     public ChainReport latest() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT checked_at, intact, rows_checked, unchained_before,"
