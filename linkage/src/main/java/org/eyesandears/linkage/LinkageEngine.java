@@ -252,14 +252,17 @@ public final class LinkageEngine {
         prior = Math.min(0.5, Math.max(prior, 1e-12));
         TrainingSummary training = new TrainingSummary(n, candidates.size(), total, em.iterations(),
                 em.converged(), em.matchShare());
-        TermFrequencies scoringTf = tf.withBusinessCounts(Field.ADDRESS,
-                SharedValues.businessCounts(Arrays.asList(prepared), Field.ADDRESS, tf));
+        List<PreparedRecord> records = Arrays.asList(prepared);
+        Map<String, Integer> businesses = SharedValues.businessCounts(records, Field.ADDRESS, tf);
+        double coLocated = SharedValues.coLocatedShare(records, businesses, tf);
         LinkageModel model = new LinkageModel(prior, em.m(), ModelTrainer.scoringU(em.m(), u, em.candidateU()),
-                scoringTf, training);
+                tf.withBusinessCounts(Field.ADDRESS, businesses), training).withCoLocatedShare(coLocated);
         progress.accept(String.format("model: u from %,d random pairs, EM %s after %d iterations, "
                         + "%.1f%% of candidates estimated to match, in %.1f s",
                 randomPatterns.length, em.converged() ? "converged" : "did NOT converge",
                 em.iterations(), 100 * em.matchShare(), secondsSince(t2)));
+        progress.accept(String.format("addresses: %.1f%% of those with a named business hold two or"
+                + " more clearly different businesses", 100 * coLocated));
         return model;
     }
 

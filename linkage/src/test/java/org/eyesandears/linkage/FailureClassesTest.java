@@ -89,6 +89,78 @@ class FailureClassesTest {
     }
 
     @Test
+    void aSecondEntranceInOneUnitPostcodeIsTheSameBusinessButOneZipIsNoEvidence() {
+        // Class 3: the same name on another street of the same UK postcode (a corner shop's other
+        // door, a cross-street) is one business; a UK postcode names a dozen or so addresses. A
+        // US ZIP names thousands, so the same name on another street of one ZIP (a second site)
+        // gains nothing from the code.
+        SplittableRandom r = new SplittableRandom(7);
+        for (int i = 0; i < 50; i++) {
+            String name = word(r) + " " + word(r) + " Fish Bar";
+            String postcode = "M" + (1 + r.nextInt(40)) + " " + (1 + r.nextInt(9)) + "FB";
+            LinkRecord.Builder front = LinkRecord.builder("food", "1").name(name)
+                    .address((1 + r.nextInt(200)) + " " + word(r) + " Street");
+            LinkRecord.Builder side = LinkRecord.builder("licensing", "1").name(name.toUpperCase() + " LTD")
+                    .address((1 + r.nextInt(200)) + " " + word(r) + " Road");
+            ScoredPair unit = model().score(front.postcode(postcode).build(), side.postcode(postcode).build());
+            assertThat(weightOf(unit, Field.ADDRESS)).isNegative();
+            assertThat(weightOf(unit, Field.POSTCODE)).isGreaterThan(5);
+            assertThat(unit.probability()).isGreaterThan(0.9);
+            String zip = String.valueOf(60600 + r.nextInt(60));
+            ScoredPair area = model().score(front.postcode(zip).build(), side.postcode(zip).build());
+            assertThat(weightOf(area, Field.POSTCODE)).isZero();
+            assertThat(area.probability()).isLessThan(0.5);
+        }
+    }
+
+    @Test
+    void premisesWithoutANameJoinTheOneBusinessKnownAtTheirAddressButNotOneOfTwo() {
+        // Class 4 with nothing but the address: an inspection list of premises (no name, no phone)
+        // beside food and licensing registers, among an ordinary synthetic register. Where one
+        // named business is known at the address, the premises are that business unless the
+        // address holds another, which the engine estimates from how many addresses hold two;
+        // where two clearly different businesses are known, the premises could be either.
+        SyntheticFixture.Data base = SyntheticFixture.generate(3_000, 41);
+        List<LinkRecord> records = new ArrayList<>(base.records());
+        SplittableRandom r = new SplittableRandom(8);
+        String[] kinds = {"Cafe", "Barbers", "Off Licence", "Pizza", "Launderette"};
+        List<String> sole = new ArrayList<>();
+        List<String> shared = new ArrayList<>();
+        for (int b = 0; b < 140; b++) {
+            String address = (1 + r.nextInt(300)) + " " + word(r) + " Parade";
+            String postcode = "B" + (1 + r.nextInt(40)) + " " + (1 + r.nextInt(9)) + "PQ";
+            int occupants = b < 120 ? 1 : 2;
+            int kind = r.nextInt(kinds.length);
+            for (int k = 0; k < occupants; k++) {
+                String name = word(r) + " " + kinds[(kind + k) % kinds.length];
+                records.add(LinkRecord.builder("food", b + "-" + k).name(name).address(address)
+                        .postcode(postcode).build());
+                records.add(LinkRecord.builder("licensing", b + "-" + k).name(name.toUpperCase() + " LTD")
+                        .address(address.toUpperCase()).postcode(postcode.replace(" ", "")).build());
+            }
+            records.add(LinkRecord.builder("fire", b + "-f").address(address.toUpperCase()).build());
+            (occupants == 1 ? sole : shared).add(String.valueOf(b));
+        }
+        List<String> log = new ArrayList<>();
+        LinkageResult result = new LinkageEngine(LinkageEngine.Options.defaults(true), log::add)
+                .link(records);
+        assertThat(String.join("\n", log)).containsPattern("addresses: [0-9.]+% of those with a named"
+                + " business hold two or more");
+        int[] cluster = result.clusters().clusterOf();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            index.put(records.get(i).source() + ":" + records.get(i).id(), i);
+        }
+        long joined = sole.stream().filter(b -> cluster[index.get("fire:" + b + "-f")]
+                == cluster[index.get("food:" + b + "-0")]).count();
+        long guessed = shared.stream().filter(b -> cluster[index.get("fire:" + b + "-f")]
+                == cluster[index.get("food:" + b + "-0")] || cluster[index.get("fire:" + b + "-f")]
+                == cluster[index.get("food:" + b + "-1")]).count();
+        assertThat(joined).isGreaterThanOrEqualTo(114); // 95 % of 120
+        assertThat(guessed).isZero();
+    }
+
+    @Test
     void differentBusinessesAtOneAddressWithDifferentPhonesAreApart() {
         // Class 5: successive occupants, units of one parade.
         SplittableRandom r = new SplittableRandom(3);

@@ -66,6 +66,9 @@ public record Explanation(ScoredPair pair, List<Step> steps, String summary) {
         } else if (fw.tfAdjustment() <= -1) {
             text += " (a common " + f.key() + ", which counts for less)";
         }
+        if (fw.note() != null) {
+            text += "; " + fw.note();
+        }
         return text;
     }
 

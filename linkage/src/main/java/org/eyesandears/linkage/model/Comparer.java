@@ -69,8 +69,13 @@ public final class Comparer {
             // A full address already says where the premises are and, with the district check
             // above, what the postcode would add; counting both would count one fact twice and
             // make two businesses at one address look like one business twice over. So the
-            // postcode is the location evidence only when an address is missing.
-            case POSTCODE -> hasStreet(x) && hasStreet(y) ? Field.NULL : postcode(x, y);
+            // postcode is the location evidence when an address is missing, and when the streets
+            // differ within one district under unit postcodes (a UK postcode names a dozen or so
+            // addresses, so the same one on two streets is a corner, a second entrance or a
+            // cross-street; a ZIP or other numeric code names thousands, and says nothing there).
+            case POSTCODE -> !hasStreet(x) || !hasStreet(y) ? postcode(x, y)
+                    : unitPostcodes(x, y) && !areasDiffer(x, y)
+                            && address(x.address(), y.address(), a, b) == 3 ? postcode(x, y) : Field.NULL;
             case PHONE -> {
                 int l = phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
                 // A line that clearly different businesses give (a switchboard) says the two
@@ -305,6 +310,12 @@ public final class Comparer {
     private static boolean sameTown(PreparedRecord a, PreparedRecord b) {
         int l = town(a, b);
         return l == 0 || l == 1;
+    }
+
+    /** Both postcodes name a unit of a few addresses (a UK postcode with its inward code). */
+    private static boolean unitPostcodes(NormalisedRecord x, NormalisedRecord y) {
+        return x.postcode() != null && y.postcode() != null && x.postcode().inward() != null
+                && y.postcode().inward() != null;
     }
 
     private static boolean hasStreet(NormalisedRecord r) {

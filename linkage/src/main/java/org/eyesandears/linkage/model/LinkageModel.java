@@ -24,6 +24,13 @@ public final class LinkageModel {
     /** Identifies the saved format, so an old file is refused rather than misread. */
     public static final String FORMAT = "eyesandears-linkage-model/1";
 
+    /**
+     * The co-located share is never taken below this: a set whose addresses almost never hold two
+     * named businesses may still hold unnamed ones, and one address agreeing must not make a record
+     * without a name certain.
+     */
+    public static final double MIN_CO_LOCATED_SHARE = 0.01;
+
     private final double priorProbability;
     private final double[][] m;
     private final double[][] u;
@@ -31,6 +38,8 @@ public final class LinkageModel {
     private final TermFrequencies tf;
     private final TrainingSummary training;
     private final boolean termFrequencyAdjusted;
+    private final double coLocatedShare;
+    private final double soleOccupantWeight;
 
     /**
      * Creates a model from its parameters.
@@ -60,7 +69,17 @@ public final class LinkageModel {
      */
     public LinkageModel(double priorProbability, double[][] m, double[][] u, TermFrequencies tf,
             TrainingSummary training, boolean termFrequencyAdjusted) {
+        this(priorProbability, m, u, tf, training, termFrequencyAdjusted, 1);
+    }
+
+    private LinkageModel(double priorProbability, double[][] m, double[][] u, TermFrequencies tf,
+            TrainingSummary training, boolean termFrequencyAdjusted, double coLocatedShare) {
         this.termFrequencyAdjusted = termFrequencyAdjusted;
+        if (!(coLocatedShare > 0 && coLocatedShare <= 1)) {
+            throw new IllegalArgumentException("co-located share must be in (0,1]: " + coLocatedShare);
+        }
+        this.coLocatedShare = coLocatedShare;
+        soleOccupantWeight = termFrequencyAdjusted ? -log2(coLocatedShare) : 0;
         if (!(priorProbability > 0 && priorProbability < 1)) {
             throw new IllegalArgumentException("prior probability must be in (0,1): " + priorProbability);
         }
@@ -132,7 +151,36 @@ public final class LinkageModel {
      * @return a model scoring with them
      */
     public LinkageModel withTermFrequencies(TermFrequencies tables) {
-        return new LinkageModel(priorProbability, m, u, tables, training, termFrequencyAdjusted);
+        return new LinkageModel(priorProbability, m, u, tables, training, termFrequencyAdjusted,
+                coLocatedShare);
+    }
+
+    /**
+     * This model with the share of addresses that hold two or more clearly different businesses
+     * ({@link SharedValues#coLocatedShare}), bounded below by {@link #MIN_CO_LOCATED_SHARE}.
+     *
+     * <p>How common an address is counts businesses, so an address where one named business is
+     * known weighs as a value held once. For two named records that is right: their names say
+     * whether they are that business. A record without a name says nothing about which occupant it
+     * is, and at such an address it is another occupant only if the address holds a business the
+     * records do not name, which happens about as often as addresses hold two businesses at all.
+     * So exact agreement there counts log2(1 / share) bits more when a name is missing: as if the
+     * address were held by that share of a business rather than by a whole one.
+     *
+     * @param share observed share, in [0, 1]
+     * @return a model scoring with it
+     */
+    public LinkageModel withCoLocatedShare(double share) {
+        return new LinkageModel(priorProbability, m, u, tf, training, termFrequencyAdjusted,
+                Math.min(1, Math.max(MIN_CO_LOCATED_SHARE, share)));
+    }
+
+    /**
+     * @return the share of addresses holding two or more clearly different businesses, as fitted;
+     *     1 when not estimated (no extra weight)
+     */
+    public double coLocatedShare() {
+        return coLocatedShare;
     }
 
     /** @return how the model was fitted */
@@ -178,12 +226,21 @@ public final class LinkageModel {
         List<FieldWeight> fields = new ArrayList<>(Field.values().length);
         double prior = priorWeight();
         double total = prior;
+        boolean nameMissing = Comparer.level(Field.NAME, a, b) == Field.NULL;
         for (Field f : Field.values()) {
             int level = Comparer.level(f, a, b);
             double base = weight(f, level);
             double adj = level == 0 ? tfAdjustment(f, TermFrequencies.valueOf(f, a.record())) : 0;
+            String note = null;
+            if (f == Field.ADDRESS && soleOccupant(nameMissing, level, a)) {
+                adj += soleOccupantWeight;
+                note = String.format(java.util.Locale.ROOT, "only one named business is known at"
+                        + " this address, and with a name missing the record is that business unless"
+                        + " the address holds another, as %.0f%% of addresses with a named business"
+                        + " here do", 100 * coLocatedShare);
+            }
             fields.add(new FieldWeight(f, display(f, a.record()), display(f, b.record()), level, base,
-                    adj));
+                    adj, note));
             total += base + adj;
         }
         NormalisedRecord x = a.record();
@@ -211,7 +268,20 @@ public final class LinkageModel {
                 total += tfAdjustment(f, TermFrequencies.valueOf(f, a.record()));
             }
         }
+        if (soleOccupant(Field.NAME.levelIn(pattern) == Field.NULL, Field.ADDRESS.levelIn(pattern), a)) {
+            total += soleOccupantWeight;
+        }
         return total;
+    }
+
+    /**
+     * Whether exact agreement on the address gains {@link #withCoLocatedShare the sole-occupant
+     * weight}: a name is missing, the addresses are the same, and one business at most is known
+     * there.
+     */
+    private boolean soleOccupant(boolean nameMissing, int addressLevel, PreparedRecord a) {
+        return soleOccupantWeight > 0 && nameMissing && addressLevel == 0
+                && tf.heldOnce(Field.ADDRESS, TermFrequencies.valueOf(Field.ADDRESS, a.record()));
     }
 
     /**
@@ -275,6 +345,8 @@ public final class LinkageModel {
         b.append(",\n  \"priorProbability\": ");
         Json.number(b, priorProbability);
         b.append(",\n  \"termFrequencyAdjustment\": ").append(termFrequencyAdjusted);
+        b.append(",\n  \"coLocatedShare\": ");
+        Json.number(b, coLocatedShare);
         b.append(",\n  \"training\": {\"records\": ").append(training.records())
                 .append(", \"candidatePairs\": ").append(training.candidatePairs())
                 .append(", \"totalPairs\": ").append(training.totalPairs())
@@ -383,7 +455,10 @@ public final class LinkageModel {
                 num(words, "namedRecords"));
         // Absent in models saved before it existed, which always adjusted.
         boolean adjusted = !Boolean.FALSE.equals(root.get("termFrequencyAdjustment"));
-        return new LinkageModel(prior, m, u, tf, training, adjusted);
+        // Absent in models saved before it existed: no sole-occupant weight.
+        Object share = root.get("coLocatedShare");
+        return new LinkageModel(prior, m, u, tf, training, adjusted,
+                share == null ? 1 : ((Number) share).doubleValue());
     }
 
     private static long num(Map<String, Object> map, String key) {

@@ -127,6 +127,31 @@ public final class SharedValues {
     }
 
     /**
+     * The share of addresses known to hold a named business that hold two or more clearly
+     * different ones: the chance that a record without a name, at an address where only one named
+     * business is known, is another occupant rather than that business ({@link LinkageModel}).
+     *
+     * @param records prepared records
+     * @param businesses {@link #businessCounts} of the address field
+     * @param tf the record counts the business counts were made from
+     * @return share in [0, 1]; 1 when no record has both a name and an address
+     */
+    public static double coLocatedShare(List<PreparedRecord> records, Map<String, Integer> businesses,
+            TermFrequencies tf) {
+        Map<String, Integer> counted = tf.counts().get(Field.ADDRESS);
+        // Addresses held by one record are not in the tables: each named one is an address too.
+        long addresses = businesses.size();
+        for (PreparedRecord r : records) {
+            String v = TermFrequencies.valueOf(Field.ADDRESS, r.record());
+            if (v != null && r.record().name() != null && !counted.containsKey(v)) {
+                addresses++;
+            }
+        }
+        long shared = businesses.values().stream().filter(c -> c >= 2).count();
+        return addresses == 0 ? 1 : (double) shared / addresses;
+    }
+
+    /**
      * The shared values of a register that new records are scored against one at a time (the
      * application's {@code RegisterMatcher}), so that a new record is weighed as it would be in a
      * batch run over the register and itself: its phone line is shared when the register's line is

@@ -178,6 +178,16 @@ public final class TermFrequencies {
     }
 
     /**
+     * @param f field
+     * @param value canonical value
+     * @return true when the value is held once (by one record, or one business where the table
+     *     counts businesses): absent from the table
+     */
+    public boolean heldOnce(Field f, String value) {
+        return value != null && !counts.get(f).containsKey(value);
+    }
+
+    /**
      * Inverse document frequency of a name word: rare words carry more weight.
      *
      * @param token name word
