@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.eyesandears.linkage.model.Comparer;
 import org.eyesandears.linkage.model.Field;
 import org.eyesandears.linkage.model.FieldWeight;
 import org.eyesandears.linkage.model.LinkageModel;
@@ -41,6 +42,10 @@ class FailureClassesTest {
 
     private static String phone(SplittableRandom r) {
         return "0161 " + (4000000 + r.nextInt(5_000_000));
+    }
+
+    private static int levelOf(ScoredPair p, Field f) {
+        return p.fields().get(f.ordinal()).level();
     }
 
     private static double weightOf(ScoredPair p, Field f) {
@@ -103,11 +108,12 @@ class FailureClassesTest {
             LinkRecord.Builder side = LinkRecord.builder("licensing", "1").name(name.toUpperCase() + " LTD")
                     .address((1 + r.nextInt(200)) + " " + word(r) + " Road");
             ScoredPair unit = model().score(front.postcode(postcode).build(), side.postcode(postcode).build());
-            assertThat(weightOf(unit, Field.ADDRESS)).isNegative();
-            assertThat(weightOf(unit, Field.POSTCODE)).isGreaterThan(5);
+            assertThat(levelOf(unit, Field.ADDRESS)).isEqualTo(Comparer.ADDRESS_OTHER_STREET_SAME_POSTCODE);
+            assertThat(weightOf(unit, Field.ADDRESS)).isGreaterThan(5);
             assertThat(unit.probability()).isGreaterThan(0.9);
             String zip = String.valueOf(60600 + r.nextInt(60));
             ScoredPair area = model().score(front.postcode(zip).build(), side.postcode(zip).build());
+            assertThat(levelOf(area, Field.ADDRESS)).isEqualTo(Comparer.ADDRESS_DIFFERENT);
             assertThat(weightOf(area, Field.POSTCODE)).isZero();
             assertThat(area.probability()).isLessThan(0.5);
         }

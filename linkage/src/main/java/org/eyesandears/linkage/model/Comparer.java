@@ -23,6 +23,11 @@ public final class Comparer {
     /** Rarity-weighted containment at or above this: some distinctive words shared. */
     static final double WORDS_SOME = 0.4;
 
+    /** Address level: different streets, the same UK unit postcode. */
+    public static final int ADDRESS_OTHER_STREET_SAME_POSTCODE = 3;
+    /** Address level: different addresses. */
+    public static final int ADDRESS_DIFFERENT = 4;
+
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
 
     private Comparer() {
@@ -58,24 +63,26 @@ public final class Comparer {
             case NAME -> name(a, b);
             case ADDRESS -> {
                 int l = address(x.address(), y.address(), a, b);
+                if (l == ADDRESS_DIFFERENT) {
+                    // Different streets under one UK unit postcode, which names a dozen or so
+                    // addresses: a corner building, a second entrance or a cross-street. A ZIP or
+                    // other numeric code names thousands of addresses and says nothing here.
+                    yield unitPostcodes(x, y) && x.postcode().value().equals(y.postcode().value())
+                            ? ADDRESS_OTHER_STREET_SAME_POSTCODE : l;
+                }
                 // The same street name in another postcode district is another street ("12 High
                 // Street" in two towns), unless both records name the same town: then one of the
                 // postcodes is the slip ("2103" for "2013"), not the street.
-                yield l != Field.NULL && l < 3 && areasDiffer(x, y) && !sameTown(a, b) ? 3 : l;
+                yield l != Field.NULL && areasDiffer(x, y) && !sameTown(a, b) ? ADDRESS_DIFFERENT : l;
             }
             // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
                     : town(a, b);
             // A full address already says where the premises are and, with the district check
-            // above, what the postcode would add; counting both would count one fact twice and
-            // make two businesses at one address look like one business twice over. So the
-            // postcode is the location evidence when an address is missing, and when the streets
-            // differ within one district under unit postcodes (a UK postcode names a dozen or so
-            // addresses, so the same one on two streets is a corner, a second entrance or a
-            // cross-street; a ZIP or other numeric code names thousands, and says nothing there).
-            case POSTCODE -> !hasStreet(x) || !hasStreet(y) ? postcode(x, y)
-                    : unitPostcodes(x, y) && !areasDiffer(x, y)
-                            && address(x.address(), y.address(), a, b) == 3 ? postcode(x, y) : Field.NULL;
+            // and the unit postcode level above, what the postcode would add; counting both would
+            // count one fact twice and make two businesses at one address look like one business
+            // twice over. So the postcode is the location evidence only when an address is missing.
+            case POSTCODE -> hasStreet(x) && hasStreet(y) ? Field.NULL : postcode(x, y);
             case PHONE -> {
                 int l = phone(x.phone(), y.phone(), a.phoneLocal, b.phoneLocal);
                 // A line that clearly different businesses give (a switchboard) says the two
@@ -283,7 +290,7 @@ public final class Comparer {
                 || (x.streetCore() != null && y.streetCore() != null
                         && jwAtLeast(x.streetCore(), y.streetCore(), JW_CLOSE));
         if (!streetClose) {
-            return 3;
+            return ADDRESS_DIFFERENT;
         }
         // A number recorded on one side only is missing information, not a different premises.
         boolean numberConflict = !sameNumber && x.houseNumber() != null && y.houseNumber() != null;

@@ -14,10 +14,12 @@ public enum Field {
                     "names share some distinctive words but otherwise differ", "different names")),
     /** House number, flat and street. */
     ADDRESS("address", List.of("exact", "same street, written differently or number missing",
-            "same street, different number", "different"),
+            "same street, different number", "different street, same postcode", "different"),
             List.of("same address", "same street and house number, written differently or with the"
                     + " number missing on one record",
-                    "same street but a different house or flat number", "different addresses")),
+                    "same street but a different house or flat number",
+                    "different streets but the same postcode (a corner, a second entrance or a"
+                            + " cross-street)", "different addresses")),
     /** Town or locality. */
     TOWN("town", List.of("exact", "similar", "different"),
             List.of("same town", "similar town names", "different towns")),

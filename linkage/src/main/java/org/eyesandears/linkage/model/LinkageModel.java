@@ -22,7 +22,7 @@ import org.eyesandears.linkage.normalise.NormalisedRecord;
 public final class LinkageModel {
 
     /** Identifies the saved format, so an old file is refused rather than misread. */
-    public static final String FORMAT = "eyesandears-linkage-model/1";
+    public static final String FORMAT = "eyesandears-linkage-model/2";
 
     /**
      * The co-located share is never taken below this: a set whose addresses almost never hold two
@@ -422,7 +422,10 @@ public final class LinkageModel {
     public static LinkageModel fromJson(String json) {
         Map<String, Object> root = (Map<String, Object>) Json.parse(json);
         if (!FORMAT.equals(root.get("format"))) {
-            throw new IllegalArgumentException("not a linkage model of format " + FORMAT);
+            throw new IllegalArgumentException(String.valueOf(root.get("format")).startsWith(
+                    "eyesandears-linkage-model/") ? "a linkage model saved by an older version of the"
+                    + " engine (" + root.get("format") + "), whose agreement levels differ; fit it again"
+                    : "not a linkage model of format " + FORMAT);
         }
         double prior = ((Number) root.get("priorProbability")).doubleValue();
         Map<String, Object> tr = (Map<String, Object>) root.get("training");

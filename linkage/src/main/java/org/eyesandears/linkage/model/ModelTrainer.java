@@ -36,7 +36,7 @@ public final class ModelTrainer {
      */
     static final Map<Field, double[]> CONFLICT_BOUNDS = Map.of(
             Field.NAME, new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0.01},
-            Field.ADDRESS, new double[] {Double.NaN, Double.NaN, 0.02, 0.05},
+            Field.ADDRESS, new double[] {Double.NaN, Double.NaN, 0.02, Double.NaN, 0.05},
             Field.UPRN, new double[] {Double.NaN, 0.005},
             Field.COMPANY, new double[] {Double.NaN, 0.005});
 

@@ -82,13 +82,17 @@ class ModelTrainerTest {
     @Test
     void identityFieldConflictsAreBoundedWhateverTheData() {
         double[][] m = ModelTrainer.initialM();
-        m[Field.ADDRESS.ordinal()] = new double[] {0.5, 0.1, 0.2, 0.2};
+        m[Field.ADDRESS.ordinal()] = new double[] {0.5, 0.1, 0.2, 0.05, 0.15};
         ModelTrainer.constrain(m);
         double[] address = m[Field.ADDRESS.ordinal()];
         assertThat(address[2]).isEqualTo(ModelTrainer.CONFLICT_BOUNDS.get(Field.ADDRESS)[2]);
-        assertThat(address[3]).isEqualTo(ModelTrainer.CONFLICT_BOUNDS.get(Field.ADDRESS)[3]);
-        assertThat(address[0] + address[1] + address[2] + address[3]).isCloseTo(1.0, within(1e-12));
+        assertThat(address[Comparer.ADDRESS_DIFFERENT])
+                .isEqualTo(ModelTrainer.CONFLICT_BOUNDS.get(Field.ADDRESS)[Comparer.ADDRESS_DIFFERENT]);
+        assertThat(address[0] + address[1] + address[2] + address[3] + address[4]).isCloseTo(1.0, within(1e-12));
+        // The unbounded levels keep their proportions: exact, written differently, another street
+        // under the same postcode.
         assertThat(address[0] / address[1]).isCloseTo(5.0, within(1e-9));
+        assertThat(address[0] / address[3]).isCloseTo(10.0, within(1e-9));
     }
 
     @Test
