@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-JAR=linkage/target/linkage-cli.jar
+JAR=${JAR:-linkage/target/linkage-cli.jar}
 CHICAGO=../shared/data/linkage/chicago-early-childhood/csv_example_input_with_true_ids.csv
 CHICAGO_RUNS=${CHICAGO_RUNS:-3}
 SYNTH_RUNS=${SYNTH_RUNS:-1}

@@ -157,6 +157,7 @@ public final class LinkageEngine {
         IntStream.range(0, n).parallel().forEach(i -> prepared[i] = PreparedRecord.of(normalised[i], tf));
         List<PreparedRecord> prep = Arrays.asList(prepared);
         int sharedLines = SharedValues.mark(prep);
+        SharedValues.relateTowns(prep);
         progress.accept(String.format("prepared %,d records from %d source(s) in %.1f s (%,d phone"
                 + " numbers shared by clearly different businesses, not counted as evidence)", n,
                 sourceIndex.size(), secondsSince(t0), sharedLines));

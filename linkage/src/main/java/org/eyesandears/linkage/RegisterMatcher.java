@@ -57,7 +57,7 @@ public final class RegisterMatcher {
      */
     public List<ScoredPair> match(LinkRecord record, double minProbability) {
         PreparedRecord probe = model.prepare(record);
-        shared.markLine(probe);
+        shared.mark(probe);
         int businesses = shared.businessesWith(probe);
         LinkageModel scoring = businesses == 0 ? model : model.withTermFrequencies(
                 model.termFrequencies().withCount(Field.ADDRESS, probe.record().address().key(), businesses));

@@ -53,6 +53,31 @@ class RegisterMatcherTest {
     }
 
     @Test
+    void aNewRecordNamingTheDistrictIsInTheTownTheRegisterGivesThatArea() {
+        // The register gives "Headingley" and "Leeds" both under LS6; a new record without a
+        // postcode names the district, the register record the town: similar towns, as a batch
+        // run over both would say.
+        List<LinkRecord> register = new ArrayList<>(SyntheticFixture.generate(2_000, 15).records());
+        register.add(LinkRecord.builder("register", "H1").name("Quorn Tearooms").address("3 Otley Road")
+                .town("Headingley").postcode("LS6 3AA").build());
+        register.add(LinkRecord.builder("register", "H2").name("Yarrow Books").address("9 Otley Road")
+                .town("Headingley").postcode("LS6 3AB").build());
+        register.add(LinkRecord.builder("register", "L1").name("Zephyr Vintage").address("40 North Lane")
+                .town("Leeds").postcode("LS6 3HU").phone("0113 275 1122").build());
+        register.add(LinkRecord.builder("register", "L2").name("Woodhouse Bikes").address("2 Cardigan Road")
+                .town("Leeds").postcode("LS6 1LF").build());
+        RegisterMatcher matcher = new RegisterMatcher(smallModel(), register);
+
+        List<ScoredPair> found = matcher.match(LinkRecord.builder("fire", "F9").name("Zephyr Vintage")
+                .address("40 North Lane").town("Headingley").build(), 0.0001);
+
+        assertThat(found).isNotEmpty();
+        assertThat(found.get(0).idB()).isEqualTo("L1");
+        assertThat(Explanation.of(found.get(0)).steps()).anyMatch(
+                s -> s.label().equals("town") && s.text().startsWith("similar town names, or a district"));
+    }
+
+    @Test
     void anUnknownBusinessFindsNothing() {
         SyntheticFixture.Data data = SyntheticFixture.generate(5_000, 13);
         LinkageModel model = new LinkageEngine(LinkageEngine.Options.defaults(true), s -> { })

@@ -76,8 +76,15 @@ public final class Comparer {
                 yield l != Field.NULL && areasDiffer(x, y) && !sameTown(a, b) ? ADDRESS_DIFFERENT : l;
             }
             // A postcode pins down the town, so comparing both would count one fact twice.
-            case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL
-                    : town(a, b);
+            case TOWN -> {
+                if (x.postcode() != null && y.postcode() != null) {
+                    yield Field.NULL;
+                }
+                int l = town(a, b);
+                // Names that differ as text but are seen in one postcode area ("Headingley" and
+                // "Leeds" both under LS6) are a district and its town: similar, not different.
+                yield l == 2 && shareAny(a.townAreas, b.townAreas) ? 1 : l;
+            }
             // A full address already says where the premises are and, with the district check
             // and the unit postcode level above, what the postcode would add; counting both would
             // count one fact twice and make two businesses at one address look like one business
@@ -295,6 +302,33 @@ public final class Comparer {
         // A number recorded on one side only is missing information, not a different premises.
         boolean numberConflict = !sameNumber && x.houseNumber() != null && y.houseNumber() != null;
         return numberConflict || flatConflict ? 2 : 1;
+    }
+
+    /** True when the two lists of interned values have one in common. */
+    private static boolean shareAny(String[] x, String[] y) {
+        for (String s : x) {
+            for (String t : y) {
+                if (s == t) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The area a postcode names for comparing places: a UK postcode's district (outward code), a
+     * numeric code whole (a US ZIP already names an area of a few thousand addresses), anything
+     * else as written.
+     *
+     * @param p postcode, may be null
+     * @return the area, or null
+     */
+    static String area(org.eyesandears.linkage.normalise.Postcode p) {
+        if (p == null) {
+            return null;
+        }
+        return p.inward() != null ? p.outward() : p.value();
     }
 
     /** True when every word of the shorter list is in the longer one. */

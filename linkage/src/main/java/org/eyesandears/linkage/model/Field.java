@@ -22,7 +22,8 @@ public enum Field {
                             + " cross-street)", "different addresses")),
     /** Town or locality. */
     TOWN("town", List.of("exact", "similar", "different"),
-            List.of("same town", "similar town names", "different towns")),
+            List.of("same town", "similar town names, or a district and its town (seen in one postcode"
+                    + " area)", "different towns")),
     /** Postcode or ZIP. */
     POSTCODE("postcode", List.of("exact", "same district", "different"),
             List.of("same postcode", "same postcode district", "different postcodes")),

@@ -31,6 +31,12 @@ public final class PreparedRecord {
      * ({@link SharedValues}); set once after all records are prepared.
      */
     volatile boolean sharedLine;
+    /**
+     * The postcode areas that records naming this record's town give, in the records being linked
+     * ({@link SharedValues#relateTowns}): two towns seen in one area are a district and its town, or
+     * two names of one place. Set once after all records are prepared; empty until then.
+     */
+    volatile String[] townAreas = new String[0];
 
     PreparedRecord(NormalisedRecord record, TermFrequencies tf) {
         this.record = record;

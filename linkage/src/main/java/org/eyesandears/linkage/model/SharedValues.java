@@ -30,6 +30,8 @@ public final class SharedValues {
 
     /** Named records of one line compared with each other, at most; a bigger group is rare. */
     static final int MAX_NAMED = 40;
+    /** Records that must give a town with a postcode area for the area to count as the town's. */
+    static final int TOWN_AREA_SUPPORT = 2;
 
     private SharedValues() {
     }
@@ -127,6 +129,52 @@ public final class SharedValues {
     }
 
     /**
+     * Records for each record the postcode areas ({@link Comparer#area}) that records naming its
+     * town give, so that two town names seen in one area compare as similar ("Headingley" and
+     * "Leeds" under LS6; "Studio City" and "Los Angeles" under 91604). An area counts for a town
+     * when at least {@link #TOWN_AREA_SUPPORT} records give both, so that one mistyped postcode
+     * does not join two places.
+     *
+     * @param records prepared records; their town areas are set
+     * @return the areas of each town (town to interned areas), for scoring new records
+     */
+    public static Map<String, String[]> relateTowns(List<PreparedRecord> records) {
+        Map<String, Map<String, Integer>> seen = new java.util.HashMap<>();
+        for (PreparedRecord r : records) {
+            String town = r.record().town();
+            String area = Comparer.area(r.record().postcode());
+            if (town != null && area != null) {
+                seen.computeIfAbsent(town, k -> new java.util.HashMap<>(4)).merge(area, 1, Integer::sum);
+            }
+        }
+        Map<String, String[]> areas = new java.util.HashMap<>();
+        seen.forEach((town, counts) -> {
+            String[] a = counts.entrySet().stream().filter(e -> e.getValue() >= TOWN_AREA_SUPPORT)
+                    .map(e -> e.getKey().intern()).toArray(String[]::new);
+            if (a.length > 0) {
+                areas.put(town, a);
+            }
+        });
+        for (PreparedRecord r : records) {
+            placeTown(r, areas);
+        }
+        return areas;
+    }
+
+    /**
+     * Gives a record the areas of its town.
+     *
+     * @param r prepared record
+     * @param areas from {@link #relateTowns}
+     */
+    public static void placeTown(PreparedRecord r, Map<String, String[]> areas) {
+        String town = r.record().town();
+        if (town != null) {
+            r.townAreas = areas.getOrDefault(town, r.townAreas);
+        }
+    }
+
+    /**
      * The share of addresses known to hold a named business that hold two or more clearly
      * different ones: the chance that a record without a name, at an address where only one named
      * business is known, is another occupant rather than that business ({@link LinkageModel}).
@@ -165,6 +213,7 @@ public final class SharedValues {
         private final java.util.Set<String> sharedLines = new java.util.HashSet<>();
         private final Map<String, List<PreparedRecord>> businessesByAddress = new java.util.HashMap<>();
         private final TermFrequencies tables;
+        private final Map<String, String[]> townAreas;
 
         /**
          * Marks the register's shared lines and counts its addresses in businesses.
@@ -176,7 +225,8 @@ public final class SharedValues {
          *     two clearly different businesses hold one bit less
          */
         public Register(List<PreparedRecord> register, TermFrequencies modelTables) {
-            mark(register);
+            SharedValues.mark(register);
+            townAreas = relateTowns(register);
             Map<String, Integer> records = new java.util.HashMap<>();
             for (PreparedRecord r : register) {
                 if (r.sharedLine) {
@@ -220,12 +270,14 @@ public final class SharedValues {
         }
 
         /**
-         * Marks a new record's phone line shared when the register's line is shared or a named
-         * register record on it is clearly a different business.
+         * Marks a new record as a batch run over the register and it would: its phone line shared
+         * when the register's line is shared or a named register record on it is clearly a
+         * different business, and its town with the postcode areas the register gives it.
          *
          * @param probe the new record, prepared with the same model
          */
-        public void markLine(PreparedRecord probe) {
+        public void mark(PreparedRecord probe) {
+            placeTown(probe, townAreas);
             if (probe.phoneLocal == null) {
                 return;
             }

@@ -17,7 +17,8 @@ import org.eyesandears.linkage.normalise.RecordNormaliser;
 /**
  * Which phone lines count as shared (a switchboard), on generated names and numbers: one
  * business's records written many ways never make their own line shared; records of clearly
- * different businesses on one line always do; a record without a name never does.
+ * different businesses on one line always do; a record without a name never does. And which town
+ * names the records show to be one place.
  */
 class SharedValuesTest {
 
@@ -122,6 +123,37 @@ class SharedValuesTest {
         assertThat(shared.businessesWith(sameBusiness)).isZero();
         assertThat(shared.businessesWith(nameless)).isZero();
         assertThat(shared.businessesWith(another)).isEqualTo(2);
+    }
+
+    private static PreparedRecord placed(String id, String town, String postcode) {
+        return PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", id).name("x" + id)
+                .address(id + " High Street").town(town).postcode(postcode).build()), NO_FREQUENCIES);
+    }
+
+    @Property
+    void aDistrictAndItsTownSeenInOnePostcodeAreaAreSimilarTowns(@ForAll("firstHalfWords") String district,
+            @ForAll("secondHalfWords") String town, @ForAll("secondHalfWords") String elsewhere,
+            @ForAll @IntRange(min = 1, max = 30) int number) {
+        // Class 2: "Headingley" and "Leeds" are one place at two scales, which only the records can
+        // tell: both are given with LS6 postcodes. A town only ever seen in another area stays a
+        // different town, and one mistyped postcode does not join two places.
+        String area = "LS" + number;
+        List<PreparedRecord> records = new ArrayList<>(List.of(
+                placed("1", district, area + " 1AB"), placed("2", district, area + " 2CD"),
+                placed("3", town, area + " 3EF"), placed("4", town.toUpperCase(Locale.ROOT), area + " 4GH"),
+                placed("5", elsewhere + "ton", "M" + number + " 1AB"), placed("6", elsewhere + "ton", "M" + number + " 2CD"),
+                placed("7", elsewhere + "ton", area + " 9ZZ")));
+        SharedValues.relateTowns(records);
+        assertThat(Comparer.level(Field.TOWN, withoutPostcode(records.get(0)), records.get(2))).isEqualTo(1);
+        assertThat(Comparer.level(Field.TOWN, withoutPostcode(records.get(0)), records.get(4))).isEqualTo(2);
+    }
+
+    /** The record as one that gives no postcode: town compared, its town's areas kept. */
+    private static PreparedRecord withoutPostcode(PreparedRecord r) {
+        PreparedRecord x = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "p")
+                .name("p").town(r.record().town()).build()), NO_FREQUENCIES);
+        x.townAreas = r.townAreas;
+        return x;
     }
 
     @Provide
