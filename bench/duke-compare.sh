@@ -17,8 +17,9 @@
 # Settings: SETS (default all), BENCH_DIR (default /tmp/eyesandears-linkage-eval, shared with
 # bench/linkage-eval.sh, which makes the data files), SEED (1), JAVA_OPTS (-Xmx2g, both engines),
 # FEBRL_DIR (default $BENCH_DIR/febrl), DUKE_THREADS (Duke's --threads, default 1: Duke's own
-# default), OURS_LOG (a saved bench/linkage-eval.sh output to read instead of running it; the
-# data files must then be in BENCH_DIR already). Heavy: run it under /work/it-sem.sh.
+# default), DUKE_MAX_HITS (100), DUKE_FUZZY (true: Duke's default), OURS_LOG (a saved
+# bench/linkage-eval.sh output to read instead of running it; the data files must then be in
+# BENCH_DIR already). Heavy: run it under /work/it-sem.sh.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

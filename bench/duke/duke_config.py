@@ -11,6 +11,9 @@ into clusters for bench/linkage_eval.py (standard library only).
       Transitive closure of Duke's "+,id1,id2,..." link lines (several link files for several
       runs) over every record id of TRUTH.csv (singletons too, so recall is not inflated):
       writes id,cluster for bench/linkage_eval.py metrics.
+  diff DUKE_CLUSTERS OURS_CLUSTERS TRUTH.csv ID_COL TRUTH_COL [N]
+      The pairs the two clusterings disagree on, by kind (true pairs only Duke finds, true pairs
+      only ours finds, false pairs of each), with N sample records of each kind (default 5).
 
 Duke compares each field to a similarity in [0, 1]; below 0.5 the field gives probability LOW,
 otherwise 0.5 + (HIGH - 0.5) * similarity^2 (PropertyImpl.compare in Duke 1.2); a blank on
@@ -18,11 +21,13 @@ either side gives 0.5 (no evidence). The probabilities of all fields are combine
 rule and a pair matches at THRESHOLD.
 """
 import csv
+import os
 import sys
 from xml.sax.saxutils import quoteattr
 
 THRESHOLD = 0.85
-import os
+# Lucene candidate search: at most MAX_HITS candidates per record (Duke: 1,000,000), fuzzy
+# queries for Levenshtein properties on (Duke's default).
 MAX_HITS = int(os.environ.get("DUKE_MAX_HITS", "100"))
 FUZZY = os.environ.get("DUKE_FUZZY", "true")
 CLEAN = "no.priv.garshol.duke.cleaners."
@@ -113,9 +118,42 @@ def clusters(args):
     print(f"  duke links {n}")
 
 
+def diff(duke_cl, ours_cl, truth, id_col, truth_col, n=5):
+    import random
+    from itertools import combinations
+    rows = {}
+    with open(truth, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            rows[row[id_col]] = row
+
+    def pairs(path):
+        groups = {}
+        with open(path, newline="", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                if row["id"] in rows:
+                    groups.setdefault(row["cluster"], []).append(row["id"])
+        return {tuple(sorted(p)) for g in groups.values() for p in combinations(g, 2)}
+
+    d, o = pairs(duke_cl), pairs(ours_cl)
+    same = lambda p: rows[p[0]][truth_col] == rows[p[1]][truth_col]
+    rnd = random.Random(1)
+    show = [c for c in rows[next(iter(rows))] if c != truth_col]
+    for label, ps in (("true pairs only Duke finds", {p for p in d - o if same(p)}),
+                      ("true pairs only ours finds", {p for p in o - d if same(p)}),
+                      ("false pairs only Duke makes", {p for p in d - o if not same(p)}),
+                      ("false pairs only ours makes", {p for p in o - d if not same(p)})):
+        print(f"{label}: {len(ps)}")
+        for p in rnd.sample(sorted(ps), min(int(n), len(ps))):
+            for i in p:
+                print("    " + " | ".join(rows[i][c].replace("\n", " ") for c in show))
+            print()
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "config":
         config(*sys.argv[2:])
+    elif sys.argv[1] == "diff":
+        diff(*sys.argv[2:])
     elif sys.argv[1] == "clusters":
         clusters(sys.argv[2:])
     else:
