@@ -162,6 +162,36 @@ class FailureClassPropertiesTest {
         assertThat(level(Field.ADDRESS, named, premisesOnly)).isZero();
     }
 
+    // Class 3 (a conflict is evidence, not a veto): an identifier with one keying slip says the
+    // records meant one number, so it counts neither way; two numbers further apart still differ.
+
+    @Property
+    void aCompanyNumberWithOneKeyingSlipIsNotADifferentCompany(
+            @ForAll @IntRange(min = 1_000_000, max = 9_999_999) int number, @ForAll @IntRange(min = 0, max = 6) int at,
+            @ForAll @IntRange(min = 0, max = 3) int slip, @ForAll @IntRange(min = 1, max = 9) int shift) {
+        String digits = String.valueOf(number);
+        char changed = (char) ('0' + (digits.charAt(at) - '0' + shift) % 10);
+        String typed = switch (slip) {
+            case 0 -> digits.substring(0, at) + changed + digits.substring(at + 1);
+            case 1 -> digits.substring(0, at) + digits.substring(at + 1);
+            case 2 -> digits.substring(0, at) + changed + digits.substring(at);
+            default -> at < 6 && digits.charAt(at) != digits.charAt(at + 1)
+                    ? digits.substring(0, at) + digits.charAt(at + 1) + digits.charAt(at) + digits.substring(at + 2)
+                    : digits.substring(0, at) + changed + digits.substring(at + 1);
+        };
+        LinkRecord a = LinkRecord.builder("a", "1").name("x").company("SC" + digits).build();
+        LinkRecord b = LinkRecord.builder("b", "1").name("x").company("SC" + typed).build();
+        assertThat(level(Field.COMPANY, a, b)).isEqualTo(Field.NULL);
+        assertThat(level(Field.COMPANY, b, a)).isEqualTo(Field.NULL);
+        // Two digits changed, not side by side: another number.
+        int other = (at + 3) % 7;
+        char changedToo = (char) ('0' + (digits.charAt(other) - '0' + shift) % 10);
+        String twice = digits.substring(0, at) + changed + digits.substring(at + 1);
+        twice = twice.substring(0, other) + changedToo + twice.substring(other + 1);
+        LinkRecord c = LinkRecord.builder("c", "1").name("x").company("SC" + twice).build();
+        assertThat(level(Field.COMPANY, a, c)).isEqualTo(1);
+    }
+
     // Class 6: legal forms of many countries, punctuation, word order.
 
     @Property

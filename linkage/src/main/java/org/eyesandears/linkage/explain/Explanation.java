@@ -55,6 +55,11 @@ public record Explanation(ScoredPair pair, List<Step> steps, String summary) {
                 return "same phone line, but records of clearly different businesses give it (a"
                         + " switchboard or a shared line): no evidence either way";
             }
+            if (fw.valueA() != null && fw.valueB() != null && (f == Field.COMPANY || f == Field.UPRN)) {
+                return (f == Field.COMPANY ? "company numbers" : "property references (UPRN)")
+                        + " one keying slip apart (a character changed, dropped or added, or two"
+                        + " swapped): no evidence either way";
+            }
             if (fw.valueA() != null && fw.valueB() != null) {
                 return f.key() + " not compared, another field already covers it: no evidence either way";
             }

@@ -23,6 +23,8 @@ public final class Comparer {
     /** Rarity-weighted containment at or above this: some distinctive words shared. */
     static final double WORDS_SOME = 0.4;
 
+    /** Identifiers shorter than this are never read as one slip apart. */
+    static final int MIN_SLIP_LENGTH = 5;
     /** Address level: different streets, the same UK unit postcode. */
     public static final int ADDRESS_OTHER_STREET_SAME_POSTCODE = 3;
     /** Address level: different addresses. */
@@ -96,8 +98,8 @@ public final class Comparer {
                 // records are reached the same way, not that they are one business: no evidence.
                 yield l < 2 && (a.sharedLine || b.sharedLine) ? Field.NULL : l;
             }
-            case COMPANY -> exact2(x.company(), y.company());
-            case UPRN -> exact2(x.uprn(), y.uprn());
+            case COMPANY -> identifier(x.company(), y.company());
+            case UPRN -> identifier(x.uprn(), y.uprn());
             case CONTACT -> contact(x.contact(), y.contact(), a.contactWords, b.contactWords);
         };
     }
@@ -405,11 +407,47 @@ public final class Comparer {
         return localX.equals(localY) ? 1 : 2;
     }
 
-    private static int exact2(String x, String y) {
+    /**
+     * Identifiers (company number, UPRN): exact or different. Two that differ by one keying slip
+     * (one character changed, dropped or added, or two neighbours swapped) are neither: the
+     * slip says the records meant one number, not that they name two, and two different
+     * identifiers that close (a group's companies registered one after another) may be one
+     * premises' businesses. So such a pair is not compared, and the rest of the evidence decides.
+     */
+    private static int identifier(String x, String y) {
         if (x == null || y == null) {
             return Field.NULL;
         }
-        return x.equals(y) ? 0 : 1;
+        if (x.equals(y)) {
+            return 0;
+        }
+        return oneSlipApart(x, y) ? Field.NULL : 1;
+    }
+
+    /**
+     * Whether two different strings of at least {@link #MIN_SLIP_LENGTH} characters are one keying
+     * slip apart (Damerau-Levenshtein distance 1 with adjacent transpositions).
+     */
+    static boolean oneSlipApart(String x, String y) {
+        int lx = x.length();
+        int ly = y.length();
+        if (Math.min(lx, ly) < MIN_SLIP_LENGTH || Math.abs(lx - ly) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < lx && i < ly && x.charAt(i) == y.charAt(i)) {
+            i++;
+        }
+        if (lx == ly) {
+            // One changed, or two neighbours swapped: the tails after them agree.
+            if (x.regionMatches(i + 1, y, i + 1, lx - i - 1)) {
+                return true;
+            }
+            return i + 1 < lx && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+                    && x.regionMatches(i + 2, y, i + 2, lx - i - 2);
+        }
+        // One dropped or added: skipping it in the longer string leaves the same tail.
+        return lx > ly ? x.regionMatches(i + 1, y, i, ly - i) : y.regionMatches(i + 1, x, i, lx - i);
     }
 
     /**

@@ -53,6 +53,8 @@ class ExplanationTest {
         assertThat(Explanation.wording(new FieldWeight(Field.PHONE, "2079460000", "2079460000", Field.NULL, 0, 0)))
                 .startsWith("same phone line, but records of clearly different businesses give it")
                 .endsWith("no evidence either way");
+        assertThat(Explanation.wording(new FieldWeight(Field.COMPANY, "01234567", "01234576", Field.NULL, 0, 0)))
+                .startsWith("company numbers one keying slip apart").endsWith("no evidence either way");
         assertThat(Strength.of(0.2)).isEqualTo(Strength.NEUTRAL);
         assertThat(Strength.of(-1)).isEqualTo(Strength.WEAK_AGAINST);
     }
