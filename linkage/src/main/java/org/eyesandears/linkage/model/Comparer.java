@@ -77,9 +77,11 @@ public final class Comparer {
                 // postcodes is the slip ("2103" for "2013"), not the street.
                 yield l != Field.NULL && areasDiffer(x, y) && !sameTown(a, b) ? ADDRESS_DIFFERENT : l;
             }
-            // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> {
-                if (x.postcode() != null && y.postcode() != null) {
+                // A postcode pins down the town, and so does an address both records give alike
+                // (the same number, flat and street); counting the town too would count one fact
+                // twice, as for the postcode below.
+                if (x.postcode() != null && y.postcode() != null || sameAddress(x.address(), y.address())) {
                     yield Field.NULL;
                 }
                 int l = town(a, b);
@@ -284,11 +286,11 @@ public final class Comparer {
         if (x == null || y == null || x.street() == null || y.street() == null) {
             return Field.NULL;
         }
-        boolean sameNumber = Objects.equals(x.houseNumber(), y.houseNumber());
-        boolean flatConflict = x.flat() != null && y.flat() != null && !x.flat().equals(y.flat());
-        if (sameNumber && !flatConflict && x.street().equals(y.street())) {
+        if (sameAddress(x, y)) {
             return 0;
         }
+        boolean sameNumber = Objects.equals(x.houseNumber(), y.houseNumber());
+        boolean flatConflict = x.flat() != null && y.flat() != null && !x.flat().equals(y.flat());
         // "Different" counts as a conflict of premises (see ModelTrainer), so a street is only
         // different when it is clearly so; a typo ("Orchdard") still reads as the same street.
         boolean streetClose = Objects.equals(x.streetCore(), y.streetCore())
@@ -331,6 +333,13 @@ public final class Comparer {
             return null;
         }
         return p.inward() != null ? p.outward() : p.value();
+    }
+
+    /** The "exact" address level: the same street, house number and flat (or a flat on one only). */
+    private static boolean sameAddress(Address x, Address y) {
+        return x != null && y != null && x.street() != null && x.street().equals(y.street())
+                && Objects.equals(x.houseNumber(), y.houseNumber())
+                && (x.flat() == null || y.flat() == null || x.flat().equals(y.flat()));
     }
 
     /** True when every word of the shorter list is in the longer one. */
