@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.eyesandears.linkage.normalise.Address;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
+import org.eyesandears.linkage.normalise.Postcode;
 
 /**
  * Decides, for each field, which agreement level a pair of records reaches. The cut-offs are fixed
@@ -328,7 +329,7 @@ public final class Comparer {
      * @param p postcode, may be null
      * @return the area, or null
      */
-    static String area(org.eyesandears.linkage.normalise.Postcode p) {
+    static String area(Postcode p) {
         if (p == null) {
             return null;
         }

@@ -226,9 +226,10 @@ public final class LinkageModel {
         List<FieldWeight> fields = new ArrayList<>(Field.values().length);
         double prior = priorWeight();
         double total = prior;
-        boolean nameMissing = Comparer.level(Field.NAME, a, b) == Field.NULL;
+        int pattern = Comparer.pattern(a, b);
+        boolean nameMissing = Field.NAME.levelIn(pattern) == Field.NULL;
         for (Field f : Field.values()) {
-            int level = Comparer.level(f, a, b);
+            int level = f.levelIn(pattern);
             double base = weight(f, level);
             double adj = level == 0 ? tfAdjustment(f, TermFrequencies.valueOf(f, a.record())) : 0;
             String note = null;

@@ -24,7 +24,10 @@ import java.util.Map;
  * records of one business do not make its address a common one, while two clearly different
  * businesses at one address do.
  *
- * <p>Both come from the records being linked, never from a saved model's tables.
+ * <p><b>Towns of one place.</b> Two town names that records give with one postcode area
+ * ("Headingley" and "Leeds" under LS6) are a district and its town ({@link #relateTowns}).
+ *
+ * <p>All come from the records being linked, never from a saved model's tables.
  */
 public final class SharedValues {
 
@@ -167,7 +170,7 @@ public final class SharedValues {
      * @param r prepared record
      * @param areas from {@link #relateTowns}
      */
-    public static void placeTown(PreparedRecord r, Map<String, String[]> areas) {
+    private static void placeTown(PreparedRecord r, Map<String, String[]> areas) {
         String town = r.record().town();
         if (town != null) {
             r.townAreas = areas.getOrDefault(town, r.townAreas);
@@ -216,7 +219,8 @@ public final class SharedValues {
         private final Map<String, String[]> townAreas;
 
         /**
-         * Marks the register's shared lines and counts its addresses in businesses.
+         * Marks the register's shared lines, counts its addresses in businesses and relates its
+         * town names.
          *
          * @param register prepared register records; their shared-line marks are set
          * @param modelTables the frequency tables of the model in use; the address table is
