@@ -55,9 +55,8 @@ class RegisterMatcherTest {
     @Test
     void aNewRecordNamingTheDistrictIsInTheTownTheRegisterGivesThatArea() {
         // The register gives "Headingley" and "Leeds" both under LS6; a new record without a
-        // postcode or house number names the district, the register record the town: similar
-        // towns, as a batch run over both would say. (With the same house number the address
-        // alone would say where, and the towns would not be compared.)
+        // postcode names the district, the register record the town: similar towns, as a batch
+        // run over both would say.
         List<LinkRecord> register = new ArrayList<>(SyntheticFixture.generate(2_000, 15).records());
         register.add(LinkRecord.builder("register", "H1").name("Quorn Tearooms").address("3 Otley Road")
                 .town("Headingley").postcode("LS6 3AA").build());
@@ -70,7 +69,7 @@ class RegisterMatcherTest {
         RegisterMatcher matcher = new RegisterMatcher(smallModel(), register);
 
         List<ScoredPair> found = matcher.match(LinkRecord.builder("fire", "F9").name("Zephyr Vintage")
-                .address("North Lane").town("Headingley").build(), 0.0001);
+                .address("40 North Lane").town("Headingley").build(), 0.0001);
 
         assertThat(found).isNotEmpty();
         assertThat(found.get(0).idB()).isEqualTo("L1");

@@ -78,11 +78,9 @@ public final class Comparer {
                 // postcodes is the slip ("2103" for "2013"), not the street.
                 yield l != Field.NULL && areasDiffer(x, y) && !sameTown(a, b) ? ADDRESS_DIFFERENT : l;
             }
+            // A postcode pins down the town, so comparing both would count one fact twice.
             case TOWN -> {
-                // A postcode pins down the town, and so does an address both records give alike
-                // (the same number, flat and street); counting the town too would count one fact
-                // twice, as for the postcode below.
-                if (x.postcode() != null && y.postcode() != null || sameAddress(x.address(), y.address())) {
+                if (x.postcode() != null && y.postcode() != null) {
                     yield Field.NULL;
                 }
                 int l = town(a, b);
@@ -287,11 +285,11 @@ public final class Comparer {
         if (x == null || y == null || x.street() == null || y.street() == null) {
             return Field.NULL;
         }
-        if (sameAddress(x, y)) {
-            return 0;
-        }
         boolean sameNumber = Objects.equals(x.houseNumber(), y.houseNumber());
         boolean flatConflict = x.flat() != null && y.flat() != null && !x.flat().equals(y.flat());
+        if (sameNumber && !flatConflict && x.street().equals(y.street())) {
+            return 0;
+        }
         // "Different" counts as a conflict of premises (see ModelTrainer), so a street is only
         // different when it is clearly so; a typo ("Orchdard") still reads as the same street.
         boolean streetClose = Objects.equals(x.streetCore(), y.streetCore())
@@ -334,13 +332,6 @@ public final class Comparer {
             return null;
         }
         return p.inward() != null ? p.outward() : p.value();
-    }
-
-    /** The "exact" address level: the same street, house number and flat (or a flat on one only). */
-    private static boolean sameAddress(Address x, Address y) {
-        return x != null && y != null && x.street() != null && x.street().equals(y.street())
-                && Objects.equals(x.houseNumber(), y.houseNumber())
-                && (x.flat() == null || y.flat() == null || x.flat().equals(y.flat()));
     }
 
     /** True when every word of the shorter list is in the longer one. */
