@@ -79,15 +79,7 @@ public final class Comparer {
                 yield l != Field.NULL && areasDiffer(x, y) && !sameTown(a, b) ? ADDRESS_DIFFERENT : l;
             }
             // A postcode pins down the town, so comparing both would count one fact twice.
-            case TOWN -> {
-                if (x.postcode() != null && y.postcode() != null) {
-                    yield Field.NULL;
-                }
-                int l = town(a, b);
-                // Names that differ as text but are seen in one postcode area ("Headingley" and
-                // "Leeds" both under LS6) are a district and its town: similar, not different.
-                yield l == 2 && shareAny(a.townAreas, b.townAreas) ? 1 : l;
-            }
+            case TOWN -> x.postcode() != null && y.postcode() != null ? Field.NULL : townLevel(a, b);
             // A full address already says where the premises are and, with the district check
             // and the unit postcode level above, what the postcode would add; counting both would
             // count one fact twice and make two businesses at one address look like one business
@@ -195,7 +187,7 @@ public final class Comparer {
         if (p != Field.NULL) {
             return p == 2 && !sameTown(a, b);
         }
-        return town(a, b) == 2;
+        return townLevel(a, b) == 2;
     }
 
     /**
@@ -305,6 +297,15 @@ public final class Comparer {
         // A number recorded on one side only is missing information, not a different premises.
         boolean numberConflict = !sameNumber && x.houseNumber() != null && y.houseNumber() != null;
         return numberConflict || flatConflict ? 2 : 1;
+    }
+
+    /**
+     * Towns, with two names that the records show to be one place ("Headingley" and "Leeds" both
+     * under LS6: a district and its town) similar rather than different.
+     */
+    private static int townLevel(PreparedRecord a, PreparedRecord b) {
+        int l = town(a, b);
+        return l == 2 && shareAny(a.townAreas, b.townAreas) ? 1 : l;
     }
 
     /** True when the two lists of interned values have one in common. */
@@ -426,13 +427,14 @@ public final class Comparer {
     }
 
     /**
-     * Whether two different strings of at least {@link #MIN_SLIP_LENGTH} characters are one keying
-     * slip apart (Damerau-Levenshtein distance 1 with adjacent transpositions).
+     * Whether two strings of at least {@link #MIN_SLIP_LENGTH} characters are one keying slip apart
+     * (optimal string alignment distance 1: one changed, dropped or added, or two neighbours
+     * swapped); equal strings are not.
      */
     static boolean oneSlipApart(String x, String y) {
         int lx = x.length();
         int ly = y.length();
-        if (Math.min(lx, ly) < MIN_SLIP_LENGTH || Math.abs(lx - ly) > 1) {
+        if (Math.min(lx, ly) < MIN_SLIP_LENGTH || Math.abs(lx - ly) > 1 || x.equals(y)) {
             return false;
         }
         int i = 0;

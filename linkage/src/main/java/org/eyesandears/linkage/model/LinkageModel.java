@@ -235,7 +235,7 @@ public final class LinkageModel {
             String note = null;
             if (f == Field.ADDRESS && soleOccupant(nameMissing, level, a)) {
                 adj += soleOccupantWeight;
-                note = String.format(java.util.Locale.ROOT, "only one named business is known at"
+                note = String.format(java.util.Locale.ROOT, "at most one named business is known at"
                         + " this address, and with a name missing the record is that business unless"
                         + " the address holds another, as %.0f%% of addresses with a named business"
                         + " here do", 100 * coLocatedShare);
@@ -424,8 +424,9 @@ public final class LinkageModel {
         Map<String, Object> root = (Map<String, Object>) Json.parse(json);
         if (!FORMAT.equals(root.get("format"))) {
             throw new IllegalArgumentException(String.valueOf(root.get("format")).startsWith(
-                    "eyesandears-linkage-model/") ? "a linkage model saved by an older version of the"
-                    + " engine (" + root.get("format") + "), whose agreement levels differ; fit it again"
+                    "eyesandears-linkage-model/") ? "a linkage model saved by another version of the"
+                    + " engine (" + root.get("format") + ", this one reads " + FORMAT + "), whose"
+                    + " agreement levels differ; fit it again"
                     : "not a linkage model of format " + FORMAT);
         }
         double prior = ((Number) root.get("priorProbability")).doubleValue();
@@ -459,10 +460,10 @@ public final class LinkageModel {
                 num(words, "namedRecords"));
         // Absent in models saved before it existed, which always adjusted.
         boolean adjusted = !Boolean.FALSE.equals(root.get("termFrequencyAdjustment"));
-        // Absent in models saved before it existed: no sole-occupant weight.
+        // Absent from a file written by hand: no sole-occupant weight.
         Object share = root.get("coLocatedShare");
-        return new LinkageModel(prior, m, u, tf, training, adjusted,
-                share == null ? 1 : ((Number) share).doubleValue());
+        return new LinkageModel(prior, m, u, tf, training, adjusted, 1)
+                .withCoLocatedShare(share == null ? 1 : ((Number) share).doubleValue());
     }
 
     private static long num(Map<String, Object> map, String key) {

@@ -217,6 +217,7 @@ public final class SharedValues {
         private final Map<String, List<PreparedRecord>> businessesByAddress = new java.util.HashMap<>();
         private final TermFrequencies tables;
         private final Map<String, String[]> townAreas;
+        private final Map<String, Integer> recordsByAddress = new java.util.HashMap<>();
 
         /**
          * Marks the register's shared lines, counts its addresses in businesses and relates its
@@ -231,7 +232,7 @@ public final class SharedValues {
         public Register(List<PreparedRecord> register, TermFrequencies modelTables) {
             SharedValues.mark(register);
             townAreas = relateTowns(register);
-            Map<String, Integer> records = new java.util.HashMap<>();
+            Map<String, Integer> records = recordsByAddress;
             for (PreparedRecord r : register) {
                 if (r.sharedLine) {
                     sharedLines.add(r.phoneLocal);
@@ -298,18 +299,24 @@ public final class SharedValues {
         }
 
         /**
-         * The number of businesses at a new record's address once it is counted too, when it is a
-         * business the register does not hold there (named, and clearly none of them).
+         * How common a new record's address is once the record is counted too, as a batch run over
+         * the register and it would count it: one business more when it is a named business the
+         * register does not hold there (clearly none of its named records); one record more when it
+         * has no name and the register names nobody there (such an address keeps its record count).
          *
          * @param probe the new record
          * @return the count with the new record, or 0 when the register's table already says it
          */
         public int businessesWith(PreparedRecord probe) {
             String address = TermFrequencies.valueOf(Field.ADDRESS, probe.record());
-            if (address == null || probe.record().name() == null) {
+            if (address == null) {
                 return 0;
             }
             List<PreparedRecord> heads = businessesByAddress.get(address);
+            if (probe.record().name() == null) {
+                int records = recordsByAddress.getOrDefault(address, 0);
+                return heads == null && records > 0 ? records + 1 : 0;
+            }
             if (heads == null || heads.isEmpty()) {
                 return 0;
             }

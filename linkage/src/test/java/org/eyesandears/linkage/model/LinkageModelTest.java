@@ -95,9 +95,20 @@ class LinkageModelTest {
         LinkRecord b = LinkRecord.builder("new", "N-9").name("GOLDEN DRAGON TAKE AWAY")
                 .address("45 High St").postcode("ls14ab").phone("+44 113 496 0101").build();
         assertThat(loaded.score(a, b).matchWeight()).isEqualTo(model.score(a, b).matchWeight());
+        // Premises without a name weigh the same once loaded: the co-located share is saved.
+        LinkRecord premises = LinkRecord.builder("fire", "R-3").address("45 HIGH STREET").town("LEEDS").build();
+        assertThat(loaded.score(a, premises).matchWeight()).isEqualTo(model.score(a, premises).matchWeight());
+        assertThat(loaded.coLocatedShare()).isEqualTo(model.coLocatedShare()).isLessThan(1);
         assertThat(loaded.priorProbability()).isEqualTo(model.priorProbability());
         assertThat(loaded.training()).isEqualTo(model.training());
         assertThat(Files.readString(file)).contains("\"format\": \"" + LinkageModel.FORMAT + "\"");
+    }
+
+    @Test
+    void refusesAModelSavedByAnotherVersionSayingToFitItAgain() {
+        assertThatThrownBy(() -> LinkageModel.fromJson("{\"format\": \"eyesandears-linkage-model/1\"}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("another version").hasMessageContaining("fit it again");
     }
 
     @Test

@@ -123,6 +123,14 @@ class SharedValuesTest {
         assertThat(shared.businessesWith(sameBusiness)).isZero();
         assertThat(shared.businessesWith(nameless)).isZero();
         assertThat(shared.businessesWith(another)).isEqualTo(2);
+        // An address the register knows from a record without a name only keeps its record count,
+        // as in a batch: a new record without a name there makes it held twice, not once.
+        PreparedRecord premisesOnly = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "w")
+                .address(house + " Low Road").build()), NO_FREQUENCIES);
+        List<PreparedRecord> withPremises = new ArrayList<>(register);
+        withPremises.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "p")
+                .address(house + " LOW RD").build()), NO_FREQUENCIES));
+        assertThat(new SharedValues.Register(withPremises, model).businessesWith(premisesOnly)).isEqualTo(2);
     }
 
     private static PreparedRecord placed(String id, String town, String postcode) {

@@ -103,6 +103,27 @@ class StartingModelTest {
     }
 
     @Test
+    void theSameAddressInTwoTownsIsNeverLinkedAutomatically() {
+        // Without postcodes, "22 George Street" names a street in hundreds of towns: the town is
+        // what tells them apart, even when the name and number agree.
+        double p = probability(premises("F1", "Kebab Palace", "22 George Street", "Luton", null, null),
+                premises("R1", "Kebab Palace", "22 George Street", "Bedford", null, null));
+
+        assertThat(DEFAULTS.verdict(p)).as("22 George Street, Luton / Bedford: %s", p)
+                .isNotEqualTo(LinkThresholds.Verdict.LINK);
+    }
+
+    @Test
+    void theSameNameAtACornerOfOnePostcodeIsLinkedAutomatically() {
+        // A corner shop's two doors: another street, the same UK unit postcode (ADR 0044).
+        double p = probability(premises("F1", "Kebab Palace", "22 George Street", "Luton", "LU1 2AF", null),
+                premises("R1", "Kebab Palace", "1 Mill Lane", null, "LU1 2AF", null));
+
+        assertThat(DEFAULTS.verdict(p)).as("22 George Street / 1 Mill Lane, LU1 2AF: %s", p)
+                .isEqualTo(LinkThresholds.Verdict.LINK);
+    }
+
+    @Test
     void theIntegrationTestsReviewPairsFallBetweenTheThresholds() {
         String phone = "01632 418207";
         // LinkReviewIT and ReviewQueueUiIT: one name and one phone, house numbers 22 and 24.
