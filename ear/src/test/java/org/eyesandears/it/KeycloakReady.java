@@ -19,34 +19,35 @@ public class KeycloakReady implements InvocationInterceptor {
     @Override
     public void interceptBeforeAllMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
             ExtensionContext context) throws Throwable {
-        TestStack.awaitKeycloak();
-        invocation.proceed();
+        afterKeycloak(invocation);
     }
 
     @Override
     public void interceptBeforeEachMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
             ExtensionContext context) throws Throwable {
-        TestStack.awaitKeycloak();
-        invocation.proceed();
+        afterKeycloak(invocation);
     }
 
     @Override
     public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
             ExtensionContext context) throws Throwable {
-        TestStack.awaitKeycloak();
-        invocation.proceed();
+        afterKeycloak(invocation);
     }
 
     @Override
     public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> method,
             ExtensionContext context) throws Throwable {
-        TestStack.awaitKeycloak();
-        invocation.proceed();
+        afterKeycloak(invocation);
     }
 
     @Override
     public <T> T interceptTestFactoryMethod(Invocation<T> invocation, ReflectiveInvocationContext<Method> method,
             ExtensionContext context) throws Throwable {
+        return afterKeycloak(invocation);
+    }
+
+    /** Waits for Keycloak, then runs the test's own method. */
+    private static <T> T afterKeycloak(Invocation<T> invocation) throws Throwable {
         TestStack.awaitKeycloak();
         return invocation.proceed();
     }
