@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.eyesandears.linkage.model.Comparer;
 import org.eyesandears.linkage.model.Field;
 import org.eyesandears.linkage.model.FieldWeight;
@@ -171,21 +173,14 @@ class FailureClassesTest {
         // Class 2, through the engine: the records give "Headingley" and "Leeds" both under LS6,
         // so a record naming the district without a postcode is in the town another names.
         List<LinkRecord> records = new ArrayList<>(SyntheticFixture.generate(1_000, 51).records());
-        records.add(LinkRecord.builder("food", "H1").name("Quorn Tearooms").address("3 Otley Road")
-                .town("Headingley").postcode("LS6 3AA").build());
-        records.add(LinkRecord.builder("food", "H2").name("Yarrow Books").address("9 Otley Road")
-                .town("Headingley").postcode("LS6 3AB").build());
-        records.add(LinkRecord.builder("food", "L1").name("Zephyr Vintage").address("40 North Lane")
-                .town("Leeds").postcode("LS6 3HU").phone("0113 275 1122").build());
-        records.add(LinkRecord.builder("food", "L2").name("Woodhouse Bikes").address("2 Cardigan Road")
-                .town("Leeds").postcode("LS6 1LF").build());
+        records.addAll(SyntheticFixture.headingleyAndLeeds("food"));
         records.add(LinkRecord.builder("fire", "F9").name("ZEPHYR VINTAGE").address("North Lane")
                 .town("Headingley").phone("01132751122").build());
 
         LinkageResult result = new LinkageEngine(LinkageEngine.Options.defaults(true), s -> { }).link(records);
 
-        ScoredPair zephyr = java.util.stream.IntStream.range(0, result.linkCount()).mapToObj(result::scoredLink)
-                .filter(p -> java.util.Set.of(p.idA(), p.idB()).equals(java.util.Set.of("L1", "F9")))
+        ScoredPair zephyr = IntStream.range(0, result.linkCount()).mapToObj(result::scoredLink)
+                .filter(p -> Set.of(p.idA(), p.idB()).equals(Set.of("L1", "F9")))
                 .findFirst().orElseThrow(() -> new AssertionError("Zephyr Vintage's two records not linked"));
         assertThat(zephyr.fields().get(Field.TOWN.ordinal()).level()).isEqualTo(1);
         assertThat(weightOf(zephyr, Field.TOWN)).isPositive();

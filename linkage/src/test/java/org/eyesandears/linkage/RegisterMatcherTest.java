@@ -58,14 +58,7 @@ class RegisterMatcherTest {
         // postcode names the district, the register record the town: similar towns, as a batch
         // run over both would say.
         List<LinkRecord> register = new ArrayList<>(SyntheticFixture.generate(2_000, 15).records());
-        register.add(LinkRecord.builder("register", "H1").name("Quorn Tearooms").address("3 Otley Road")
-                .town("Headingley").postcode("LS6 3AA").build());
-        register.add(LinkRecord.builder("register", "H2").name("Yarrow Books").address("9 Otley Road")
-                .town("Headingley").postcode("LS6 3AB").build());
-        register.add(LinkRecord.builder("register", "L1").name("Zephyr Vintage").address("40 North Lane")
-                .town("Leeds").postcode("LS6 3HU").phone("0113 275 1122").build());
-        register.add(LinkRecord.builder("register", "L2").name("Woodhouse Bikes").address("2 Cardigan Road")
-                .town("Leeds").postcode("LS6 1LF").build());
+        register.addAll(SyntheticFixture.headingleyAndLeeds("register"));
         RegisterMatcher matcher = new RegisterMatcher(smallModel(), register);
 
         List<ScoredPair> found = matcher.match(LinkRecord.builder("fire", "F9").name("Zephyr Vintage")

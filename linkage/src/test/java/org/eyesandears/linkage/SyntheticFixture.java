@@ -32,4 +32,24 @@ public final class SyntheticFixture {
         }
         return new Data(records, truth);
     }
+
+    /**
+     * Four businesses whose records give "Headingley" (a district) and "Leeds" (its town) each with
+     * LS6 postcodes, two records each: what the engine needs to see the two names as one place.
+     * The third, "Zephyr Vintage, 40 North Lane, Leeds", gives a phone number too.
+     *
+     * @param source the records' source
+     * @return the records, with ids H1, H2, L1 and L2
+     */
+    public static List<LinkRecord> headingleyAndLeeds(String source) {
+        return List.of(
+                LinkRecord.builder(source, "H1").name("Quorn Tearooms").address("3 Otley Road")
+                        .town("Headingley").postcode("LS6 3AA").build(),
+                LinkRecord.builder(source, "H2").name("Yarrow Books").address("9 Otley Road")
+                        .town("Headingley").postcode("LS6 3AB").build(),
+                LinkRecord.builder(source, "L1").name("Zephyr Vintage").address("40 North Lane")
+                        .town("Leeds").postcode("LS6 3HU").phone("0113 275 1122").build(),
+                LinkRecord.builder(source, "L2").name("Woodhouse Bikes").address("2 Cardigan Road")
+                        .town("Leeds").postcode("LS6 1LF").build());
+    }
 }

@@ -374,18 +374,8 @@ public final class Comparer {
      * region or metropolis, where one street name is found in many places.
      */
     static boolean areasDiffer(NormalisedRecord x, NormalisedRecord y) {
-        if (x.postcode() == null || y.postcode() == null) {
-            return false;
-        }
-        var px = x.postcode();
-        var py = y.postcode();
-        if (px.value().equals(py.value())) {
-            return false;
-        }
-        if (px.inward() == null && px.outward() != null) {
-            return true; // numeric: the code is the area
-        }
-        return px.outward() == null || !px.outward().equals(py.outward());
+        return x.postcode() != null && y.postcode() != null
+                && !area(x.postcode()).equals(area(y.postcode()));
     }
 
     private static int postcode(NormalisedRecord x, NormalisedRecord y) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eyesandears.linkage.LinkRecord;
 import org.eyesandears.linkage.normalise.NormalisedRecord;
@@ -235,7 +236,7 @@ public final class LinkageModel {
             String note = null;
             if (f == Field.ADDRESS && soleOccupant(nameMissing, level, a)) {
                 adj += soleOccupantWeight;
-                note = String.format(java.util.Locale.ROOT, "at most one named business is known at"
+                note = String.format(Locale.ROOT, "at most one named business is known at"
                         + " this address, and with a name missing the record is that business unless"
                         + " the address holds another, as %.0f%% of addresses with a named business"
                         + " here do", 100 * coLocatedShare);

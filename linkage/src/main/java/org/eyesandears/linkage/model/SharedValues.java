@@ -1,9 +1,14 @@
 package org.eyesandears.linkage.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Values that several businesses share, found from the records' names.
@@ -97,22 +102,22 @@ public final class SharedValues {
      * @param tf the record counts
      * @return value to number of name groups
      */
-    public static java.util.Map<String, Integer> businessCounts(List<PreparedRecord> records, Field f,
+    public static Map<String, Integer> businessCounts(List<PreparedRecord> records, Field f,
             TermFrequencies tf) {
         // Only values held by two or more records are in the tables; the rest count as seen once.
         Map<String, Integer> counted = tf.counts().get(f);
-        java.util.Map<String, List<PreparedRecord>> byValue = new java.util.HashMap<>();
+        Map<String, List<PreparedRecord>> byValue = new HashMap<>();
         for (PreparedRecord r : records) {
             String v = TermFrequencies.valueOf(f, r.record());
             if (v != null && r.record().name() != null && counted.containsKey(v)) {
-                byValue.computeIfAbsent(v, k -> new java.util.ArrayList<>(2)).add(r);
+                byValue.computeIfAbsent(v, k -> new ArrayList<>(2)).add(r);
             }
         }
-        java.util.Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, Integer> out = new ConcurrentHashMap<>();
         byValue.entrySet().parallelStream().forEach(e -> {
             String v = e.getKey();
             List<PreparedRecord> rs = e.getValue();
-            List<PreparedRecord> heads = new java.util.ArrayList<>();
+            List<PreparedRecord> heads = new ArrayList<>();
             for (PreparedRecord r : rs) {
                 boolean joined = false;
                 for (PreparedRecord h : heads) {
@@ -142,15 +147,15 @@ public final class SharedValues {
      * @return the areas of each town (town to interned areas), for scoring new records
      */
     public static Map<String, String[]> relateTowns(List<PreparedRecord> records) {
-        Map<String, Map<String, Integer>> seen = new java.util.HashMap<>();
+        Map<String, Map<String, Integer>> seen = new HashMap<>();
         for (PreparedRecord r : records) {
             String town = r.record().town();
             String area = Comparer.area(r.record().postcode());
             if (town != null && area != null) {
-                seen.computeIfAbsent(town, k -> new java.util.HashMap<>(4)).merge(area, 1, Integer::sum);
+                seen.computeIfAbsent(town, k -> new HashMap<>(4)).merge(area, 1, Integer::sum);
             }
         }
-        Map<String, String[]> areas = new java.util.HashMap<>();
+        Map<String, String[]> areas = new HashMap<>();
         seen.forEach((town, counts) -> {
             String[] a = counts.entrySet().stream().filter(e -> e.getValue() >= TOWN_AREA_SUPPORT)
                     .map(e -> e.getKey().intern()).toArray(String[]::new);
@@ -212,12 +217,12 @@ public final class SharedValues {
      */
     public static final class Register {
 
-        private final Map<String, List<PreparedRecord>> namedByLine = new java.util.HashMap<>();
-        private final java.util.Set<String> sharedLines = new java.util.HashSet<>();
-        private final Map<String, List<PreparedRecord>> businessesByAddress = new java.util.HashMap<>();
+        private final Map<String, List<PreparedRecord>> namedByLine = new HashMap<>();
+        private final Set<String> sharedLines = new HashSet<>();
+        private final Map<String, List<PreparedRecord>> businessesByAddress = new HashMap<>();
         private final TermFrequencies tables;
         private final Map<String, String[]> townAreas;
-        private final Map<String, Integer> recordsByAddress = new java.util.HashMap<>();
+        private final Map<String, Integer> recordsByAddress = new HashMap<>();
 
         /**
          * Marks the register's shared lines, counts its addresses in businesses and relates its
@@ -239,7 +244,7 @@ public final class SharedValues {
                 }
                 if (r.phoneLocal != null && r.record().name() != null) {
                     List<PreparedRecord> named = namedByLine.computeIfAbsent(r.phoneLocal,
-                            k -> new java.util.ArrayList<>(1));
+                            k -> new ArrayList<>(1));
                     if (named.size() < MAX_NAMED) {
                         named.add(r);
                     }
@@ -249,14 +254,14 @@ public final class SharedValues {
                     records.merge(address, 1, Integer::sum);
                     if (r.record().name() != null) {
                         List<PreparedRecord> heads = businessesByAddress.computeIfAbsent(address,
-                                k -> new java.util.ArrayList<>(1));
+                                k -> new ArrayList<>(1));
                         if (heads.size() < MAX_NAMED && heads.stream().noneMatch(h -> Comparer.namesMayBeAlike(h, r))) {
                             heads.add(r);
                         }
                     }
                 }
             }
-            Map<String, Integer> counts = new java.util.HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
             records.forEach((address, n) -> {
                 List<PreparedRecord> heads = businessesByAddress.get(address);
                 // As in a batch: in businesses where a name says which; records without a name

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -12,7 +13,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.eyesandears.linkage.LinkRecord;
-import org.eyesandears.linkage.normalise.RecordNormaliser;
 
 /**
  * Which phone lines count as shared (a switchboard), on generated names and numbers: one
@@ -25,8 +25,8 @@ class SharedValuesTest {
     private static final TermFrequencies NO_FREQUENCIES = TermFrequencies.build(List.of());
 
     private static PreparedRecord record(String id, String name, String phone) {
-        return PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", id).name(name)
-                .address("1 High Street").phone(phone).build()), NO_FREQUENCIES);
+        return PreparedRecord.of(LinkRecord.builder("s", id).name(name)
+                .address("1 High Street").phone(phone).build(), NO_FREQUENCIES);
     }
 
     @Property
@@ -60,25 +60,34 @@ class SharedValuesTest {
         assertThat(records.get(2).sharedLine).isFalse();
     }
 
+    /**
+     * One business written {@code copies} ways at "{house} High Street", then a record without a
+     * name there.
+     */
+    private static List<PreparedRecord> oneBusinessAndABlankAt(String first, int copies, int house) {
+        List<PreparedRecord> records = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            records.add(PreparedRecord.of(LinkRecord.builder("s", "a" + i)
+                    .name((i == 1 ? "The " : "") + first + " Cafe" + (i == 2 ? " Ltd" : ""))
+                    .address(house + (i % 2 == 0 ? " High Street" : " HIGH ST")).build(), NO_FREQUENCIES));
+        }
+        records.add(PreparedRecord.of(LinkRecord.builder("s", "blank")
+                .address(house + " High St").build(), NO_FREQUENCIES));
+        return records;
+    }
+
     @Property
     void anAddressCountsItsBusinessesNotItsRecords(@ForAll("words") String first, @ForAll("words") String second,
             @ForAll @IntRange(min = 1, max = 4) int copies, @ForAll @IntRange(min = 1, max = 400) int house) {
         // Three agencies' records of one business at one address, and a record without a name:
         // one business. Two clearly different businesses at another address: two.
-        List<PreparedRecord> records = new ArrayList<>();
-        for (int i = 0; i < copies; i++) {
-            records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "a" + i)
-                    .name((i == 1 ? "The " : "") + first + " Cafe" + (i == 2 ? " Ltd" : ""))
-                    .address(house + (i % 2 == 0 ? " High Street" : " HIGH ST")).build()), NO_FREQUENCIES));
-        }
-        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "blank")
-                .address(house + " High St").build()), NO_FREQUENCIES));
-        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "x")
-                .name("Zz" + first + " Grill").address(house + " Mill Road").build()), NO_FREQUENCIES));
-        records.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "y")
-                .name("Qq" + second + " Nails").address(house + " Mill Rd").build()), NO_FREQUENCIES));
+        List<PreparedRecord> records = oneBusinessAndABlankAt(first, copies, house);
+        records.add(PreparedRecord.of(LinkRecord.builder("s", "x")
+                .name("Zz" + first + " Grill").address(house + " Mill Road").build(), NO_FREQUENCIES));
+        records.add(PreparedRecord.of(LinkRecord.builder("s", "y")
+                .name("Qq" + second + " Nails").address(house + " Mill Rd").build(), NO_FREQUENCIES));
         TermFrequencies byRecord = TermFrequencies.build(records.stream().map(PreparedRecord::record).toList());
-        java.util.Map<String, Integer> counts = SharedValues.businessCounts(records, Field.ADDRESS, byRecord);
+        Map<String, Integer> counts = SharedValues.businessCounts(records, Field.ADDRESS, byRecord);
         String high = TermFrequencies.valueOf(Field.ADDRESS, records.get(0).record());
         String mill = TermFrequencies.valueOf(Field.ADDRESS, records.get(records.size() - 1).record());
         assertThat(counts).containsEntry(high, 1);
@@ -100,42 +109,35 @@ class SharedValuesTest {
         }
         // The register: one business listed `copies` times at one address, and a record without a
         // name there; as in a batch, one business.
-        List<PreparedRecord> register = new ArrayList<>();
-        for (int i = 0; i < copies; i++) {
-            register.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "a" + i)
-                    .name((i == 1 ? "The " : "") + first + " Cafe" + (i == 2 ? " Ltd" : ""))
-                    .address(house + (i % 2 == 0 ? " High Street" : " HIGH ST")).build()), NO_FREQUENCIES));
-        }
-        register.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "blank")
-                .address(house + " High St").build()), NO_FREQUENCIES));
+        List<PreparedRecord> register = oneBusinessAndABlankAt(first, copies, house);
         TermFrequencies model = TermFrequencies.build(List.of(register.get(0).record(), register.get(0).record()));
         SharedValues.Register shared = new SharedValues.Register(register, model);
         String high = TermFrequencies.valueOf(Field.ADDRESS, register.get(0).record());
 
         // On the model's scale: the model's own table (which held this address twice) is not used.
         assertThat(shared.tables().frequency(Field.ADDRESS, high)).isEqualTo(1.0 / 2);
-        PreparedRecord sameBusiness = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "x")
-                .name(first.toUpperCase(Locale.ROOT) + " CAFE").address(house + " High Street").build()), NO_FREQUENCIES);
-        PreparedRecord another = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "y")
-                .name("Qq" + second + " Nails").address(house + " High Street").build()), NO_FREQUENCIES);
-        PreparedRecord nameless = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "z")
-                .address(house + " High Street").build()), NO_FREQUENCIES);
+        PreparedRecord sameBusiness = PreparedRecord.of(LinkRecord.builder("n", "x")
+                .name(first.toUpperCase(Locale.ROOT) + " CAFE").address(house + " High Street").build(), NO_FREQUENCIES);
+        PreparedRecord another = PreparedRecord.of(LinkRecord.builder("n", "y")
+                .name("Qq" + second + " Nails").address(house + " High Street").build(), NO_FREQUENCIES);
+        PreparedRecord nameless = PreparedRecord.of(LinkRecord.builder("n", "z")
+                .address(house + " High Street").build(), NO_FREQUENCIES);
         assertThat(shared.businessesWith(sameBusiness)).isZero();
         assertThat(shared.businessesWith(nameless)).isZero();
         assertThat(shared.businessesWith(another)).isEqualTo(2);
         // An address the register knows from a record without a name only keeps its record count,
         // as in a batch: a new record without a name there makes it held twice, not once.
-        PreparedRecord premisesOnly = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("n", "w")
-                .address(house + " Low Road").build()), NO_FREQUENCIES);
+        PreparedRecord premisesOnly = PreparedRecord.of(LinkRecord.builder("n", "w")
+                .address(house + " Low Road").build(), NO_FREQUENCIES);
         List<PreparedRecord> withPremises = new ArrayList<>(register);
-        withPremises.add(PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "p")
-                .address(house + " LOW RD").build()), NO_FREQUENCIES));
+        withPremises.add(PreparedRecord.of(LinkRecord.builder("s", "p")
+                .address(house + " LOW RD").build(), NO_FREQUENCIES));
         assertThat(new SharedValues.Register(withPremises, model).businessesWith(premisesOnly)).isEqualTo(2);
     }
 
     private static PreparedRecord placed(String id, String town, String postcode) {
-        return PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", id).name("x" + id)
-                .address(id + " High Street").town(town).postcode(postcode).build()), NO_FREQUENCIES);
+        return PreparedRecord.of(LinkRecord.builder("s", id).name("x" + id)
+                .address(id + " High Street").town(town).postcode(postcode).build(), NO_FREQUENCIES);
     }
 
     @Property
@@ -158,8 +160,8 @@ class SharedValuesTest {
 
     /** The record as one that gives no postcode: town compared, its town's areas kept. */
     private static PreparedRecord withoutPostcode(PreparedRecord r) {
-        PreparedRecord x = PreparedRecord.of(RecordNormaliser.normalise(LinkRecord.builder("s", "p")
-                .name("p").town(r.record().town()).build()), NO_FREQUENCIES);
+        PreparedRecord x = PreparedRecord.of(LinkRecord.builder("s", "p")
+                .name("p").town(r.record().town()).build(), NO_FREQUENCIES);
         x.townAreas = r.townAreas;
         return x;
     }
